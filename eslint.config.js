@@ -1,0 +1,28 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The layers of DESIGN.md: the core never reaches up.
+    files: ['src/sim/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../content/*', '../net/*', '../patterns/*', '../run/*', '../flow/*', '../stage/*', '../ui/*', '../app/*', 'phaser', 'msw', 'msw/*', 'xstate'] }] },
+  },
+  {
+    files: ['src/content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/net/*', '**/patterns/*', '**/run/*', '**/flow/*', '**/stage/*', '**/ui/*', '**/app/*', 'phaser', 'msw', 'msw/*', 'xstate'] }] },
+  },
+  {
+    files: ['src/net/**', 'src/patterns/**', 'src/run/**', 'src/flow/**', 'src/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['phaser', '**/stage/*', '**/ui/*', '**/app/*'] }] },
+  },
+);

@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+import { allLevels, describeErrors, findLevel } from '../../content/catalog.ts';
+import { applyOverrides, parseValue } from '../../content/overrides.ts';
+import { isPatternName, patternNames } from '../../content/patterns.ts';
+import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '../../content/present.ts';
+import { en } from '../../content/text/en.ts';
+import { formatProblem } from '../../content/validate.ts';
+import { nodeHost } from '../../net/node-host.ts';
+import { resolveParams } from '../../run/params.ts';
+import { simulate, type RunResult } from '../../run/session.ts';
+import { loadCatalog } from './node-levels.ts';
+
+/**
+ * npm run simulate -- <level-id> --pattern <name> [--seed N] [--param name=value]... [--set path=value]... [--json]
+ * npm run simulate -- --list [--json]
+ */
+
+const usage = `Usage:
+  npm run simulate -- <level-id> --pattern <${patternNames.join('|')}> [--seed N] [--param name=value]... [--set path=value]... [--json]
+  npm run simulate -- --list [--json]`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function pairs(list: string[] | undefined, what: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) fail(`--${what} takes name=value, got "${item}"`);
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+
+function printText(result: RunResult): void {
+  const text = levelText(result.level);
+  const params = Object.entries(result.params).map(([k, v]) => `${k}=${v}`).join(' ') || 'none';
+  const lines = [
+    `${text.title} (${result.level.id}), rule ${result.level.rule}`,
+    `Pattern: ${result.pattern}   params: ${params}   seed: ${result.seed}`,
+    '',
+    'Measured',
+    ...shownMetrics(result.level, result.metrics).map((m) => `  ${en.metrics[m].padEnd(38)} ${formatMetric(m, result.metrics[m])}`),
+    '',
+    'Goals',
+    ...result.goals.map(
+      (g) => `  ${g.met ? 'met   ' : 'missed'} ${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`,
+    ),
+    '',
+    `Verdict: ${starsText(result.verdict.stars)}, ${result.verdict.passed ? 'passed' : 'not passed'}`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        pattern: { type: 'string' },
+        seed: { type: 'string' },
+        param: { type: 'string', multiple: true },
+        set: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        list: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(usage + '\n');
+    return;
+  }
+  const catalog = loadCatalog();
+  for (const line of describeErrors(catalog.errors)) process.stderr.write(`warning: ${line}\n`);
+
+  if (values.list) {
+    const rows = allLevels(catalog).map((l) => ({ id: l.id, title: levelText(l).title, rule: l.rule, patterns: l.patterns.offered }));
+    if (values.json) process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    else for (const r of rows) process.stdout.write(`${r.id.padEnd(24)} ${r.rule.padEnd(22)} ${r.title}  [${r.patterns.join(', ')}]\n`);
+    return;
+  }
+
+  const [levelId] = positionals;
+  if (!levelId) fail(usage);
+  const found = findLevel(catalog, levelId);
+  if (!found) fail(`Unknown level "${levelId}". Known levels: ${allLevels(catalog).map((l) => l.id).join(', ')}`);
+  const pattern = values.pattern;
+  if (!pattern || !isPatternName(pattern)) fail(`--pattern must be one of: ${patternNames.join(', ')}`);
+
+  const overrides = Object.fromEntries(Object.entries(pairs(values.set, 'set')).map(([k, v]) => [k, parseValue(v)]));
+  const changed = applyOverrides(found, overrides);
+  if (!changed.ok) fail(changed.problems.map((p) => formatProblem('--set', p)).join('\n'));
+  const level = changed.level;
+  if (!level.patterns.offered.includes(pattern)) fail(`${level.id} offers: ${level.patterns.offered.join(', ')}`);
+
+  const given: Record<string, number> = {};
+  for (const [name, value] of Object.entries(pairs(values.param, 'param'))) {
+    const n = Number(value);
+    if (!Number.isFinite(n)) fail(`--param ${name} must be a number, got "${value}"`);
+    given[name] = n;
+  }
+  const params = resolveParams(level, pattern, given);
+  if (!params.ok) fail(params.error);
+
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
+
+  const result = await simulate({ level, pattern, params: params.params, seed }, nodeHost());
+  if (values.json) {
+    const text = levelText(level);
+    const { metrics, verdict } = result;
+    const goals = result.goals.map((g) => ({ ...g, text: text.goals[g.id] }));
+    process.stdout.write(JSON.stringify({ level: level.id, pattern, seed, params: params.params, overrides, metrics, goals, verdict }, null, 2) + '\n');
+  } else printText(result);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => fail(error.stack ?? String(error)),
+);

@@ -1,0 +1,200 @@
+import type { MetricName } from '../sim/metrics.ts';
+import { metricNames } from '../sim/metrics.ts';
+import { patternNames, ruleIds, type PatternName, type RuleId } from './patterns.ts';
+import { arr, bool, literal, num, obj, optional, record, str, type Check, type Problem } from './validate.ts';
+
+/**
+ * The level file format, version 1: its type, its validator and its migrations side by side.
+ * A level describes the world; it never says which pattern wins. `expected` is read by the tests only.
+ */
+export const LEVEL_SCHEMA_VERSION = 1;
+
+export interface ActorSpec {
+  id: string;
+  kind: 'app' | 'server';
+  host: string;
+  /** Position on the stage, 0..1 of its width and height. */
+  x: number;
+  y: number;
+}
+
+export interface ServerOffers {
+  /** Answers If-None-Match with 304 Not Modified when nothing changed. */
+  conditionalRequests: boolean;
+  /** Lets clients subscribe a URL that it POSTs to when something changes. */
+  webhooks: boolean;
+  /** Accepts WebSocket connections that it pushes changes over. */
+  websocket: boolean;
+}
+
+export interface ParamRange {
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+}
+
+export interface GoalSpec {
+  id: string;
+  metric: MetricName;
+  max?: number;
+  min?: number;
+}
+
+export interface LevelText {
+  title: string;
+  story: string;
+  rule: string;
+  actors: Record<string, string>;
+  statuses: string[];
+  goals: Record<string, string>;
+  hints: string[];
+  explanations: Partial<Record<PatternName, string>>;
+}
+
+export interface Expected {
+  passed: boolean;
+  stars: number;
+  params?: Record<string, number>;
+}
+
+export interface Level {
+  schemaVersion: number;
+  id: string;
+  rule: RuleId;
+  actors: ActorSpec[];
+  /** The player's app. */
+  you: string;
+  /** The server whose data changes, and what it offers. */
+  source: { actor: string; resource: string; offers: ServerOffers; webhookRetryMs: number[] };
+  /** Where your app receives webhooks. */
+  webhookPath: string;
+  world: {
+    durationMs: number;
+    /** Changes at fixed times; each one's text is `text.statuses[status]`. */
+    updates: Array<{ atMs: number; status: number }>;
+    /** When set, a change every this many ms replaces `updates`. */
+    updateEveryMs?: number;
+  };
+  network: { latencyMs: number; jitterMs: number; loss: number };
+  patterns: {
+    offered: PatternName[];
+    params: { polling?: { intervalMs: ParamRange } };
+  };
+  goals: GoalSpec[];
+  text: Record<string, LevelText>;
+  expected?: Partial<Record<PatternName, Expected[]>>;
+}
+
+const id = str({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ });
+const range = obj({ min: num({ min: 0 }), max: num({ min: 0 }), step: num({ min: 1 }), default: num({ min: 0 }) });
+
+const levelText = obj({
+  title: str(),
+  story: str(),
+  rule: str(),
+  actors: record(str()),
+  statuses: arr(str(), { min: 1 }),
+  goals: record(str()),
+  hints: arr(str(), { min: 1 }),
+  explanations: record(str(), patternNames),
+});
+
+const levelCheck: Check = obj({
+  schemaVersion: literal(LEVEL_SCHEMA_VERSION),
+  id,
+  rule: literal(...ruleIds),
+  actors: arr(
+    obj({ id, kind: literal('app', 'server'), host: str({ pattern: /^[a-z0-9.-]+$/ }), x: num({ min: 0, max: 1 }), y: num({ min: 0, max: 1 }) }),
+    { min: 2 },
+  ),
+  you: id,
+  source: obj({
+    actor: id,
+    resource: str({ pattern: /^\/\S*$/ }),
+    offers: obj({ conditionalRequests: bool(), webhooks: bool(), websocket: bool() }),
+    webhookRetryMs: arr(num({ min: 1 })),
+  }),
+  webhookPath: str({ pattern: /^\/\S*$/ }),
+  world: obj({
+    durationMs: num({ min: 1000, max: 30 * 86_400_000 }),
+    updates: arr(obj({ atMs: num({ min: 0 }), status: num({ min: 0, integer: true }) })),
+    updateEveryMs: optional(num({ min: 100 })),
+  }),
+  network: obj({ latencyMs: num({ min: 0, max: 60_000 }), jitterMs: num({ min: 0, max: 60_000 }), loss: num({ min: 0, max: 1 }) }),
+  patterns: obj({
+    offered: arr(literal(...patternNames), { min: 1 }),
+    params: obj({ polling: optional(obj({ intervalMs: range })) }),
+  }),
+  goals: arr(obj({ id, metric: literal(...metricNames), max: optional(num()), min: optional(num()) }), { min: 1 }),
+  text: record(levelText),
+  expected: optional(
+    record(
+      arr(obj({ passed: bool(), stars: num({ min: 0, max: 3, integer: true }), params: optional(record(num())) }), { min: 1 }),
+      patternNames,
+    ),
+  ),
+});
+
+/** Checks that the validator cannot express: references between fields. */
+function crossCheck(level: Level): Problem[] {
+  const problems: Problem[] = [];
+  const actorIds = level.actors.map((a) => a.id);
+  const refer = (path: string, value: string) => {
+    if (!actorIds.includes(value)) problems.push({ path, expected: `an actor id (${actorIds.join(', ')})`, got: JSON.stringify(value) });
+  };
+  refer('you', level.you);
+  refer('source.actor', level.source.actor);
+  const en = level.text.en;
+  if (!en) problems.push({ path: 'text.en', expected: 'the English text (the source language)', got: 'nothing' });
+  for (const [lang, text] of Object.entries(level.text)) {
+    level.world.updates.forEach((u, i) => {
+      if (u.status >= text.statuses.length) {
+        problems.push({ path: `world.updates[${i}].status`, expected: `an index into text.${lang}.statuses (< ${text.statuses.length})`, got: String(u.status) });
+      }
+    });
+    for (const goal of level.goals) {
+      if (!text.goals[goal.id]) problems.push({ path: `text.${lang}.goals.${goal.id}`, expected: 'the goal as the player reads it', got: 'nothing' });
+    }
+    for (const actor of actorIds) {
+      if (!text.actors[actor]) problems.push({ path: `text.${lang}.actors.${actor}`, expected: "the actor's name", got: 'nothing' });
+    }
+    for (const pattern of level.patterns.offered) {
+      if (!text.explanations[pattern]) problems.push({ path: `text.${lang}.explanations.${pattern}`, expected: 'why this pattern fits or not', got: 'nothing' });
+    }
+  }
+  level.goals.forEach((g, i) => {
+    if ((g.max === undefined) === (g.min === undefined)) problems.push({ path: `goals[${i}]`, expected: 'exactly one of max or min', got: 'both or neither' });
+  });
+  const poll = level.patterns.params.polling?.intervalMs;
+  if (poll && !(poll.min <= poll.default && poll.default <= poll.max)) {
+    problems.push({ path: 'patterns.params.polling.intervalMs.default', expected: `a value between min and max`, got: String(poll.default) });
+  }
+  if (level.patterns.offered.includes('polling') && !poll) {
+    problems.push({ path: 'patterns.params.polling.intervalMs', expected: 'the range of the polling interval', got: 'nothing' });
+  }
+  return problems;
+}
+
+/** Migrations from older schema versions, keyed by the version they upgrade from. None exist yet. */
+const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export function migrateLevel(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  let value = raw as Record<string, unknown>;
+  while (typeof value.schemaVersion === 'number' && value.schemaVersion < LEVEL_SCHEMA_VERSION && migrations[value.schemaVersion]) {
+    value = migrations[value.schemaVersion](value);
+  }
+  return value;
+}
+
+export type ParseResult = { ok: true; level: Level } | { ok: false; problems: Problem[] };
+
+export function parseLevel(raw: unknown): ParseResult {
+  const value = migrateLevel(raw);
+  const problems = levelCheck(value, '');
+  if (problems.length) return { ok: false, problems };
+  const level = value as Level;
+  const cross = crossCheck(level);
+  return cross.length ? { ok: false, problems: cross } : { ok: true, level };
+}

@@ -1,0 +1,78 @@
+import { HttpResponse } from 'msw';
+import type { Outcome, PacketKind } from '../sim/trace.ts';
+import { requestBytes, responseBytes } from './wire.ts';
+import type { World } from './world.ts';
+
+/**
+ * The tap every HTTP exchange goes through: it writes the request to the trace, waits the request's
+ * latency on the virtual clock, lets the server answer, writes the answer, waits its latency, and
+ * hands it back. A message the network loses becomes a network error for the sender.
+ */
+
+export interface Answer {
+  response: Response;
+  outcome: Outcome;
+}
+
+export interface ExchangeParties {
+  from: string;
+  to: string;
+  kind: Extract<PacketKind, 'request' | 'webhook'>;
+  attempt?: number;
+}
+
+const statusText: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 304: 'Not Modified', 400: 'Bad Request',
+  401: 'Unauthorized', 404: 'Not Found', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function outcomeOfStatus(status: number): Outcome {
+  if (status === 304) return 'unchanged';
+  if (status === 429) return 'rate-limited';
+  if (status >= 400) return 'error';
+  return 'ok';
+}
+
+export async function exchange(
+  world: World,
+  request: Request,
+  parties: ExchangeParties,
+  answer: () => Answer | Promise<Answer>,
+): Promise<Response> {
+  const { clock, trace } = world;
+  clock.touch();
+  const url = new URL(request.url);
+  const up = world.hop();
+  const sent = trace.packet({
+    kind: parties.kind,
+    t: clock.now(),
+    arriveAt: clock.now() + up.latencyMs,
+    from: parties.from,
+    to: parties.to,
+    label: `${request.method} ${url.pathname}`,
+    size: await requestBytes(request),
+    outcome: up.lost ? 'lost' : 'ok',
+    attempt: parties.attempt,
+  });
+  await clock.sleep(up.latencyMs);
+  if (up.lost) return HttpResponse.error();
+
+  const { response, outcome } = await answer();
+  const down = world.hop();
+  trace.packet({
+    kind: 'response',
+    t: clock.now(),
+    arriveAt: clock.now() + down.latencyMs,
+    from: parties.to,
+    to: parties.from,
+    label: `${response.status} ${response.statusText || statusText[response.status] || ''}`.trim(),
+    size: await responseBytes(response),
+    outcome: down.lost ? 'lost' : outcome,
+    status: response.status,
+    replyTo: sent.seq,
+  });
+  await clock.sleep(down.latencyMs);
+  clock.touch();
+  return down.lost ? HttpResponse.error() : response;
+}

@@ -1,0 +1,57 @@
+/**
+ * What a message costs on the wire and how long it takes: sizes counted from the real Request and
+ * Response objects (an HTTP/1.1 rendering of their start line, headers and body), latency and loss
+ * drawn from the level's network conditions with the run's seeded random numbers.
+ */
+import type { Random } from '../sim/random.ts';
+
+const encoder = new TextEncoder();
+
+export function textBytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+function headerBytes(headers: Headers): number {
+  let n = 0;
+  headers.forEach((value, name) => {
+    n += textBytes(`${name}: ${value}\r\n`);
+  });
+  return n;
+}
+
+export async function requestBytes(request: Request): Promise<number> {
+  const url = new URL(request.url);
+  const start = `${request.method} ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\n`;
+  const body = request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
+  return textBytes(start) + headerBytes(request.headers) + 2 + body;
+}
+
+export async function responseBytes(response: Response): Promise<number> {
+  const start = `HTTP/1.1 ${response.status} ${response.statusText}\r\n`;
+  const body = response.body ? (await response.clone().arrayBuffer()).byteLength : 0;
+  return textBytes(start) + headerBytes(response.headers) + 2 + body;
+}
+
+/** A WebSocket frame: 2 to 14 bytes of header (clients mask theirs) plus the payload. */
+export function frameBytes(payload: string, fromClient: boolean): number {
+  const length = textBytes(payload);
+  const extended = length < 126 ? 0 : length < 65536 ? 2 : 8;
+  return 2 + extended + (fromClient ? 4 : 0) + length;
+}
+
+export interface NetworkConditions {
+  latencyMs: number;
+  jitterMs: number;
+  loss: number;
+}
+
+export interface Hop {
+  latencyMs: number;
+  lost: boolean;
+}
+
+/** One trip across the network, one way. */
+export function drawHop(random: Random, net: NetworkConditions): Hop {
+  const latencyMs = Math.round(net.latencyMs + random.between(0, net.jitterMs));
+  return { latencyMs, lost: random.chance(net.loss) };
+}

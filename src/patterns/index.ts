@@ -1,0 +1,17 @@
+import type { PatternName } from '../content/patterns.ts';
+import type { AppContext } from './app.ts';
+import { startPlainRequest } from './plain-request.ts';
+import { startPolling } from './polling.ts';
+import { startWebhook } from './webhook.ts';
+import { startWebSocket } from './websocket.ts';
+
+export interface RunningPattern {
+  stop(): void;
+}
+
+export const patterns: Record<PatternName, (app: AppContext) => RunningPattern> = {
+  polling: startPolling,
+  webhook: startWebhook,
+  websocket: startWebSocket,
+  'plain-request': startPlainRequest,
+};

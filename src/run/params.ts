@@ -1,0 +1,31 @@
+import type { PatternName } from '../content/patterns.ts';
+import type { Level, ParamRange } from '../content/schema.ts';
+
+/** The parameters a level lets the player tune for a pattern, with their ranges. */
+export function paramRanges(level: Level, pattern: PatternName): Record<string, ParamRange> {
+  return pattern === 'polling' && level.patterns.params.polling ? { ...level.patterns.params.polling } : {};
+}
+
+export function defaultParams(level: Level, pattern: PatternName): Record<string, number> {
+  return Object.fromEntries(Object.entries(paramRanges(level, pattern)).map(([name, r]) => [name, r.default]));
+}
+
+/** The level's defaults with the given values over them; a value outside its range is an error. */
+export function resolveParams(
+  level: Level,
+  pattern: PatternName,
+  given: Record<string, number> = {},
+): { ok: true; params: Record<string, number> } | { ok: false; error: string } {
+  const ranges = paramRanges(level, pattern);
+  for (const [name, value] of Object.entries(given)) {
+    const range = ranges[name];
+    if (!range) {
+      const known = Object.keys(ranges);
+      return { ok: false, error: `${pattern} has no parameter "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ''}` };
+    }
+    if (!(value >= range.min && value <= range.max)) {
+      return { ok: false, error: `${name} must be between ${range.min} and ${range.max}, got ${value}` };
+    }
+  }
+  return { ok: true, params: { ...defaultParams(level, pattern), ...given } };
+}

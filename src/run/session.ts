@@ -1,0 +1,97 @@
+import { evaluateGoals, verdictOf, type GoalResult, type Verdict } from '../content/goals.ts';
+import type { PatternName } from '../content/patterns.ts';
+import type { Level } from '../content/schema.ts';
+import { createHandlers } from '../net/handlers.ts';
+import type { NetworkHost } from '../net/host.ts';
+import { World } from '../net/world.ts';
+import { createApp } from '../patterns/app.ts';
+import { patterns, type RunningPattern } from '../patterns/index.ts';
+import { VirtualClock } from '../sim/clock.ts';
+import { computeMetrics, type Metrics } from '../sim/metrics.ts';
+import { createRandom } from '../sim/random.ts';
+import { Trace, type TraceEvent } from '../sim/trace.ts';
+
+/**
+ * One run: a level's world, the mocked network and the chosen pattern's client code, all on one
+ * virtual clock. Headless it runs as fast as the work allows; in the browser the player's speed
+ * decides how far it advances each frame.
+ */
+
+export interface RunConfig {
+  level: Level;
+  pattern: PatternName;
+  params: Record<string, number>;
+  seed: number;
+}
+
+export interface RunResult extends RunConfig {
+  trace: readonly TraceEvent[];
+  metrics: Metrics;
+  goals: GoalResult[];
+  verdict: Verdict;
+}
+
+export class Session {
+  readonly clock = new VirtualClock();
+  readonly trace = new Trace();
+  readonly world: World;
+  readonly endMs: number;
+  private running: RunningPattern | undefined;
+  private result: RunResult | undefined;
+
+  constructor(
+    readonly config: RunConfig,
+    private readonly host: NetworkHost,
+  ) {
+    const random = createRandom(config.seed);
+    this.world = new World(config.level, this.clock, this.trace, random.fork('network'));
+    this.endMs = config.level.world.durationMs;
+  }
+
+  start(): void {
+    this.host.use(createHandlers(this.world));
+    this.world.start();
+    this.running = patterns[this.config.pattern](createApp(this.world, this.config.params));
+  }
+
+  get done(): boolean {
+    return this.result !== undefined || this.clock.now() >= this.endMs;
+  }
+
+  /** Advance to `target` (at most the end); stop early when `stopWhen` says so. */
+  async advanceTo(target: number, stopWhen?: () => boolean): Promise<void> {
+    await this.clock.advanceTo(Math.min(target, this.endMs), stopWhen);
+  }
+
+  /** Advance until the next message leaves its sender, or the end. */
+  async step(): Promise<void> {
+    const before = this.trace.events.length;
+    await this.advanceTo(this.endMs, () => this.trace.events.slice(before).some((e) => e.type === 'packet'));
+  }
+
+  /** Stop everything and measure. Safe to call more than once. */
+  finish(): RunResult {
+    if (this.result) return this.result;
+    this.running?.stop();
+    this.world.stop();
+    this.clock.clear();
+    this.host.reset();
+    const scope = {
+      you: this.config.level.you,
+      servers: this.config.level.actors.filter((a) => a.kind === 'server').map((a) => a.id),
+      endMs: Math.min(this.clock.now(), this.endMs),
+    };
+    const metrics = computeMetrics(this.trace.events, scope);
+    const goals = evaluateGoals(this.config.level.goals, metrics);
+    this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals) };
+    return this.result;
+  }
+}
+
+/** Run a level from start to end as fast as the work allows. */
+export async function simulate(config: RunConfig, host: NetworkHost): Promise<RunResult> {
+  const session = new Session(config, host);
+  session.start();
+  await session.advanceTo(session.endMs);
+  return session.finish();
+}

@@ -1,0 +1,145 @@
+import type { MarkEvent, PacketEvent, TraceEvent } from './trace.ts';
+
+/** Everything a run measures. Every field is computed from the trace alone. */
+export interface Metrics {
+  /** Requests your app sent (HTTP requests and WebSocket handshakes). */
+  requests: number;
+  /** Answers to your app that carried nothing new (304 Not Modified, or the same data again). */
+  emptyResponses: number;
+  /** Bytes of every message on the wire, headers included. */
+  bytes: number;
+  /** Time WebSocket connections were held open, summed. */
+  connectionMs: number;
+  /** WebSocket messages, both ways. */
+  frames: number;
+  /** Webhook deliveries sent by a server, retries included. */
+  deliveries: number;
+  /** Webhook deliveries that did not get a 2xx answer (lost, refused or failed). */
+  failedDeliveries: number;
+  /** Webhook deliveries that were second or later attempts. */
+  retriedDeliveries: number;
+  /** World changes that happened in the run. */
+  events: number;
+  /** World changes your app never learned of before the run ended. */
+  lostEvents: number;
+  /** Time from a change happening to your app knowing it: median and worst (unknown ones count until the end). */
+  stalenessP50Ms: number;
+  stalenessMaxMs: number;
+  /** Most messages arriving at one server within any one second. */
+  peakServerRps: number;
+  /** Connections or requests the server refused. */
+  refused: number;
+  /** Answers with a 4xx or 5xx status, or a 429. */
+  errors: number;
+  /** The run's length in virtual time. */
+  durationMs: number;
+}
+
+export interface MetricsScope {
+  /** The actor that is the player's app. */
+  you: string;
+  /** Actors that count as servers for peak load. */
+  servers: readonly string[];
+  /** Virtual time the run ended. */
+  endMs: number;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+
+function peakPerSecond(times: number[]): number {
+  times.sort((a, b) => a - b);
+  let peak = 0;
+  let lo = 0;
+  for (let hi = 0; hi < times.length; hi++) {
+    while (times[hi] - times[lo] >= 1000) lo++;
+    peak = Math.max(peak, hi - lo + 1);
+  }
+  return peak;
+}
+
+function connectionTime(marks: MarkEvent[], endMs: number): number {
+  const opened = new Map<string, number>();
+  let total = 0;
+  for (const m of marks) {
+    if (!m.connection) continue;
+    if (m.kind === 'open') opened.set(m.connection, m.t);
+    if (m.kind === 'close' && opened.has(m.connection)) {
+      total += m.t - (opened.get(m.connection) ?? m.t);
+      opened.delete(m.connection);
+    }
+  }
+  for (const t of opened.values()) total += endMs - t;
+  return total;
+}
+
+export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScope): Metrics {
+  const packets = events.filter((e): e is PacketEvent => e.type === 'packet');
+  const marks = events.filter((e): e is MarkEvent => e.type === 'mark');
+  const webhookSeqs = new Set(packets.filter((p) => p.kind === 'webhook').map((p) => p.seq));
+
+  const world = marks.filter((m) => m.kind === 'world');
+  const knownAt = new Map<number, number>();
+  for (const m of marks) {
+    if (m.kind === 'known' && m.eventId !== undefined && !knownAt.has(m.eventId)) knownAt.set(m.eventId, m.t);
+  }
+  const staleness = world.map((w) => (knownAt.get(w.eventId ?? -1) ?? scope.endMs) - w.t);
+
+  const arrivals = new Map<string, number[]>();
+  for (const p of packets) {
+    if (p.kind === 'response' || p.outcome === 'lost' || !scope.servers.includes(p.to)) continue;
+    const list = arrivals.get(p.to) ?? [];
+    list.push(p.arriveAt);
+    arrivals.set(p.to, list);
+  }
+
+  const webhooks = packets.filter((p) => p.kind === 'webhook');
+  const failedAnswers = packets.filter(
+    (p) => p.kind === 'response' && p.replyTo !== undefined && webhookSeqs.has(p.replyTo) && p.outcome !== 'ok',
+  );
+
+  return {
+    requests: packets.filter((p) => p.from === scope.you && (p.kind === 'request' || p.kind === 'handshake')).length,
+    emptyResponses: packets.filter((p) => p.to === scope.you && p.kind === 'response' && p.outcome === 'unchanged')
+      .length,
+    bytes: packets.reduce((sum, p) => sum + p.size, 0),
+    connectionMs: connectionTime(marks, scope.endMs),
+    frames: packets.filter((p) => p.kind === 'frame').length,
+    deliveries: webhooks.length,
+    failedDeliveries: webhooks.filter((p) => p.outcome === 'lost').length + failedAnswers.length,
+    retriedDeliveries: webhooks.filter((p) => (p.attempt ?? 1) > 1).length,
+    events: world.length,
+    lostEvents: world.filter((w) => !knownAt.has(w.eventId ?? -1)).length,
+    stalenessP50Ms: percentile(staleness, 50),
+    stalenessMaxMs: staleness.length ? Math.max(...staleness) : 0,
+    peakServerRps: Math.max(0, ...[...arrivals.values()].map(peakPerSecond)),
+    refused: packets.filter((p) => p.outcome === 'refused').length,
+    errors: packets.filter((p) => p.kind === 'response' && (p.outcome === 'error' || p.outcome === 'rate-limited'))
+      .length,
+    durationMs: scope.endMs,
+  };
+}
+
+export type MetricName = keyof Metrics;
+export const metricNames = [
+  'requests',
+  'emptyResponses',
+  'bytes',
+  'connectionMs',
+  'frames',
+  'deliveries',
+  'failedDeliveries',
+  'retriedDeliveries',
+  'events',
+  'lostEvents',
+  'stalenessP50Ms',
+  'stalenessMaxMs',
+  'peakServerRps',
+  'refused',
+  'errors',
+  'durationMs',
+] as const satisfies readonly MetricName[];

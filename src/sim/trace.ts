@@ -1,0 +1,115 @@
+/**
+ * The trace: everything that crossed the mocked network in one run, and what the world and the
+ * player's app did. The stage animates it, the log prints it, the metrics are computed from it.
+ */
+
+/** A message on the wire. */
+export type PacketKind =
+  | 'request' // an HTTP request from a client
+  | 'response' // the answer to a request
+  | 'webhook' // an HTTP request a server sends to your endpoint on its own
+  | 'handshake' // a WebSocket opening handshake (HTTP upgrade)
+  | 'frame'; // a WebSocket message, either way
+
+/** Something that happened but did not cross the wire. */
+export type MarkKind =
+  | 'world' // the world changed (a status update happened)
+  | 'known' // your app learned of a world change
+  | 'open' // a connection opened
+  | 'close' // a connection closed
+  | 'note'; // anything else worth a line in the log
+
+export type Outcome =
+  | 'ok'
+  | 'unchanged' // a 304, or an answer with nothing new
+  | 'error' // a 4xx/5xx answer
+  | 'rate-limited' // a 429
+  | 'refused' // the server does not offer this
+  | 'lost' // dropped on the way
+  | 'failed'; // a delivery that did not succeed
+
+export interface PacketEvent {
+  type: 'packet';
+  seq: number;
+  kind: PacketKind;
+  /** Virtual time it left its sender. */
+  t: number;
+  /** Virtual time it reaches (or would have reached) its receiver. */
+  arriveAt: number;
+  from: string;
+  to: string;
+  label: string;
+  /** Bytes on the wire, headers included. */
+  size: number;
+  outcome: Outcome;
+  status?: number;
+  /** Which connection a frame or handshake belongs to. */
+  connection?: string;
+  /** For responses: the request they answer. */
+  replyTo?: number;
+  /** Webhook delivery attempt (1 for the first). */
+  attempt?: number;
+}
+
+export interface MarkEvent {
+  type: 'mark';
+  seq: number;
+  kind: MarkKind;
+  t: number;
+  actor: string;
+  label: string;
+  /** For world and known marks: the world event concerned. */
+  eventId?: number;
+  connection?: string;
+  outcome?: Outcome;
+}
+
+export type TraceEvent = PacketEvent | MarkEvent;
+
+type Draft<E> = Omit<E, 'seq' | 'type'>;
+
+export class Trace {
+  readonly events: TraceEvent[] = [];
+  private listeners = new Set<(event: TraceEvent) => void>();
+
+  packet(draft: Draft<PacketEvent>): PacketEvent {
+    const event: PacketEvent = { type: 'packet', seq: this.events.length, ...draft };
+    this.push(event);
+    return event;
+  }
+
+  mark(draft: Draft<MarkEvent>): MarkEvent {
+    const event: MarkEvent = { type: 'mark', seq: this.events.length, ...draft };
+    this.push(event);
+    return event;
+  }
+
+  subscribe(listener: (event: TraceEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  packets(): PacketEvent[] {
+    return this.events.filter((e): e is PacketEvent => e.type === 'packet');
+  }
+
+  marks(kind?: MarkKind): MarkEvent[] {
+    return this.events.filter((e): e is MarkEvent => e.type === 'mark' && (!kind || e.kind === kind));
+  }
+
+  private push(event: TraceEvent): void {
+    this.events.push(event);
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+/** A stable text form of a trace, one line per event, for comparing two runs. */
+export function traceFingerprint(events: readonly TraceEvent[]): string {
+  return events
+    .map((e) =>
+      e.type === 'packet'
+        ? `${e.seq} P ${e.kind} ${e.t}->${e.arriveAt} ${e.from}>${e.to} ${e.label} ${e.size} ${e.outcome}`
+        : `${e.seq} M ${e.kind} ${e.t} ${e.actor} ${e.label} ${e.eventId ?? ''}`,
+    )
+    .join('\n');
+}
