@@ -23,6 +23,8 @@ function create() {
       }),
     ],
     handlers: [],
+    // The game draws and logs every message itself; MSW's console log would double it.
+    context: { quiet: true },
     onUnhandledFrame: 'error',
   });
 }

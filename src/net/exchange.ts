@@ -40,9 +40,26 @@ export async function exchange(
   parties: ExchangeParties,
   answer: () => Answer | Promise<Answer>,
 ): Promise<Response> {
+  const { clock } = world;
+  // The sender's fetch is held by the tap (./fetch-tap.ts) until here; from now on it waits on
+  // virtual time, and is held again once its answer is on the way back.
+  const resume = clock.park();
+  try {
+    return await travel(world, request, parties, answer);
+  } finally {
+    resume();
+  }
+}
+
+async function travel(
+  world: World,
+  request: Request,
+  parties: ExchangeParties,
+  answer: () => Answer | Promise<Answer>,
+): Promise<Response> {
   const { clock, trace } = world;
-  clock.touch();
   const url = new URL(request.url);
+  const requestSize = await clock.holding(() => requestBytes(request));
   const up = world.hop();
   const sent = trace.packet({
     kind: parties.kind,
@@ -51,14 +68,15 @@ export async function exchange(
     from: parties.from,
     to: parties.to,
     label: `${request.method} ${url.pathname}`,
-    size: await requestBytes(request),
+    size: requestSize,
     outcome: up.lost ? 'lost' : 'ok',
     attempt: parties.attempt,
   });
   await clock.sleep(up.latencyMs);
   if (up.lost) return HttpResponse.error();
 
-  const { response, outcome } = await answer();
+  const { response, outcome } = await clock.holding(async () => answer());
+  const responseSize = await clock.holding(() => responseBytes(response));
   const down = world.hop();
   trace.packet({
     kind: 'response',
@@ -67,12 +85,11 @@ export async function exchange(
     from: parties.to,
     to: parties.from,
     label: `${response.status} ${response.statusText || statusText[response.status] || ''}`.trim(),
-    size: await responseBytes(response),
+    size: responseSize,
     outcome: down.lost ? 'lost' : outcome,
     status: response.status,
     replyTo: sent.seq,
   });
   await clock.sleep(down.latencyMs);
-  clock.touch();
   return down.lost ? HttpResponse.error() : response;
 }

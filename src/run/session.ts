@@ -1,6 +1,7 @@
 import { evaluateGoals, verdictOf, type GoalResult, type Verdict } from '../content/goals.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
+import { tapFetch } from '../net/fetch-tap.ts';
 import { createHandlers } from '../net/handlers.ts';
 import type { NetworkHost } from '../net/host.ts';
 import { World } from '../net/world.ts';
@@ -37,6 +38,7 @@ export class Session {
   readonly world: World;
   readonly endMs: number;
   private running: RunningPattern | undefined;
+  private untap: (() => void) | undefined;
   private result: RunResult | undefined;
 
   constructor(
@@ -50,6 +52,7 @@ export class Session {
 
   start(): void {
     this.host.use(createHandlers(this.world));
+    this.untap = tapFetch(this.clock);
     this.world.start();
     this.running = patterns[this.config.pattern](createApp(this.world, this.config.params));
   }
@@ -75,6 +78,7 @@ export class Session {
     this.running?.stop();
     this.world.stop();
     this.clock.clear();
+    this.untap?.();
     this.host.reset();
     const scope = {
       you: this.config.level.you,

@@ -46,6 +46,8 @@ export class VirtualClock {
   /** Counts every change the clock sees; settling waits until it stops moving. */
   private activity = 0;
   private advancing = false;
+  /** Real asynchronous work under way that will set a timer or change something when it ends. */
+  private held = 0;
 
   constructor(private readonly yieldToLoop: Yielder = macrotaskYield) {}
 
@@ -53,9 +55,48 @@ export class VirtualClock {
     return this.current;
   }
 
-  /** Note that real asynchronous work is still moving (used by the network taps). */
-  touch(): void {
+  /**
+   * Mark real asynchronous work (a body being read, a request on its way to its handler) that the
+   * clock must wait for before it moves. Call the returned function when the work is done. Never
+   * hold across a virtual wait: the clock would wait for itself.
+   */
+  hold(): () => void {
+    this.held++;
     this.activity++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.held--;
+      this.activity++;
+    };
+  }
+
+  /**
+   * Work that was held now waits on virtual time (a request reached its handler): stop holding
+   * until the returned function is called (its answer heads back to the sender).
+   */
+  park(): () => void {
+    if (this.held === 0) return () => {};
+    this.held--;
+    this.activity++;
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      this.held++;
+      this.activity++;
+    };
+  }
+
+  /** Run `work` while holding the clock. */
+  async holding<T>(work: () => Promise<T>): Promise<T> {
+    const release = this.hold();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
   }
 
   setTimeout(fn: (...args: unknown[]) => void, timeout: number): TimerId {
@@ -97,17 +138,23 @@ export class VirtualClock {
     return this.timers.length;
   }
 
-  /** Let real asynchronous work finish until nothing new happens for two hops in a row. */
+  /**
+   * Let real asynchronous work finish: wait until nothing is held and nothing new has happened for
+   * two hops of the event loop in a row. Work held for more than 5 s of real time is given up on.
+   */
   async settle(): Promise<void> {
     let quietHops = 0;
     let seen = this.activity;
-    for (let hops = 0; hops < 200 && quietHops < 2; hops++) {
+    const started = Date.now();
+    for (let hops = 0; quietHops < 2; hops++) {
       await this.yieldToLoop();
-      if (this.activity === seen) quietHops++;
+      if (this.activity === seen && this.held === 0) quietHops++;
       else {
         quietHops = 0;
         seen = this.activity;
       }
+      if (hops > 200 && this.held === 0) break;
+      if (hops % 64 === 63 && Date.now() - started > 5000) break;
     }
   }
 

@@ -6,7 +6,7 @@ import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '
 import { en } from '../../content/text/en.ts';
 import { formatProblem } from '../../content/validate.ts';
 import { nodeHost } from '../../net/node-host.ts';
-import { resolveParams } from '../../run/params.ts';
+import { resolveParams } from '../../content/params.ts';
 import { simulate, type RunResult } from '../../run/session.ts';
 import { loadCatalog } from './node-levels.ts';
 

@@ -1,5 +1,5 @@
-import type { PatternName } from '../content/patterns.ts';
-import type { Level, ParamRange } from '../content/schema.ts';
+import type { PatternName } from './patterns.ts';
+import type { Level, ParamRange } from './schema.ts';
 
 /** The parameters a level lets the player tune for a pattern, with their ranges. */
 export function paramRanges(level: Level, pattern: PatternName): Record<string, ParamRange> {

@@ -1,0 +1,48 @@
+import { createActor } from 'xstate';
+import { buildCatalog } from '../content/catalog.ts';
+import type { PatternName } from '../content/patterns.ts';
+import { gameMachine } from '../flow/game-machine.ts';
+import { Shell } from '../ui/shell.ts';
+import { levelFiles } from './level-files.ts';
+import type { MountOptions } from './params.ts';
+import { createProgress } from './progress.ts';
+import { browserStore, type KeyValueStore } from './storage.ts';
+
+export type { MountOptions } from './params.ts';
+
+const sources = import.meta.glob('../patterns/*.ts', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const sourceFile: Record<PatternName, string> = {
+  polling: 'polling',
+  webhook: 'webhook',
+  websocket: 'websocket',
+  'plain-request': 'plain-request',
+};
+
+/** Tell an embedding page what happened, when there is one. */
+function notifyParent(message: Record<string, unknown>): void {
+  if (window.parent === window) return;
+  window.parent.postMessage({ source: 'push-or-poll', ...message }, '*');
+}
+
+/**
+ * Start Push or Poll in `element`. The title screen and level list need only this chunk; the stage
+ * (Phaser) and the mocked network (MSW) load when a level needs them.
+ */
+export function mount(element: HTMLElement, options: MountOptions & { store?: KeyValueStore; files?: Record<string, string> } = {}) {
+  const catalog = buildCatalog(options.files ?? levelFiles);
+  const progress = createProgress(options.store ?? browserStore());
+  const game = createActor(gameMachine, { input: { catalog, levelId: options.level, seed: options.seed, speed: options.speed } });
+  new Shell(element, game, {
+    embed: options.embed ?? false,
+    progress,
+    notify: notifyParent,
+    loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
+    loadSource: async (pattern) => {
+      const load = sources[`../patterns/${sourceFile[pattern]}.ts`];
+      return load ? load() : '';
+    },
+  });
+  game.start();
+  if (options.embed) notifyParent({ type: 'ready' });
+  return { game, stop: () => game.stop() };
+}

@@ -1,0 +1,26 @@
+import { speeds } from '../flow/level-machine.ts';
+
+/** The URL parameters of DESIGN 6: level=<id>, seed=<n>, speed=<x>, embed=1. */
+export interface MountOptions {
+  level?: string;
+  seed?: number;
+  speed?: number;
+  embed?: boolean;
+}
+
+/** The offered speed closest to the one asked for (speed=3 plays at 2x). */
+export function nearestSpeed(speed: number): number {
+  return speeds.reduce((best, s) => (Math.abs(Math.log(s / speed)) < Math.abs(Math.log(best / speed)) ? s : best), speeds[0] as number);
+}
+
+export function optionsFromUrl(search: string): MountOptions {
+  const params = new URLSearchParams(search);
+  const seed = Number(params.get('seed'));
+  const speed = Number(params.get('speed'));
+  return {
+    level: params.get('level')?.trim() || undefined,
+    seed: params.has('seed') && Number.isInteger(seed) ? seed : undefined,
+    speed: params.has('speed') && speed > 0 ? nearestSpeed(speed) : undefined,
+    embed: params.get('embed') === '1',
+  };
+}

@@ -1,0 +1,72 @@
+import { assign, setup, type ActorRefFrom } from 'xstate';
+import { findLevel, nextLevel, type Catalog } from '../content/catalog.ts';
+import { levelMachine } from './level-machine.ts';
+
+/**
+ * The game: the title screen (with the level list) and one level at a time.
+ * Opening an unknown level id leaves the player on the title screen with a notice.
+ */
+
+export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' };
+
+export interface GameContext {
+  catalog: Catalog;
+  levelId?: string;
+  seed: number;
+  speed: number;
+  notice?: string;
+}
+
+export interface GameInput {
+  catalog: Catalog;
+  levelId?: string;
+  seed?: number;
+  speed?: number;
+}
+
+const unknownLevel = (id: string) => `There is no level called "${id}". Pick one from the list below.`;
+
+export const gameMachine = setup({
+  types: { context: {} as GameContext, events: {} as GameEvent, input: {} as GameInput },
+  actors: { level: levelMachine },
+  guards: {
+    known: ({ context, event }) => event.type === 'OPEN' && findLevel(context.catalog, event.id) !== undefined,
+    requestedKnown: ({ context }) => context.levelId !== undefined && findLevel(context.catalog, context.levelId) !== undefined,
+    requestedUnknown: ({ context }) => context.levelId !== undefined,
+    hasNext: ({ context }) => context.levelId !== undefined && nextLevel(context.catalog, context.levelId) !== undefined,
+  },
+}).createMachine({
+  id: 'game',
+  context: ({ input }) => ({ catalog: input.catalog, levelId: input.levelId, seed: input.seed ?? 1, speed: input.speed ?? 0.25 }),
+  initial: 'starting',
+  on: {
+    OPEN: [
+      { guard: 'known', target: '.level', reenter: true, actions: assign({ levelId: ({ event }) => event.id, notice: undefined }) },
+      { target: '.title', actions: assign({ notice: ({ event }) => unknownLevel(event.id), levelId: undefined }) },
+    ],
+    TITLE: { target: '.title', actions: assign({ notice: undefined, levelId: undefined }) },
+  },
+  states: {
+    starting: {
+      always: [
+        { guard: 'requestedKnown', target: 'level' },
+        { guard: 'requestedUnknown', target: 'title', actions: assign({ notice: ({ context }) => unknownLevel(context.levelId!), levelId: undefined }) },
+        { target: 'title' },
+      ],
+    },
+    title: {},
+    level: {
+      invoke: {
+        id: 'level',
+        src: 'level',
+        input: ({ context }) => ({ level: findLevel(context.catalog, context.levelId!)!, seed: context.seed, speed: context.speed }),
+        onDone: [
+          { guard: 'hasNext', target: 'level', reenter: true, actions: assign({ levelId: ({ context }) => nextLevel(context.catalog, context.levelId!)!.id }) },
+          { target: 'title', actions: assign({ levelId: undefined }) },
+        ],
+      },
+    },
+  },
+});
+
+export type GameActor = ActorRefFrom<typeof gameMachine>;

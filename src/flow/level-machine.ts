@@ -1,0 +1,141 @@
+import { assign, sendTo, setup, type ActorRefFrom } from 'xstate';
+import type { PatternName } from '../content/patterns.ts';
+import type { Level } from '../content/schema.ts';
+import { defaultParams } from '../content/params.ts';
+import type { RunConfig, RunResult } from '../run/session.ts';
+import type { RunView } from './run-view.ts';
+import { browserRunner } from './runner.ts';
+
+/**
+ * One level: briefing, choose a pattern (and tune it), run it, debrief; then retry or go on.
+ * The run itself is the `runner` actor (./runner.ts); tests swap it with machine.provide().
+ */
+
+export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
+
+export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'STEP' } | { type: 'SPEED'; speed: number } | { type: 'SKIP' };
+
+export type RunnerEvent =
+  | { type: 'RUN.STARTED'; view: RunView }
+  | { type: 'RUN.FINISHED'; result: RunResult }
+  | { type: 'RUN.FAILED'; message: string };
+
+export type LevelEvent =
+  | { type: 'CONTINUE' }
+  | { type: 'BRIEFING' }
+  | { type: 'PICK'; pattern: PatternName }
+  | { type: 'SET_PARAM'; name: string; value: number }
+  | { type: 'RUN' }
+  | { type: 'STOP' }
+  | { type: 'RETRY' }
+  | { type: 'NEXT' }
+  | ControlEvent
+  | RunnerEvent;
+
+export interface LevelContext {
+  level: Level;
+  seed: number;
+  speed: number;
+  pattern?: PatternName;
+  params: Record<string, number>;
+  view?: RunView;
+  result?: RunResult;
+  /** Every finished run of this level in this visit, newest last. */
+  runs: RunResult[];
+  error?: string;
+}
+
+export interface LevelInput {
+  level: Level;
+  seed?: number;
+  speed?: number;
+}
+
+export interface RunnerInput {
+  config: RunConfig;
+  speed: number;
+}
+
+export const levelMachine = setup({
+  types: {
+    context: {} as LevelContext,
+    events: {} as LevelEvent,
+    input: {} as LevelInput,
+    output: {} as { next: boolean },
+  },
+  actors: { runner: browserRunner },
+  guards: {
+    hasPattern: ({ context }) => context.pattern !== undefined,
+    offered: ({ context, event }) => event.type === 'PICK' && context.level.patterns.offered.includes(event.pattern),
+  },
+}).createMachine({
+  id: 'level',
+  context: ({ input }) => ({
+    level: input.level,
+    seed: input.seed ?? 1,
+    speed: input.speed ?? 0.25,
+    params: {},
+    runs: [],
+  }),
+  initial: 'briefing',
+  on: {
+    SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), sendTo('runner', ({ event }) => event)] },
+  },
+  states: {
+    briefing: {
+      on: { CONTINUE: 'choosing' },
+    },
+    choosing: {
+      on: {
+        BRIEFING: 'briefing',
+        PICK: {
+          guard: 'offered',
+          actions: assign(({ context, event }) => ({
+            pattern: event.pattern,
+            params: context.pattern === event.pattern ? context.params : defaultParams(context.level, event.pattern),
+          })),
+        },
+        SET_PARAM: { actions: assign({ params: ({ context, event }) => ({ ...context.params, [event.name]: event.value }) }) },
+        RUN: { guard: 'hasPattern', target: 'running' },
+      },
+    },
+    running: {
+      entry: assign({ view: undefined, result: undefined, error: undefined }),
+      invoke: {
+        id: 'runner',
+        src: 'runner',
+        input: ({ context }) => ({
+          config: { level: context.level, pattern: context.pattern!, params: context.params, seed: context.seed },
+          speed: context.speed,
+        }),
+      },
+      initial: 'playing',
+      states: {
+        playing: { on: { PAUSE: { target: 'paused', actions: sendTo('runner', ({ event }) => event) } } },
+        paused: {
+          on: {
+            RESUME: { target: 'playing', actions: sendTo('runner', ({ event }) => event) },
+            STEP: { actions: sendTo('runner', ({ event }) => event) },
+          },
+        },
+      },
+      on: {
+        'RUN.STARTED': { actions: assign({ view: ({ event }) => event.view }) },
+        SKIP: { actions: sendTo('runner', ({ event }) => event) },
+        STOP: 'choosing',
+        'RUN.FINISHED': {
+          target: 'debrief',
+          actions: assign({ result: ({ event }) => event.result, runs: ({ context, event }) => [...context.runs, event.result] }),
+        },
+        'RUN.FAILED': { target: 'choosing', actions: assign({ error: ({ event }) => event.message }) },
+      },
+    },
+    debrief: {
+      on: { RETRY: 'choosing', NEXT: 'done' },
+    },
+    done: { type: 'final' },
+  },
+  output: () => ({ next: true }),
+});
+
+export type LevelActor = ActorRefFrom<typeof levelMachine>;

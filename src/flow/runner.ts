@@ -1,0 +1,26 @@
+import { fromCallback } from 'xstate';
+import type { ControlEvent, RunnerInput } from './level-machine.ts';
+import type { Playback } from './playback.ts';
+
+/**
+ * The real runner for the browser: it loads the run engine and the mocked network lazily (they are
+ * not needed before the first Run), plays the run, and forwards Pause, Resume, Step, Speed and Skip.
+ */
+export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, sendBack, receive }) => {
+  let stopped = false;
+  let playback: Playback | undefined;
+  const early: ControlEvent[] = [];
+  receive((event) => (playback ? playback.control(event) : early.push(event)));
+  import('./playback.ts')
+    .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))
+    .then((started) => {
+      playback = started;
+      if (stopped) started.stop();
+      else early.splice(0).forEach((event) => started.control(event));
+    })
+    .catch((error: Error) => stopped || sendBack({ type: 'RUN.FAILED', message: error.message }));
+  return () => {
+    stopped = true;
+    playback?.stop();
+  };
+});

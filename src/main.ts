@@ -1,0 +1,6 @@
+import './ui/styles.css';
+import { mount } from './app/mount.ts';
+import { optionsFromUrl } from './app/params.ts';
+
+const root = document.getElementById('app');
+if (root) mount(root, optionsFromUrl(window.location.search));

@@ -1,0 +1,225 @@
+import * as Phaser from 'phaser';
+import { formatClock } from '../sim/format.ts';
+import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
+import type { StageActor, StageFeed, StageModel } from './model.ts';
+import { packetTexture } from './packet-textures.ts';
+import { packetColor, packetText, palette, toNumber } from './palette.ts';
+import { Timeline } from './timeline.ts';
+
+export const STAGE_WIDTH = 960;
+export const STAGE_HEIGHT = 540;
+const NETWORK_HEIGHT = 400;
+const NODE_W = 220;
+const NODE_H = 112;
+const LANE = 13;
+const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+
+interface NodeView {
+  actor: StageActor;
+  x: number;
+  y: number;
+  status: Phaser.GameObjects.Text;
+  flash: Phaser.GameObjects.Rectangle;
+}
+
+interface Flight {
+  packet: PacketEvent;
+  image: Phaser.GameObjects.Image;
+}
+
+/**
+ * The network at work: actors as nodes, links between them, every message of the trace as a
+ * labelled packet moving along its link at the virtual clock's pace, open WebSocket connections as
+ * a lit pipe, and the timeline of the whole run underneath. It only reads the feed.
+ */
+export class NetworkScene extends Phaser.Scene {
+  private feed: StageFeed | undefined;
+  private read = 0;
+  private readonly nodes = new Map<string, NodeView>();
+  private flights: Flight[] = [];
+  private readonly pool: Phaser.GameObjects.Image[] = [];
+  private readonly open = new Map<string, string>();
+  private pipes!: Phaser.GameObjects.Graphics;
+  private clock!: Phaser.GameObjects.Text;
+  private skip!: Phaser.GameObjects.Text;
+  private timeline!: Timeline;
+  private shownSecond = -1;
+  readonly frameTimes: number[] = [];
+
+  constructor(private readonly model: StageModel) {
+    super('network');
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(palette.background);
+    this.pipes = this.add.graphics();
+    this.drawLinks();
+    for (const actor of this.model.actors) this.addNode(actor);
+    this.clock = this.add.text(20, 14, formatClock(0), { fontFamily: FONT, fontSize: '20px', color: palette.text, fontStyle: '600' });
+    this.skip = this.add.text(20, 40, '» skipping quiet time', { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setVisible(false);
+    this.drawLegend();
+    this.timeline = new Timeline(this, 40, STAGE_WIDTH - 40, 478, this.model.durationMs);
+  }
+
+  setFeed(feed: StageFeed | undefined): void {
+    this.feed = feed;
+    this.read = 0;
+    for (const f of this.flights) this.release(f.image);
+    this.flights = [];
+    this.open.clear();
+    this.timeline?.reset();
+    for (const node of this.nodes.values()) node.status.setText(this.statusLine(node.actor, node.actor.status));
+    this.pipes?.clear();
+    this.clock?.setText(formatClock(0));
+  }
+
+  update(_time: number, delta: number): void {
+    if (this.frameTimes.length > 5000) this.frameTimes.splice(0, 1000);
+    this.frameTimes.push(delta);
+    const feed = this.feed;
+    if (!feed) return;
+    const now = feed.now();
+    const events = feed.events;
+    for (; this.read < events.length; this.read++) {
+      const e = events[this.read];
+      if (e.type === 'packet') this.launch(e);
+      else this.onMark(e);
+    }
+    this.flights = this.flights.filter((f) => this.move(f, now));
+    const second = Math.floor(now / 1000);
+    if (second !== this.shownSecond) {
+      this.shownSecond = second;
+      this.clock.setText(formatClock(now));
+    }
+    this.skip.setVisible(feed.skipping());
+    this.timeline.update(now);
+  }
+
+  private addNode(actor: StageActor): void {
+    const { x, y } = this.place(actor);
+    const edge = actor.kind === 'app' ? toNumber(palette.request) : toNumber(palette.webhook);
+    this.add.rectangle(x, y, NODE_W, NODE_H, palette.panel).setStrokeStyle(2, edge);
+    const flash = this.add.rectangle(x, y, NODE_W, NODE_H, edge, 0).setStrokeStyle(0);
+    this.add.text(x, y - 34, actor.label, { fontFamily: FONT, fontSize: '18px', color: palette.text, fontStyle: '700' }).setOrigin(0.5);
+    this.add.text(x, y - 12, actor.host, { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setOrigin(0.5);
+    const status = this.add
+      .text(x, y + 22, this.statusLine(actor, actor.status), { fontFamily: FONT, fontSize: '13px', color: palette.text, align: 'center', wordWrap: { width: NODE_W - 20 } })
+      .setOrigin(0.5);
+    this.nodes.set(actor.id, { actor, x, y, status, flash });
+  }
+
+  private statusLine(actor: StageActor, status: string): string {
+    const caption = this.model.statusCaption[actor.id];
+    return caption ? `${caption}: ${status}` : status;
+  }
+
+  private place(actor: StageActor): { x: number; y: number } {
+    return { x: actor.x * STAGE_WIDTH, y: 70 + actor.y * (NETWORK_HEIGHT - 70) };
+  }
+
+  private drawLinks(): void {
+    const g = this.add.graphics();
+    const actors = this.model.actors;
+    for (let i = 0; i < actors.length; i++) {
+      for (let j = i + 1; j < actors.length; j++) {
+        const a = this.place(actors[i]);
+        const b = this.place(actors[j]);
+        g.lineStyle(1, toNumber(palette.muted), 0.35).lineBetween(a.x, a.y, b.x, b.y);
+      }
+    }
+  }
+
+  private drawLegend(): void {
+    const items: Array<[string, string]> = [
+      [palette.request, 'request'],
+      [palette.response, 'answer'],
+      [palette.unchanged, 'nothing new'],
+      [palette.webhook, 'webhook'],
+      [palette.frame, 'WebSocket'],
+      [palette.failed, 'failed'],
+    ];
+    let x = STAGE_WIDTH - 16;
+    for (const [color, text] of [...items].reverse()) {
+      const image = this.add.image(0, 26, packetTexture(this, color, text)).setOrigin(1, 0.5);
+      image.setX(x);
+      x -= image.width + 6;
+    }
+  }
+
+  /** Start and end points on the node edges, moved sideways so the two directions use two lanes. */
+  private path(p: PacketEvent): { ax: number; ay: number; bx: number; by: number } | undefined {
+    const a = this.nodes.get(p.from);
+    const b = this.nodes.get(p.to);
+    if (!a || !b) return undefined;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const ux = dx / len;
+    const uy = dy / len;
+    const inset = Math.min(NODE_W / 2 + 8, len / 3);
+    // Each direction keeps to its own side of the link: to the left of travel.
+    const ox = uy * LANE;
+    const oy = -ux * LANE;
+    return { ax: a.x + ux * inset + ox, ay: a.y + uy * inset + oy, bx: b.x - ux * inset + ox, by: b.y - uy * inset + oy };
+  }
+
+  private launch(p: PacketEvent): void {
+    this.timeline.packet(p);
+    const image = this.pool.pop() ?? this.add.image(0, 0, '__DEFAULT');
+    image.setTexture(packetTexture(this, packetColor(p), packetText(p))).setAlpha(1).setVisible(true).setDepth(10);
+    this.flights.push({ packet: p, image });
+  }
+
+  /** Place a packet; false once it has arrived (or, when lost, faded out halfway). */
+  private move(flight: Flight, now: number): boolean {
+    const p = flight.packet;
+    const path = this.path(p);
+    const span = Math.max(1, p.arriveAt - p.t);
+    const f = (now - p.t) / span;
+    const failedMidway = p.outcome === 'lost';
+    if (!path || f >= (failedMidway ? 0.7 : 1)) {
+      if (path && !failedMidway) this.pulse(p.to);
+      this.release(flight.image);
+      return false;
+    }
+    const k = Math.max(0, f);
+    flight.image.setPosition(path.ax + (path.bx - path.ax) * k, path.ay + (path.by - path.ay) * k);
+    if (failedMidway && k > 0.45) flight.image.setAlpha(Math.max(0, 1 - (k - 0.45) / 0.25));
+    return true;
+  }
+
+  private pulse(actorId: string): void {
+    const node = this.nodes.get(actorId);
+    if (!node) return;
+    node.flash.setFillStyle(node.flash.fillColor, 0.18);
+    this.tweens.add({ targets: node.flash, fillAlpha: 0, duration: 300 });
+  }
+
+  private release(image: Phaser.GameObjects.Image): void {
+    image.setVisible(false);
+    this.pool.push(image);
+  }
+
+  private onMark(m: MarkEvent): void {
+    this.timeline.mark(m);
+    const node = this.nodes.get(m.actor);
+    if ((m.kind === 'world' || m.kind === 'known') && node) node.status.setText(this.statusLine(node.actor, m.label));
+    if (m.kind === 'open' && m.connection) this.open.set(m.connection, m.actor);
+    if (m.kind === 'close' && m.connection) this.open.delete(m.connection);
+    if (m.kind === 'open' || m.kind === 'close') this.drawPipes();
+  }
+
+  private drawPipes(): void {
+    this.pipes.clear();
+    const actors = this.model.actors;
+    if (this.open.size === 0 || actors.length < 2) return;
+    for (const owner of new Set(this.open.values())) {
+      const a = this.nodes.get(owner);
+      for (const other of this.nodes.values()) {
+        if (!a || other === a || other.actor.kind !== 'server') continue;
+        this.pipes.lineStyle(26, toNumber(palette.frame), 0.16).lineBetween(a.x, a.y, other.x, other.y);
+        this.pipes.lineStyle(2, toNumber(palette.frame), 0.7).lineBetween(a.x, a.y - 14, other.x, other.y - 14).lineBetween(a.x, a.y + 14, other.x, other.y + 14);
+      }
+    }
+  }
+}

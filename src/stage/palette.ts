@@ -1,0 +1,39 @@
+import type { PacketEvent } from '../sim/trace.ts';
+
+/** The stage's visual language: one colour per kind of message, red for anything that failed. */
+export const palette = {
+  background: 0x0f1629,
+  panel: 0x1a2440,
+  panelEdge: 0x2c3b63,
+  text: '#e8edf7',
+  muted: '#93a1bf',
+  request: '#4da3ff',
+  response: '#37c98b',
+  unchanged: '#7d879c',
+  webhook: '#ffb020',
+  frame: '#b57cff',
+  handshake: '#3fd0d6',
+  failed: '#ff5d6c',
+  world: '#ffb020',
+  known: '#37c98b',
+} as const;
+
+export function packetColor(p: PacketEvent): string {
+  if (p.outcome === 'lost' || p.outcome === 'refused' || p.outcome === 'error' || p.outcome === 'failed' || p.outcome === 'rate-limited') {
+    return palette.failed;
+  }
+  if (p.kind === 'response') return p.outcome === 'unchanged' ? palette.unchanged : palette.response;
+  return palette[p.kind];
+}
+
+/** The short text on a moving packet. */
+export function packetText(p: PacketEvent): string {
+  if (p.kind === 'response') return p.status ? String(p.status) : p.label;
+  if (p.kind === 'frame') return p.label.length > 14 ? p.label.slice(0, 13) + '…' : p.label;
+  if (p.kind === 'handshake') return 'GET Upgrade';
+  const [method, path = ''] = p.label.split(' ');
+  const last = path.split('/').filter(Boolean).slice(-2).join('/');
+  return `${method} /${last}`;
+}
+
+export const toNumber = (css: string): number => parseInt(css.slice(1), 16);

@@ -1,0 +1,94 @@
+import type * as Phaser from 'phaser';
+import { formatDuration } from '../sim/format.ts';
+import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
+import { packetColor, palette, toNumber } from './palette.ts';
+
+/**
+ * The strip under the network: the whole run from start to end. Diamonds are changes in the world,
+ * dots are the moments your app learned them, and the bar between is how long it did not know.
+ * Ticks below the axis are the messages your app and the servers sent: their density is the cost.
+ */
+export class Timeline {
+  private readonly marks: Phaser.GameObjects.Graphics;
+  private readonly waiting: Phaser.GameObjects.Graphics;
+  private readonly cursor: Phaser.GameObjects.Rectangle;
+  private readonly pending = new Map<number, number>();
+  private readonly tickColumns = new Set<string>();
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly left: number,
+    private readonly right: number,
+    private readonly axisY: number,
+    private readonly durationMs: number,
+  ) {
+    const axis = scene.add.graphics();
+    axis.lineStyle(1, toNumber(palette.muted), 0.6).lineBetween(left, axisY, right, axisY);
+    const step = this.durationMs / 8;
+    for (let i = 0; i <= 8; i++) {
+      const x = this.x(i * step);
+      axis.lineBetween(x, axisY - 3, x, axisY + 3);
+      if (i % 2 === 0) {
+        scene.add.text(x, axisY + 22, i === 0 ? 'start' : formatDuration(i * step), { fontFamily: 'system-ui, sans-serif', fontSize: '11px', color: palette.muted }).setOrigin(0.5, 0);
+      }
+    }
+    scene.add.text(left, axisY - 40, 'Timeline: ◆ change happened   ● your app knew   ━ time it did not know   ▮ messages sent', {
+      fontFamily: 'system-ui, sans-serif', fontSize: '11px', color: palette.muted,
+    });
+    this.marks = scene.add.graphics();
+    this.waiting = scene.add.graphics();
+    this.cursor = scene.add.rectangle(left, axisY, 2, 44, 0xffffff, 0.8);
+  }
+
+  x(t: number): number {
+    return this.left + (this.right - this.left) * Math.min(1, Math.max(0, t / this.durationMs));
+  }
+
+  reset(): void {
+    this.marks.clear();
+    this.waiting.clear();
+    this.pending.clear();
+    this.tickColumns.clear();
+    this.cursor.setX(this.left);
+  }
+
+  packet(p: PacketEvent): void {
+    if (p.kind === 'response') return;
+    const x = Math.round(this.x(p.t));
+    const color = packetColor(p);
+    const key = `${x}:${color}`;
+    if (this.tickColumns.has(key)) return;
+    this.tickColumns.add(key);
+    this.marks.fillStyle(toNumber(color), 0.9).fillRect(x, this.axisY + 5, 1, 10);
+  }
+
+  mark(m: MarkEvent): void {
+    if (m.kind === 'world' && m.eventId !== undefined) {
+      this.pending.set(m.eventId, m.t);
+      this.diamond(this.x(m.t), toNumber(palette.world));
+    }
+    if (m.kind === 'known' && m.eventId !== undefined) {
+      const happened = this.pending.get(m.eventId);
+      this.pending.delete(m.eventId);
+      if (happened !== undefined) this.bar(happened, m.t, toNumber(palette.world));
+      this.marks.fillStyle(toNumber(palette.known), 1).fillCircle(this.x(m.t), this.axisY - 14, 4);
+    }
+  }
+
+  update(now: number): void {
+    this.cursor.setX(this.x(now));
+    this.waiting.clear();
+    for (const happened of this.pending.values()) {
+      this.waiting.fillStyle(toNumber(palette.failed), 0.55).fillRect(this.x(happened), this.axisY - 16, Math.max(1, this.x(now) - this.x(happened)), 4);
+    }
+  }
+
+  private bar(from: number, to: number, color: number): void {
+    this.marks.fillStyle(color, 0.55).fillRect(this.x(from), this.axisY - 16, Math.max(1, this.x(to) - this.x(from)), 4);
+  }
+
+  private diamond(x: number, color: number): void {
+    const y = this.axisY - 14;
+    this.marks.fillStyle(color, 1).fillTriangle(x - 5, y, x, y - 6, x + 5, y).fillTriangle(x - 5, y, x, y + 6, x + 5, y);
+  }
+}

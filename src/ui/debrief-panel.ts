@@ -1,0 +1,91 @@
+import type { PatternName } from '../content/patterns.ts';
+import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '../content/present.ts';
+import { en } from '../content/text/en.ts';
+import type { LevelContext } from '../flow/level-machine.ts';
+import type { RunResult } from '../run/session.ts';
+import { formatDuration } from '../sim/format.ts';
+import { h, starsGlyphs } from './dom.ts';
+
+export interface DebriefHandlers {
+  retry(): void;
+  next(): void;
+  hasNext: boolean;
+  loadSource(pattern: PatternName): Promise<string>;
+}
+
+function paramsText(result: RunResult): string {
+  const interval = result.params.intervalMs;
+  return interval ? `every ${formatDuration(interval)}` : '';
+}
+
+function compareTable(runs: RunResult[]): HTMLElement {
+  const metrics = ['requests', 'stalenessMaxMs', 'lostEvents', 'bytes'] as const;
+  return h(
+    'table',
+    { class: 'compare' },
+    h('caption', {}, 'Your runs in this level'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pattern'), h('th', { scope: 'col' }, 'Stars'), ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m])))),
+    h(
+      'tbody',
+      {},
+      ...runs.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r)}`),
+          h('td', {}, starsText(r.verdict.stars)),
+          ...metrics.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
+        ),
+      ),
+    ),
+  );
+}
+
+export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElement {
+  const result = ctx.result!;
+  const text = levelText(ctx.level);
+  const { stars, passed } = result.verdict;
+  const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
+  const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code);
+  details.addEventListener('toggle', () => {
+    if (details.open) void on.loadSource(result.pattern).then((source) => (code.firstElementChild!.textContent = source));
+  });
+  return h(
+    'section',
+    { class: 'panel-body debrief', role: 'region', 'aria-label': 'Debrief' },
+    h('p', { class: 'eyebrow' }, `Debrief · ${text.title}`),
+    h('h2', { id: 'panel-heading', tabindex: -1 }, `${en.patterns[result.pattern]} ${paramsText(result)}`),
+    h(
+      'p',
+      { class: `verdict ${passed ? 'passed' : 'missed'}` },
+      h('span', { class: 'stars', 'aria-hidden': 'true' }, starsGlyphs(stars)),
+      h('span', {}, `${starsText(stars)}. ${passed ? 'Every goal met.' : 'Not every goal was met.'}`),
+    ),
+    h(
+      'ul',
+      { class: 'goal-results' },
+      ...result.goals.map((g) =>
+        h(
+          'li',
+          { class: g.met ? 'met' : 'missed' },
+          h('span', { class: 'mark', 'aria-hidden': 'true' }, g.met ? '✓' : '✗'),
+          h('span', {}, h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `), text.goals[g.id], h('br', {}), h('small', {}, `measured ${formatMetric(g.metric, g.measured)}, goal ${formatTarget(g)}`)),
+        ),
+      ),
+    ),
+    h('p', { class: 'explanation' }, text.explanations[result.pattern]),
+    h('h3', {}, 'What was measured'),
+    h('dl', { class: 'metrics' }, ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, en.metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))])),
+    ctx.runs.length > 1 && compareTable(ctx.runs),
+    passed
+      ? h('blockquote', { class: 'rule' }, h('strong', {}, 'The field guide: '), text.rule)
+      : h('p', { class: 'hint' }, h('strong', {}, 'Hint: '), text.hints[Math.min(ctx.runs.length - 1, text.hints.length - 1)]),
+    details,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { class: passed ? '' : 'primary', onclick: on.retry }, 'Retry'),
+      h('button', { class: passed ? 'primary' : '', onclick: on.next }, on.hasNext ? 'Next level' : 'Back to levels'),
+    ),
+  );
+}

@@ -1,0 +1,167 @@
+import { levelText, formatMetric } from '../content/present.ts';
+import type { Level } from '../content/schema.ts';
+import { en } from '../content/text/en.ts';
+import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
+import type { RunView } from '../flow/run-view.ts';
+import type { StageHandle, StageModel } from '../stage/model.ts';
+import { computeMetrics, type MetricName } from '../sim/metrics.ts';
+import { briefingPanel } from './briefing-panel.ts';
+import { choosePanel } from './choose-panel.ts';
+import { controlsPanel } from './controls-panel.ts';
+import { debriefPanel } from './debrief-panel.ts';
+import { fill, h } from './dom.ts';
+import { LogView } from './log-view.ts';
+import type { UiPorts } from './ports.ts';
+
+/** What the stage draws for a level before and during a run. */
+export function stageModel(level: Level): StageModel {
+  const text = levelText(level);
+  return {
+    durationMs: level.world.durationMs,
+    actors: level.actors.map((a) => ({ ...a, label: text.actors[a.id] ?? a.id, status: text.statuses[0] })),
+    statusCaption: { [level.you]: 'Knows', [level.source.actor]: 'Now' },
+  };
+}
+
+const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
+
+/**
+ * One level on screen: the stage and the message log on the left, the panel of the current step on
+ * the right. It renders from the level machine's snapshots and sends it events; nothing else.
+ */
+export class LevelScreen {
+  readonly el: HTMLElement;
+  private readonly panel: HTMLElement;
+  private readonly stageHost: HTMLElement;
+  private readonly log: LogView;
+  private stage: StageHandle | undefined;
+  private renderedKey = '';
+  private board: HTMLElement | undefined;
+  private view: RunView | undefined;
+  private frame = 0;
+  private lastBoard = 0;
+  private readonly unsubscribe: () => void;
+  private recorded = new WeakSet<object>();
+
+  constructor(
+    private readonly actor: LevelActor,
+    private readonly ports: UiPorts,
+    private readonly hasNext: boolean,
+  ) {
+    const level = actor.getSnapshot().context.level;
+    this.stageHost = h('div', { class: 'stage', role: 'img', 'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}` });
+    this.log = new LogView(level);
+    this.panel = h('aside', { class: 'panel' });
+    this.el = h('main', { class: 'level-screen' }, h('div', { class: 'stage-column' }, this.stageHost, this.log.el), this.panel);
+    void ports.loadStage(this.stageHost, stageModel(level)).then((stage) => {
+      if (this.frame === -1) stage.destroy();
+      else {
+        this.stage = stage;
+        this.attachFeed();
+      }
+    });
+    const sub = actor.subscribe(() => this.render());
+    this.unsubscribe = () => sub.unsubscribe();
+    this.render();
+    this.loop();
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = -1;
+    this.unsubscribe();
+    this.stage?.destroy();
+  }
+
+  private render(): void {
+    const snapshot = this.actor.getSnapshot();
+    const ctx = snapshot.context;
+    const state = JSON.stringify(snapshot.value);
+    const key = [state, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0, ctx.view ? 'view' : ''].join('|');
+    if (ctx.view !== this.view) {
+      this.view = ctx.view;
+      if (ctx.view) this.log.reset();
+      this.attachFeed();
+    }
+    if (snapshot.matches('debrief') && ctx.result && !this.recorded.has(ctx.result)) {
+      this.recorded.add(ctx.result);
+      this.ports.progress.record(ctx.level.id, ctx.result.pattern, ctx.result.verdict.stars);
+      this.ports.notify({ type: 'run-finished', level: ctx.level.id, pattern: ctx.result.pattern, stars: ctx.result.verdict.stars, passed: ctx.result.verdict.passed });
+    }
+    if (key === this.renderedKey) return;
+    const focusPanel = this.renderedKey !== '' && this.renderedKey.split('|')[0] !== state;
+    this.renderedKey = key;
+    this.board = undefined;
+    fill(this.panel, this.panelFor(snapshot.value, ctx));
+    if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus();
+  }
+
+  private panelFor(value: unknown, ctx: LevelContext): HTMLElement {
+    const send = this.actor.send.bind(this.actor);
+    if (value === 'briefing') return briefingPanel(ctx.level, () => send({ type: 'CONTINUE' }));
+    if (value === 'choosing') {
+      return choosePanel(ctx, {
+        pick: (pattern) => send({ type: 'PICK', pattern }),
+        setParam: (name, v) => send({ type: 'SET_PARAM', name, value: v }),
+        run: () => send({ type: 'RUN' }),
+        briefing: () => send({ type: 'BRIEFING' }),
+      });
+    }
+    if (value === 'debrief' || value === 'done') {
+      return debriefPanel(ctx, {
+        retry: () => send({ type: 'RETRY' }),
+        next: () => send({ type: 'NEXT' }),
+        hasNext: this.hasNext,
+        loadSource: this.ports.loadSource,
+      });
+    }
+    const paused = JSON.stringify(value).includes('paused');
+    const { el, board } = controlsPanel(ctx, paused, { control: send, stop: () => send({ type: 'STOP' }) });
+    this.board = board;
+    this.lastBoard = 0;
+    return el;
+  }
+
+  private attachFeed(): void {
+    const view = this.view;
+    if (!this.stage) return;
+    if (!view) {
+      this.stage.setFeed(undefined);
+      return;
+    }
+    this.stage.setFeed({
+      now: () => view.clock.now(),
+      events: view.trace.events,
+      skipping: () => view.skipping(),
+    });
+  }
+
+  private loop = (): void => {
+    if (this.frame === -1) return;
+    this.frame = requestAnimationFrame(this.loop);
+    const view = this.view;
+    if (!view) return;
+    this.log.update(view.trace.events);
+    const now = performance.now();
+    if (this.board && now - this.lastBoard > 250) {
+      this.lastBoard = now;
+      this.updateBoard(view);
+    }
+  };
+
+  private updateBoard(view: RunView): void {
+    const level = view.world.level;
+    const m = computeMetrics(view.trace.events, {
+      you: level.you,
+      servers: level.actors.filter((a) => a.kind === 'server').map((a) => a.id),
+      endMs: view.clock.now(),
+    });
+    const known = m.events - m.lostEvents;
+    fill(
+      this.board!,
+      h('dt', {}, 'Changes your app knows'),
+      h('dd', {}, `${known} of ${m.events} so far`),
+      ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import { formatClock, formatDuration } from '../sim/format.ts';
+import type { TraceEvent } from '../sim/trace.ts';
+
+/** The text log's wording: one line per trace event, saying what the stage shows. */
+export interface LogContext {
+  name(actor: string): string;
+  /** When world event `id` happened, if it did. */
+  happenedAt(id: number): number | undefined;
+}
+
+const outcomeNote: Record<string, string> = {
+  lost: ' (lost on the way)',
+  unchanged: ' (nothing new)',
+  refused: ' (refused)',
+  'rate-limited': ' (too many requests)',
+  error: ' (error)',
+  failed: ' (failed)',
+};
+
+export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: string; kind: string } {
+  const time = formatClock(e.t);
+  if (e.type === 'packet') {
+    const route = `${ctx.name(e.from)} → ${ctx.name(e.to)}`;
+    const note = outcomeNote[e.outcome] ?? '';
+    const what =
+      e.kind === 'webhook'
+        ? `webhook ${e.label}${(e.attempt ?? 1) > 1 ? `, attempt ${e.attempt}` : ''}`
+        : e.kind === 'handshake'
+          ? `opens a WebSocket: ${e.label}`
+          : e.kind === 'frame'
+            ? `WebSocket frame: ${e.label}`
+            : e.label;
+    return { time, text: `${route}: ${what}${note}`, kind: e.outcome === 'ok' ? e.kind : e.outcome };
+  }
+  switch (e.kind) {
+    case 'world':
+      return { time, text: `Changed at ${ctx.name(e.actor)}: ${e.label}`, kind: 'world' };
+    case 'known': {
+      const at = e.eventId === undefined ? undefined : ctx.happenedAt(e.eventId);
+      const delay = at === undefined ? '' : `, ${formatDuration(e.t - at)} after it happened`;
+      return { time, text: `${ctx.name(e.actor)} now knows: ${e.label}${delay}`, kind: 'known' };
+    }
+    case 'open':
+      return { time, text: 'WebSocket connection open', kind: 'open' };
+    case 'close':
+      return { time, text: 'WebSocket connection closed', kind: 'close' };
+    default:
+      return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'note' };
+  }
+}

@@ -1,0 +1,20 @@
+import type { PatternName } from '../content/patterns.ts';
+import type { StageHandle, StageModel } from '../stage/model.ts';
+
+/** What the app hands the ui: the lazy stage, saved progress, the patterns' source, the host page. */
+export interface UiPorts {
+  loadStage(parent: HTMLElement, model: StageModel): Promise<StageHandle>;
+  progress: ProgressPort;
+  loadSource(pattern: PatternName): Promise<string>;
+  /** Tell an embedding page what happened (no-op when not embedded). */
+  notify(message: Record<string, unknown>): void;
+  embed: boolean;
+}
+
+export interface ProgressPort {
+  /** Best stars earned in a level (0 when never played). */
+  stars(levelId: string): number;
+  record(levelId: string, pattern: PatternName, stars: number): void;
+  /** False when the browser refused storage: the game plays without saving. */
+  readonly saving: boolean;
+}

@@ -1,0 +1,65 @@
+import { nextLevel } from '../content/catalog.ts';
+import type { GameActor } from '../flow/game-machine.ts';
+import type { LevelActor } from '../flow/level-machine.ts';
+import { en } from '../content/text/en.ts';
+import { fill, h } from './dom.ts';
+import { LevelScreen } from './level-screen.ts';
+import type { UiPorts } from './ports.ts';
+import { titleScreen } from './title-screen.ts';
+
+/** The page around the game: a top bar, then the title screen or the current level. */
+export class Shell {
+  private readonly body: HTMLElement;
+  private level: { actor: LevelActor; screen: LevelScreen } | undefined;
+  private shown = '';
+
+  constructor(
+    root: HTMLElement,
+    private readonly game: GameActor,
+    private readonly ports: UiPorts,
+  ) {
+    root.classList.add('push-or-poll');
+    root.classList.toggle('embed', ports.embed);
+    const bar = h(
+      'header',
+      { class: 'topbar' },
+      h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'), en.gameTitle),
+      h('button', { class: 'quiet', onclick: () => game.send({ type: 'TITLE' }) }, 'Levels'),
+    );
+    this.body = h('div', { class: 'body' });
+    fill(root, bar, this.body);
+    game.subscribe(() => this.render());
+    this.render();
+  }
+
+  private render(): void {
+    const snapshot = this.game.getSnapshot();
+    const child = snapshot.children.level as LevelActor | undefined;
+    if (snapshot.matches('level') && child) {
+      if (this.level?.actor === child) return;
+      this.level?.screen.destroy();
+      const hasNext = nextLevel(snapshot.context.catalog, snapshot.context.levelId!) !== undefined;
+      const screen = new LevelScreen(child, this.ports, hasNext);
+      this.level = { actor: child, screen };
+      this.shown = `level:${child.id}`;
+      fill(this.body, screen.el);
+      screen.el.querySelector<HTMLElement>('#panel-heading')?.focus();
+      return;
+    }
+    const key = `title:${snapshot.context.notice ?? ''}`;
+    if (this.shown === key) return;
+    this.shown = key;
+    this.level?.screen.destroy();
+    this.level = undefined;
+    fill(
+      this.body,
+      titleScreen({
+        catalog: snapshot.context.catalog,
+        progress: this.ports.progress,
+        notice: snapshot.context.notice,
+        embed: this.ports.embed,
+        open: (id) => this.game.send({ type: 'OPEN', id }),
+      }),
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { computeMetrics, percentile } from '../../src/sim/metrics.ts';
+import { createRandom } from '../../src/sim/random.ts';
+import { Trace } from '../../src/sim/trace.ts';
+
+describe('createRandom', () => {
+  it('gives the same sequence for the same seed and another for another seed', () => {
+    const a = createRandom(42);
+    const b = createRandom(42);
+    const c = createRandom(43);
+    const seqA = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(seqA);
+    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(seqA);
+    for (const x of seqA) expect(x >= 0 && x < 1).toBe(true);
+  });
+
+  it('forks independent streams by label', () => {
+    const r = createRandom(7);
+    expect(r.fork('net').next()).toBe(createRandom(7).fork('net').next());
+    expect(r.fork('net').next()).not.toBe(r.fork('world').next());
+  });
+});
+
+describe('computeMetrics', () => {
+  it('measures requests, empty answers, bytes, staleness and lost events from a trace', () => {
+    const trace = new Trace();
+    trace.mark({ kind: 'world', t: 1000, actor: 'api', label: 'changed', eventId: 1 });
+    trace.mark({ kind: 'world', t: 5000, actor: 'api', label: 'changed again', eventId: 2 });
+    const req = trace.packet({ kind: 'request', t: 0, arriveAt: 100, from: 'app', to: 'api', label: 'GET /x', size: 50, outcome: 'ok' });
+    trace.packet({ kind: 'response', t: 100, arriveAt: 200, from: 'api', to: 'app', label: '304', size: 30, outcome: 'unchanged', replyTo: req.seq });
+    trace.packet({ kind: 'request', t: 3000, arriveAt: 3100, from: 'app', to: 'api', label: 'GET /x', size: 50, outcome: 'ok' });
+    trace.packet({ kind: 'response', t: 3100, arriveAt: 3200, from: 'api', to: 'app', label: '200', size: 80, outcome: 'ok' });
+    trace.mark({ kind: 'known', t: 3200, actor: 'app', label: 'changed', eventId: 1 });
+    const m = computeMetrics(trace.events, { you: 'app', servers: ['api'], endMs: 10_000 });
+    expect(m.requests).toBe(2);
+    expect(m.emptyResponses).toBe(1);
+    expect(m.bytes).toBe(210);
+    expect(m.events).toBe(2);
+    expect(m.lostEvents).toBe(1);
+    expect(m.stalenessMaxMs).toBe(5000); // event 2 never learned: counts until the end
+    expect(m.stalenessP50Ms).toBe(2200);
+    expect(m.peakServerRps).toBe(1);
+  });
+
+  it('sums connection time and counts webhook failures and retries', () => {
+    const trace = new Trace();
+    trace.mark({ kind: 'open', t: 1000, actor: 'app', label: 'open', connection: 'c1' });
+    trace.mark({ kind: 'close', t: 4000, actor: 'app', label: 'close', connection: 'c1' });
+    trace.mark({ kind: 'open', t: 8000, actor: 'app', label: 'open', connection: 'c2' });
+    const w1 = trace.packet({ kind: 'webhook', t: 0, arriveAt: 10, from: 'api', to: 'app', label: 'POST', size: 10, outcome: 'ok', attempt: 1 });
+    trace.packet({ kind: 'response', t: 10, arriveAt: 20, from: 'app', to: 'api', label: '500', size: 10, outcome: 'error', replyTo: w1.seq });
+    trace.packet({ kind: 'webhook', t: 60, arriveAt: 70, from: 'api', to: 'app', label: 'POST', size: 10, outcome: 'lost', attempt: 2 });
+    const m = computeMetrics(trace.events, { you: 'app', servers: ['api', 'app'], endMs: 10_000 });
+    expect(m.connectionMs).toBe(3000 + 2000);
+    expect(m.deliveries).toBe(2);
+    expect(m.failedDeliveries).toBe(2);
+    expect(m.retriedDeliveries).toBe(1);
+  });
+
+  it('takes nearest-rank percentiles', () => {
+    expect(percentile([5, 1, 3], 50)).toBe(3);
+    expect(percentile([], 50)).toBe(0);
+    expect(percentile([1, 2, 3, 4], 100)).toBe(4);
+  });
+});

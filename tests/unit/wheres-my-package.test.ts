@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { level, run } from './helpers.ts';
+
+const MIN = 60_000;
+const lvl = level('wheres-my-package');
+
+describe("Where's my package?: what emerges from the simulation", () => {
+  it('the webhook meets every goal with one delivery per change', async () => {
+    const r = await run(lvl, 'webhook');
+    expect(r.metrics.deliveries).toBe(r.metrics.events);
+    expect(r.metrics.events).toBe(7);
+    expect(r.metrics.requests).toBe(1); // the subscription
+    expect(r.goals.every((g) => g.met)).toBe(true);
+  });
+
+  it('polling: halve the interval and the requests about double; the worst delay follows the interval', async () => {
+    const slow = await run(lvl, 'polling', { intervalMs: 40 * MIN });
+    const fast = await run(lvl, 'polling', { intervalMs: 20 * MIN });
+    expect(fast.metrics.requests / slow.metrics.requests).toBeGreaterThan(1.9);
+    expect(fast.metrics.requests / slow.metrics.requests).toBeLessThan(2.1);
+    expect(slow.metrics.stalenessMaxMs).toBeLessThanOrEqual(40 * MIN + 1000);
+    expect(fast.metrics.stalenessMaxMs).toBeLessThanOrEqual(20 * MIN + 1000);
+    expect(fast.metrics.stalenessMaxMs).toBeLessThan(slow.metrics.stalenessMaxMs);
+    expect(fast.metrics.emptyResponses).toBeGreaterThan(fast.metrics.requests * 0.9);
+  });
+
+  it('no polling interval the player can pick meets both the freshness goal and the request budget', async () => {
+    const range = lvl.patterns.params.polling!.intervalMs;
+    const failures: number[] = [];
+    // Intervals under the budget's floor send too many requests by arithmetic alone (checked on a few);
+    // every interval that keeps within the budget is simulated.
+    for (let interval = range.min; interval <= range.max; interval += range.step) {
+      const pollsAtLeast = Math.floor(lvl.world.durationMs / interval);
+      if (pollsAtLeast > 100 && interval % (10 * MIN) !== 0) continue;
+      const r = await run(lvl, 'polling', { intervalMs: interval });
+      const fresh = r.goals.find((g) => g.id === 'fresh')!.met;
+      const budget = r.goals.find((g) => g.id === 'budget')!.met;
+      if (fresh && budget) failures.push(interval);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('the carrier offers no WebSocket: every handshake is refused and nothing is learned', async () => {
+    const r = await run(lvl, 'websocket');
+    expect(r.metrics.refused).toBe(r.metrics.requests);
+    expect(r.metrics.refused).toBeGreaterThan(1);
+    expect(r.metrics.lostEvents).toBe(7);
+    expect(r.trace.some((e) => e.type === 'mark' && e.kind === 'note' && /Gave up/.test(e.label))).toBe(true);
+  });
+
+  it('a plain request gives one snapshot that goes stale', async () => {
+    const r = await run(lvl, 'plain-request');
+    expect(r.metrics.requests).toBe(1);
+    expect(r.metrics.lostEvents).toBe(7);
+  });
+
+  it('change the world and the verdict changes: a carrier with a WebSocket lets the socket win', async () => {
+    const r = await run(level('wheres-my-package', { 'source.offers.websocket': true }), 'websocket');
+    expect(r.verdict.passed).toBe(true);
+    expect(r.metrics.frames).toBe(7);
+    expect(r.metrics.connectionMs).toBeGreaterThan(47 * 60 * MIN);
+  });
+
+  it('change the world: a change every 5 minutes fills the polls with news, and the webhook still sends one delivery per change', async () => {
+    const busy = level('wheres-my-package', { 'world.updateEveryMs': 5 * MIN });
+    const hook = await run(busy, 'webhook');
+    expect(hook.metrics.deliveries).toBe(hook.metrics.events);
+    const poll = await run(busy, 'polling', { intervalMs: 5 * MIN });
+    expect(poll.metrics.emptyResponses).toBeLessThan(poll.metrics.requests * 0.1);
+  });
+
+  it('a lossy network makes the carrier retry webhook deliveries, and no change is lost', async () => {
+    const lossy = level('wheres-my-package', { 'network.loss': 0.3 });
+    const r = await run(lossy, 'webhook', {}, 3);
+    expect(r.metrics.retriedDeliveries).toBeGreaterThan(0);
+    expect(r.metrics.failedDeliveries).toBeGreaterThan(0);
+    expect(r.metrics.deliveries).toBe(r.metrics.events + r.metrics.retriedDeliveries);
+  });
+
+  it('a carrier without conditional requests answers 200 with the same data, still counted as empty', async () => {
+    const r = await run(level('wheres-my-package', { 'source.offers.conditionalRequests': false }), 'polling');
+    expect(r.trace.some((e) => e.type === 'packet' && e.status === 304)).toBe(false);
+    expect(r.metrics.emptyResponses).toBe(r.metrics.requests - 7 - 1);
+  });
+});
