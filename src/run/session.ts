@@ -68,6 +68,7 @@ export class Session {
 
   /** Advance until the next message leaves its sender, or the end. */
   async step(): Promise<void> {
+    await this.clock.settle();
     const before = this.trace.events.length;
     await this.advanceTo(this.endMs, () => this.trace.events.slice(before).some((e) => e.type === 'packet'));
   }

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog, type Catalog } from '../../content/catalog.ts';
 
 /** The level files as Node reads them: every .json under levels/, by its path inside that folder. */
-export const levelsDir = fileURLToPath(new URL('../../../levels/', import.meta.url));
+export const levelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'levels');
 
 export function readLevelFiles(dir = levelsDir): Record<string, string> {
   const files: Record<string, string> = {};

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { mount } from '../../src/app/mount.ts';
+import { optionsFromUrl } from '../../src/app/params.ts';
+import { memoryStore } from '../../src/app/storage.ts';
+import { readLevelFiles } from '../../src/app/cli/node-levels.ts';
+
+const files = readLevelFiles();
+
+function buttons(root: HTMLElement): string[] {
+  return [...root.querySelectorAll('button')].map((b) => b.textContent ?? '');
+}
+
+describe('mount', () => {
+  it('shows the title screen with every level by its title', () => {
+    const root = document.createElement('div');
+    mount(root, { store: memoryStore(), files });
+    expect(root.querySelector('h1')?.textContent).toBe('Push or Poll');
+    expect(buttons(root)).toContain("Where's my package?");
+    expect(buttons(root)).toContain('Levels');
+  });
+
+  it('still loads the other levels when one file is malformed, and names the problem', () => {
+    const root = document.createElement('div');
+    const broken = {
+      ...files,
+      'index.json': JSON.stringify({ chapters: [{ id: 'basics', title: { en: 'The basics' }, levels: ['wheres-my-package', 'oops'] }] }),
+      'basics/oops.json': '{"schemaVersion": 1, "id": "oops", "rule": "not-a-rule"}',
+    };
+    mount(root, { store: memoryStore(), files: broken });
+    const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toMatch(/One level file could not be loaded/);
+    expect(alert).toMatch(/levels\/basics\/oops\.json: at rule: expected one of "intro-package"/);
+    expect(buttons(root)).toContain("Where's my package?");
+  });
+
+  it('answers an unknown ?level= with a friendly message and the level list', () => {
+    const root = document.createElement('div');
+    mount(root, { ...optionsFromUrl('?level=nope'), store: memoryStore(), files });
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/There is no level called "nope"/);
+    expect(buttons(root)).toContain("Where's my package?");
+  });
+
+  it('says quietly that progress is not saved when storage is refused', () => {
+    const root = document.createElement('div');
+    const refusing = { ...memoryStore(), persistent: false };
+    mount(root, { store: refusing, files });
+    expect(root.textContent).toMatch(/progress lasts until the page closes/);
+  });
+});
+
+describe('URL parameters', () => {
+  it('reads level, seed, speed and embed', () => {
+    expect(optionsFromUrl('?level=wheres-my-package&seed=42&speed=10&embed=1')).toEqual({ level: 'wheres-my-package', seed: 42, speed: 10, embed: true });
+    expect(optionsFromUrl('?seed=abc&speed=3')).toEqual({ level: undefined, seed: undefined, speed: 2, embed: false });
+  });
+});

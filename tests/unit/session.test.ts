@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { nodeHost } from '../../src/net/node-host.ts';
+import { Pacer } from '../../src/flow/playback.ts';
+import { Session } from '../../src/run/session.ts';
+import type { PacketEvent } from '../../src/sim/trace.ts';
+import { level } from './helpers.ts';
+
+const lvl = level('wheres-my-package');
+const packets = (s: Session) => s.trace.events.filter((e): e is PacketEvent => e.type === 'packet');
+
+describe('a run with the clock driven by hand', () => {
+  it('polling sends a request at start and one per interval, with If-None-Match after the first', async () => {
+    const session = new Session({ level: lvl, pattern: 'polling', params: { intervalMs: 600_000 }, seed: 1 }, nodeHost());
+    session.start();
+    await session.advanceTo(1);
+    expect(packets(session).map((p) => p.kind)).toEqual(['request']);
+    await session.advanceTo(1000);
+    expect(packets(session).map((p) => [p.kind, p.status])).toEqual([['request', undefined], ['response', 200]]);
+    const firstAnswer = packets(session)[1];
+    await session.advanceTo(firstAnswer.arriveAt + 600_000 - 1);
+    expect(packets(session)).toHaveLength(2);
+    await session.advanceTo(firstAnswer.arriveAt + 600_000 + 1000);
+    const [, , again, answer] = packets(session);
+    expect(again.t).toBe(firstAnswer.arriveAt + 600_000);
+    expect(answer.status).toBe(304);
+    expect(again.size).toBeGreaterThan(packets(session)[0].size); // it now carries If-None-Match
+    session.finish();
+  });
+
+  it('step stops at the next message on the wire', async () => {
+    const session = new Session({ level: lvl, pattern: 'webhook', params: {}, seed: 1 }, nodeHost());
+    session.start();
+    await session.step(); // the subscription request is already on its way; the next message is its answer
+    expect(packets(session).map((p) => p.kind)).toEqual(['request', 'response']);
+    await session.step();
+    const third = packets(session)[2];
+    expect(third.kind).toBe('webhook');
+    expect(third.t).toBe(lvl.world.updates[0].atMs);
+    session.finish();
+  });
+
+  it('finish measures up to where the clock got', async () => {
+    const session = new Session({ level: lvl, pattern: 'webhook', params: {}, seed: 1 }, nodeHost());
+    session.start();
+    await session.advanceTo(lvl.world.updates[1].atMs + 10_000);
+    const result = session.finish();
+    expect(result.metrics.events).toBe(2);
+    expect(result.metrics.deliveries).toBe(2);
+    expect(session.finish()).toBe(result);
+  });
+});
+
+describe('Pacer: playback speed in the browser', () => {
+  const fake = (now: number, next: number | undefined) => ({ clock: { now: () => now, nextAt: () => next }, endMs: 1e9 }) as never;
+
+  it('moves at the chosen speed while a message is on the wire', () => {
+    expect(new Pacer().step(fake(0, 100), 16, 0.25, true)).toBe(4);
+  });
+
+  it('crosses a quiet stretch at one steady rate, in about 600 ms', () => {
+    const pacer = new Pacer();
+    const first = pacer.step(fake(0, 60_000), 16, 1, false);
+    expect(first).toBeCloseTo(1600);
+    expect(pacer.step(fake(first, 60_000), 16, 1, false)).toBeCloseTo(1600);
+    expect(pacer.skipping).toBe(true);
+    expect(pacer.step(fake(59_000, 60_000), 16, 1, true)).toBe(16);
+    expect(pacer.skipping).toBe(false);
+  });
+});
