@@ -1,5 +1,6 @@
 import { fromCallback } from 'xstate';
 import type { ControlEvent, RunnerInput } from './level-machine.ts';
+import { guardStorage } from '../net/storage-guard.ts';
 import type { Playback } from './playback.ts';
 
 /**
@@ -11,6 +12,8 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
   let playback: Playback | undefined;
   const early: ControlEvent[] = [];
   receive((event) => (playback ? playback.control(event) : early.push(event)));
+  // msw touches storage as soon as it loads (TOOLCHAIN.md): guard it before the chunk is fetched.
+  guardStorage();
   import('./playback.ts')
     .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))
     .then((started) => {

@@ -18,17 +18,25 @@ function memoryStorage(): Storage {
   };
 }
 
+function replace(target: object, name: string, descriptor: PropertyDescriptor): void {
+  try {
+    Object.defineProperty(target, name, { configurable: true, ...descriptor });
+  } catch {
+    // Not replaceable here; msw will report what it cannot reach, and the run says so.
+  }
+}
+
 export function guardStorage(win: Window & typeof globalThis = window): void {
   try {
     void win.localStorage.length;
   } catch {
-    Object.defineProperty(win, 'localStorage', { value: memoryStorage(), configurable: true });
+    replace(win, 'localStorage', { value: memoryStorage() });
   }
   try {
     void win.document.cookie;
   } catch {
     let jar = '';
-    Object.defineProperty(win.document, 'cookie', {
+    replace(win.document, 'cookie', {
       configurable: true,
       get: () => jar,
       set: (value: string) => {

@@ -77,7 +77,7 @@ export class LevelScreen {
     const snapshot = this.actor.getSnapshot();
     const ctx = snapshot.context;
     const state = JSON.stringify(snapshot.value);
-    const key = [state, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0, ctx.view ? 'view' : ''].join('|');
+    const key = [state, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0].join('|');
     if (ctx.view !== this.view) {
       this.view = ctx.view;
       if (ctx.view) this.log.reset();

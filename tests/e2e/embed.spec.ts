@@ -1,0 +1,20 @@
+import { expect, playByKeyboard, test } from './fixtures.ts';
+
+// A course page on another origin (127.0.0.1:4174, see course-host.mjs) embedding the game on localhost.
+const HOST = 'http://127.0.0.1:4174/course.html';
+
+for (const [name, sandbox] of [
+  ['a cross-origin iframe', undefined],
+  ['a sandboxed iframe without allow-same-origin', 'allow-scripts'],
+] as const) {
+  test(`the game runs inside ${name}`, async ({ page }) => {
+    await page.goto(sandbox === undefined ? HOST : `${HOST}?sandbox=${sandbox}`);
+    const frame = page.frameLocator('iframe[title="Push or Poll"]');
+    const debrief = await playByKeyboard(frame, /^Webhook/);
+    await expect(debrief).toContainText('3 of 3 stars');
+    await expect(frame.locator('.stage canvas')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { received: Array<{ type: string; stars?: number }> }).received)).toContainEqual(
+      expect.objectContaining({ source: 'push-or-poll', type: 'run-finished', level: 'wheres-my-package', pattern: 'webhook', stars: 3, passed: true }),
+    );
+  });
+}

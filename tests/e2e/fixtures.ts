@@ -1,0 +1,41 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Every test fails if the page logs an error or throws. */
+export const test = base.extend<{ errors: string[] }>({
+  errors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(errors);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Activate a control with the keyboard: focus it, press Enter. */
+export async function press(target: Locator): Promise<void> {
+  await target.focus();
+  await expect(target).toBeFocused();
+  await target.press('Enter');
+}
+
+type Scope = Page | ReturnType<Page['frameLocator']>;
+
+/** Play a level to its debrief with the keyboard alone and return the debrief region. */
+export async function playByKeyboard(scope: Scope, pattern: RegExp, options: { skip?: boolean } = {}): Promise<Locator> {
+  await press(scope.getByRole('button', { name: 'Choose a pattern' }));
+  await press(scope.getByRole('button', { name: pattern }));
+  await expect(scope.getByRole('button', { name: pattern })).toHaveAttribute('aria-pressed', 'true');
+  await press(scope.getByRole('button', { name: 'Run', exact: true }));
+  const speed = scope.getByRole('combobox', { name: 'Speed' });
+  await speed.focus();
+  await speed.press('End');
+  await expect(speed).toHaveValue('100');
+  if (options.skip !== false) await press(scope.getByRole('button', { name: 'Skip to end' }));
+  const debrief = scope.getByRole('region', { name: 'Debrief' });
+  await expect(debrief).toBeVisible({ timeout: 45_000 });
+  return debrief;
+}

@@ -1,0 +1,96 @@
+import { expect, playByKeyboard, press, test } from './fixtures.ts';
+import { buttonName, level, simulateJson } from './level.ts';
+
+test('the title screen lists the levels by title and opens one with the keyboard', async ({ page, errors }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Push or Poll', level: 1 })).toBeVisible();
+  const levels = page.getByRole('navigation', { name: 'Levels' });
+  await press(levels.getByRole('button', { name: "Where's my package?" }));
+  await expect(page.getByRole('heading', { name: "Where's my package?" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+for (const pattern of level.patterns.offered) {
+  const expected = level.expected[pattern][0];
+  test(`plays "Where's my package?" with ${pattern} by keyboard: ${expected.stars} of 3 stars, as the command line measures`, async ({ page }) => {
+    await page.goto(`/?level=${level.id}`);
+    const debrief = await playByKeyboard(page, buttonName[pattern]);
+    await expect(debrief).toContainText(`${expected.stars} of 3 stars`);
+    await expect(debrief).toContainText(expected.passed ? 'Every goal met.' : 'Not every goal was met.');
+    const cli = simulateJson(pattern);
+    const requests = debrief.locator('dt', { hasText: /^Requests sent$/ }).locator('xpath=following-sibling::dd[1]');
+    await expect(requests).toHaveText(String(cli.metrics.requests));
+    await expect(debrief.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+}
+
+test('the stage draws the network and moves packets while a run plays', async ({ page }) => {
+  await page.goto(`/?level=${level.id}&speed=1`);
+  await press(page.getByRole('button', { name: 'Choose a pattern' }));
+  await press(page.getByRole('button', { name: /^Polling/ }));
+  const canvas = page.locator('.stage canvas');
+  await expect(canvas).toBeVisible();
+  await press(page.getByRole('button', { name: 'Run', exact: true }));
+  await expect(page.getByRole('log', { name: 'Message log' })).toContainText('GET /v1/tracking/PKG-1043');
+  const first = await canvas.screenshot();
+  await page.waitForTimeout(700);
+  const second = await canvas.screenshot();
+  // A blank canvas compresses to almost nothing; a drawn stage does not, and it changes as time runs.
+  expect(first.length).toBeGreaterThan(15_000);
+  expect(second.equals(first)).toBe(false);
+});
+
+test('Pause, Step and Run control the clock', async ({ page }) => {
+  await page.goto(`/?level=${level.id}`);
+  await press(page.getByRole('button', { name: 'Choose a pattern' }));
+  await press(page.getByRole('button', { name: /^Webhook/ }));
+  await press(page.getByRole('button', { name: 'Run', exact: true }));
+  await press(page.getByRole('button', { name: 'Pause' }));
+  const log = page.getByRole('log', { name: 'Message log' }).locator('li');
+  const before = await log.count();
+  await press(page.getByRole('button', { name: 'Step' }));
+  await expect.poll(() => log.count()).toBeGreaterThan(before);
+  // The step's lines arrive over a few frames; wait until they have, then nothing more may come.
+  let afterStep = -1;
+  await expect.poll(async () => {
+    const [a, b] = [await log.count(), (await page.waitForTimeout(300), await log.count())];
+    afterStep = b;
+    return a === b;
+  }).toBe(true);
+  await page.waitForTimeout(800);
+  expect(await log.count()).toBe(afterStep);
+  await press(page.getByRole('button', { name: 'Run', exact: true }));
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('an unknown level id shows a friendly message and the level list', async ({ page }) => {
+  await page.goto('/?level=no-such-level');
+  await expect(page.getByRole('status')).toContainText('There is no level called "no-such-level"');
+  await expect(page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: "Where's my package?" })).toBeVisible();
+});
+
+test('progress survives a reload', async ({ page }) => {
+  await page.goto(`/?level=${level.id}`);
+  await playByKeyboard(page, /^Webhook/);
+  await press(page.getByRole('button', { name: 'Levels', exact: true }));
+  await expect(page.locator('#stars-wheres-my-package')).toContainText('3 of 3 stars');
+  await page.goto('/'); // a fresh page load on the title screen
+  await expect(page.locator('#stars-wheres-my-package')).toContainText('3 of 3 stars');
+});
+
+test('storage the browser refuses: the game plays without saving, with no error', async ({ page }) => {
+  await page.addInitScript(() => {
+    // As a browser that blocks third-party storage does: reading localStorage throws.
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByText('progress lasts until the page closes')).toBeVisible();
+  await press(page.getByRole('button', { name: "Where's my package?" }).first());
+  const debrief = await playByKeyboard(page, /^Plain request/);
+  await expect(debrief).toContainText('1 of 3 stars');
+});
