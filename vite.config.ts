@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // npm run bench builds the stage benchmark page on its own (BENCH_BUILD=1), never into dist/.
+    rollupOptions: process.env.BENCH_BUILD ? { input: { bench: 'tests/bench/stage-bench.html' } } : undefined,
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

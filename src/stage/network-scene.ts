@@ -2,8 +2,8 @@ import * as Phaser from 'phaser';
 import { formatClock } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
 import type { StageActor, StageFeed, StageModel } from './model.ts';
-import { packetTexture } from './packet-textures.ts';
-import { packetColor, packetText, palette, toNumber } from './palette.ts';
+import { PACKET_ATLAS, PacketAtlas } from './packet-textures.ts';
+import { packetColor, packetShortText, packetText, palette, toNumber } from './palette.ts';
 import { Timeline } from './timeline.ts';
 
 export const STAGE_WIDTH = 960;
@@ -12,6 +12,8 @@ const NETWORK_HEIGHT = 400;
 const NODE_W = 220;
 const NODE_H = 112;
 const LANE = 13;
+/** Past this many packets in flight, new ones carry their short label (method or status) only. */
+const CROWDED = 150;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
 interface NodeView {
@@ -22,9 +24,20 @@ interface NodeView {
   flash: Phaser.GameObjects.Rectangle;
 }
 
+interface Path {
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+}
+
 interface Flight {
   packet: PacketEvent;
-  image: Phaser.GameObjects.Image;
+  bob: Phaser.GameObjects.Bob;
+  /** Half the pill's size: bobs are placed by their top-left corner. */
+  halfW: number;
+  halfH: number;
+  path: Path | undefined;
 }
 
 /**
@@ -37,8 +50,11 @@ export class NetworkScene extends Phaser.Scene {
   private read = 0;
   private readonly nodes = new Map<string, NodeView>();
   private flights: Flight[] = [];
-  private readonly pool: Phaser.GameObjects.Image[] = [];
+  private readonly pool: Phaser.GameObjects.Bob[] = [];
+  private atlas!: PacketAtlas;
+  private packets!: Phaser.GameObjects.Blitter;
   private readonly open = new Map<string, string>();
+  private readonly paths = new Map<string, Path | undefined>();
   private pipes!: Phaser.GameObjects.Graphics;
   private clock!: Phaser.GameObjects.Text;
   private skip!: Phaser.GameObjects.Text;
@@ -52,6 +68,7 @@ export class NetworkScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(palette.background);
+    this.atlas = new PacketAtlas(this);
     this.pipes = this.add.graphics();
     this.drawLinks();
     for (const actor of this.model.actors) this.addNode(actor);
@@ -59,12 +76,13 @@ export class NetworkScene extends Phaser.Scene {
     this.skip = this.add.text(20, 40, '» skipping quiet time', { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setVisible(false);
     this.drawLegend();
     this.timeline = new Timeline(this, 40, STAGE_WIDTH - 40, 478, this.model.durationMs);
+    this.packets = this.add.blitter(0, 0, PACKET_ATLAS).setDepth(10);
   }
 
   setFeed(feed: StageFeed | undefined): void {
     this.feed = feed;
     this.read = 0;
-    for (const f of this.flights) this.release(f.image);
+    for (const f of this.flights) this.release(f.bob);
     this.flights = [];
     this.open.clear();
     this.timeline?.reset();
@@ -85,7 +103,9 @@ export class NetworkScene extends Phaser.Scene {
       if (e.type === 'packet') this.launch(e);
       else this.onMark(e);
     }
-    this.flights = this.flights.filter((f) => this.move(f, now));
+    let kept = 0;
+    for (const flight of this.flights) if (this.move(flight, now)) this.flights[kept++] = flight;
+    this.flights.length = kept;
     const second = Math.floor(now / 1000);
     if (second !== this.shownSecond) {
       this.shownSecond = second;
@@ -140,14 +160,20 @@ export class NetworkScene extends Phaser.Scene {
     ];
     let x = STAGE_WIDTH - 16;
     for (const [color, text] of [...items].reverse()) {
-      const image = this.add.image(0, 26, packetTexture(this, color, text)).setOrigin(1, 0.5);
-      image.setX(x);
-      x -= image.width + 6;
+      const frame = this.atlas.frame(color, text);
+      this.add.image(x, 26, PACKET_ATLAS, frame).setOrigin(1, 0.5);
+      x -= this.atlas.size(frame).width + 6;
     }
   }
 
   /** Start and end points on the node edges, moved sideways so the two directions use two lanes. */
-  private path(p: PacketEvent): { ax: number; ay: number; bx: number; by: number } | undefined {
+  private path(p: PacketEvent): Path | undefined {
+    const key = `${p.from}>${p.to}`;
+    if (!this.paths.has(key)) this.paths.set(key, this.computePath(p));
+    return this.paths.get(key);
+  }
+
+  private computePath(p: PacketEvent): Path | undefined {
     const a = this.nodes.get(p.from);
     const b = this.nodes.get(p.to);
     if (!a || !b) return undefined;
@@ -165,26 +191,28 @@ export class NetworkScene extends Phaser.Scene {
 
   private launch(p: PacketEvent): void {
     this.timeline.packet(p);
-    const image = this.pool.pop() ?? this.add.image(0, 0, '__DEFAULT');
-    image.setTexture(packetTexture(this, packetColor(p), packetText(p))).setAlpha(1).setVisible(true).setDepth(10);
-    this.flights.push({ packet: p, image });
+    const text = this.flights.length > CROWDED ? packetShortText(p) : packetText(p);
+    const frame = this.atlas.frame(packetColor(p), text);
+    const { width, height } = this.atlas.size(frame);
+    const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);
+    bob.setAlpha(1).setVisible(true);
+    this.flights.push({ packet: p, bob, halfW: width / 2, halfH: height / 2, path: this.path(p) });
   }
 
   /** Place a packet; false once it has arrived (or, when lost, faded out halfway). */
   private move(flight: Flight, now: number): boolean {
-    const p = flight.packet;
-    const path = this.path(p);
+    const { packet: p, path } = flight;
     const span = Math.max(1, p.arriveAt - p.t);
     const f = (now - p.t) / span;
     const failedMidway = p.outcome === 'lost';
     if (!path || f >= (failedMidway ? 0.7 : 1)) {
       if (path && !failedMidway) this.pulse(p.to);
-      this.release(flight.image);
+      this.release(flight.bob);
       return false;
     }
     const k = Math.max(0, f);
-    flight.image.setPosition(path.ax + (path.bx - path.ax) * k, path.ay + (path.by - path.ay) * k);
-    if (failedMidway && k > 0.45) flight.image.setAlpha(Math.max(0, 1 - (k - 0.45) / 0.25));
+    flight.bob.setPosition(path.ax + (path.bx - path.ax) * k - flight.halfW, path.ay + (path.by - path.ay) * k - flight.halfH);
+    if (failedMidway && k > 0.45) flight.bob.setAlpha(Math.max(0, 1 - (k - 0.45) / 0.25));
     return true;
   }
 
@@ -195,9 +223,9 @@ export class NetworkScene extends Phaser.Scene {
     this.tweens.add({ targets: node.flash, fillAlpha: 0, duration: 300 });
   }
 
-  private release(image: Phaser.GameObjects.Image): void {
-    image.setVisible(false);
-    this.pool.push(image);
+  private release(bob: Phaser.GameObjects.Bob): void {
+    bob.setVisible(false);
+    this.pool.push(bob);
   }
 
   private onMark(m: MarkEvent): void {

@@ -36,4 +36,12 @@ export function packetText(p: PacketEvent): string {
   return `${method} /${last}`;
 }
 
+/** The shortest label, for a crowded wire: the method or the status alone. */
+export function packetShortText(p: PacketEvent): string {
+  if (p.kind === 'response') return p.status ? String(p.status) : '…';
+  if (p.kind === 'frame') return 'WS';
+  if (p.kind === 'handshake') return 'UPG';
+  return p.label.split(' ')[0];
+}
+
 export const toNumber = (css: string): number => parseInt(css.slice(1), 16);

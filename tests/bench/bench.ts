@@ -1,0 +1,125 @@
+/**
+ * npm run bench: the budgets of DESIGN 7, measured.
+ * 1. Built JavaScript, gzip: the entry chunk (everything before the first screen) and all of it.
+ * 2. Every level with every pattern it offers, simulated headless from start to end.
+ * 3. The stage's frame times (p50, p95) in headless Chromium: while the first level runs, and with
+ *    200 and 1,000 labelled packets in flight.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { loadCatalog } from '../../src/app/cli/node-levels.ts';
+import { allLevels } from '../../src/content/catalog.ts';
+import { defaultParams } from '../../src/content/params.ts';
+import { nodeHost } from '../../src/net/node-host.ts';
+import { simulate } from '../../src/run/session.ts';
+import { percentile } from '../../src/sim/metrics.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
+
+const KB = 1024;
+const rows: Array<[string, string, string, boolean]> = [];
+const report = (what: string, measured: string, budget: string, ok: boolean) => {
+  rows.push([what, measured, budget, ok]);
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(52)} ${measured.padStart(22)}   budget ${budget}`);
+};
+
+function sizes(): void {
+  const dir = 'dist/assets';
+  const html = readFileSync('dist/index.html', 'utf8');
+  const entryFiles = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const gz = (file: string) => gzipSync(readFileSync(join(dir, file))).length;
+  const all = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const entry = entryFiles.reduce((sum, f) => sum + gz(f), 0);
+  const total = all.reduce((sum, f) => sum + gz(f), 0);
+  report(`Entry chunk, gzip (${entryFiles.join(', ')})`, `${(entry / KB).toFixed(1)} KB`, '<= 60 KB', entry <= 60 * KB);
+  report(`All shipped JavaScript, gzip (${all.length} files)`, `${(total / KB).toFixed(1)} KB`, '<= 560 KB', total <= 560 * KB);
+}
+
+async function replay(): Promise<void> {
+  const catalog = loadCatalog();
+  const host = nodeHost();
+  const started = performance.now();
+  let runs = 0;
+  for (const level of allLevels(catalog)) {
+    for (const pattern of level.patterns.offered) {
+      await simulate({ level, pattern, params: defaultParams(level, pattern), seed: 1 }, host);
+      runs++;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  report(`Headless replay: ${runs} runs (every level x pattern)`, `${seconds.toFixed(2)} s`, '< 10 s', seconds < 10);
+}
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+function serve(root: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+// Written as text: tsx would wrap a function's inner helpers in __name(), which the page lacks.
+const measureFrames = (ms: number) => `new Promise((done) => setTimeout(() => {
+  const times = []; let last = performance.now(); const end = last + ${ms};
+  const tick = (t) => { times.push(t - last); last = t; if (t < end) requestAnimationFrame(tick); else done(times); };
+  requestAnimationFrame(tick);
+}, 1000))`;
+
+/** Frame-to-frame times as the page sees them (requestAnimationFrame), after a 1 s warm-up. */
+async function frameTimes(page: Page, seconds: number): Promise<number[]> {
+  return page.evaluate(measureFrames(seconds * 1000)) as Promise<number[]>;
+}
+
+function frameReport(what: string, times: number[], budgetMs: number, inclusive: boolean): void {
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  // Read to a tenth of a millisecond, as the budget is written: frames paced by a 60 Hz display
+  // measure 16.6 to 16.8 ms by timer jitter alone.
+  const tenth = Math.round(p95 * 10) / 10;
+  const ok = inclusive ? tenth <= budgetMs : tenth < budgetMs;
+  report(`${what} (${times.length} frames)`, `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`, `p95 ${inclusive ? '<=' : '<'} ${budgetMs} ms`, ok);
+}
+
+async function stage(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], { stdio: 'ignore', env: { ...process.env, BENCH_BUILD: '1' } });
+  const game = await serve('dist', 4180);
+  const bench = await serve('dist-bench', 4181);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto('http://127.0.0.1:4180/?level=wheres-my-package&speed=1');
+    await page.getByRole('button', { name: 'Choose a pattern' }).click();
+    await page.getByRole('button', { name: /^Polling/ }).click();
+    await page.getByLabel('Polling interval').fill('60000');
+    await page.getByLabel('Polling interval').dispatchEvent('change');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    frameReport('Stage while the level runs (polling every minute, 1x)', await frameTimes(page, 5), 16.7, true);
+    for (const [packets, budget, inclusive] of [[200, 16.7, true], [1000, 33, false]] as const) {
+      await page.goto(`http://127.0.0.1:4181/tests/bench/stage-bench.html?packets=${packets}`);
+      await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true);
+      frameReport(`Stage with ${packets} labelled packets in flight`, await frameTimes(page, 5), budget, inclusive);
+    }
+  } finally {
+    await browser.close();
+    game.close();
+    bench.close();
+  }
+}
+
+sizes();
+await replay();
+await stage();
+const over = rows.filter((r) => !r[3]).length;
+console.log(over ? `\n${over} figure(s) over budget.` : '\nEvery figure within budget.');
+process.exit(over ? 1 : 0);
