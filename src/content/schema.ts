@@ -13,6 +13,10 @@ export interface ActorSpec {
   id: string;
   kind: 'app' | 'server';
   host: string;
+  /** False for a browser or a machine behind NAT: nothing on the internet can reach it. */
+  reachable?: boolean;
+  /** An app that runs only now and then (a script): from every `everyMs`, for `forMs`. */
+  runs?: { everyMs: number; forMs: number };
   /** Position on the stage, 0..1 of its width and height. */
   x: number;
   y: number;
@@ -66,15 +70,31 @@ export interface Level {
   /** The player's app. */
   you: string;
   /** The server whose data changes, and what it offers. */
-  source: { actor: string; resource: string; offers: ServerOffers; webhookRetryMs: number[] };
+  source: {
+    actor: string;
+    /** The resource's path; with several resources, `{i}` stands for 1, 2, … */
+    resource: string;
+    /** How many resources your app must follow (repositories, orders…). Default 1. */
+    resources?: number;
+    offers: ServerOffers;
+    webhookRetryMs: number[];
+    /** More requests than this from one client within `perMs` get 429 Too Many Requests. */
+    rateLimit?: { requests: number; perMs: number };
+    /** The server pings each open WebSocket this often (the browser answers with a pong). */
+    heartbeatMs?: number;
+  };
   /** Where your app receives webhooks. */
   webhookPath: string;
   world: {
     durationMs: number;
-    /** Changes at fixed times; each one's text is `text.statuses[status]`. */
-    updates: Array<{ atMs: number; status: number }>;
+    /** Changes at fixed times; each one's text is `text.statuses[status]`, on resource `resource` (0-based). */
+    updates: Array<{ atMs: number; status: number; resource?: number }>;
     /** When set, a change every this many ms replaces `updates`. */
     updateEveryMs?: number;
+    /** When set, `count` changes at moments drawn from the seed between `fromMs` and `toMs` replace `updates`. */
+    randomUpdates?: { count: number; fromMs: number; toMs: number };
+    /** False when your app starts without the data and must fetch it (event 0 at time 0). Default true. */
+    initialKnown?: boolean;
   };
   network: { latencyMs: number; jitterMs: number; loss: number };
   patterns: {
@@ -105,21 +125,34 @@ const levelCheck: Check = obj({
   id,
   rule: literal(...ruleIds),
   actors: arr(
-    obj({ id, kind: literal('app', 'server'), host: str({ pattern: /^[a-z0-9.-]+$/ }), x: num({ min: 0, max: 1 }), y: num({ min: 0, max: 1 }) }),
+    obj({
+      id,
+      kind: literal('app', 'server'),
+      host: str({ pattern: /^[a-z0-9.-]+$/ }),
+      x: num({ min: 0, max: 1 }),
+      y: num({ min: 0, max: 1 }),
+      reachable: optional(bool()),
+      runs: optional(obj({ everyMs: num({ min: 1000 }), forMs: num({ min: 1000 }) })),
+    }),
     { min: 2 },
   ),
   you: id,
   source: obj({
     actor: id,
     resource: str({ pattern: /^\/\S*$/ }),
+    resources: optional(num({ min: 1, max: 100, integer: true })),
     offers: obj({ conditionalRequests: bool(), webhooks: bool(), websocket: bool() }),
     webhookRetryMs: arr(num({ min: 1 })),
+    rateLimit: optional(obj({ requests: num({ min: 1, integer: true }), perMs: num({ min: 1 }) })),
+    heartbeatMs: optional(num({ min: 1000 })),
   }),
   webhookPath: str({ pattern: /^\/\S*$/ }),
   world: obj({
     durationMs: num({ min: 1000, max: 30 * 86_400_000 }),
-    updates: arr(obj({ atMs: num({ min: 0 }), status: num({ min: 0, integer: true }) })),
+    updates: arr(obj({ atMs: num({ min: 0 }), status: num({ min: 0, integer: true }), resource: optional(num({ min: 0, integer: true })) })),
     updateEveryMs: optional(num({ min: 100 })),
+    randomUpdates: optional(obj({ count: num({ min: 1, max: 10_000, integer: true }), fromMs: num({ min: 0 }), toMs: num({ min: 0 }) })),
+    initialKnown: optional(bool()),
   }),
   network: obj({ latencyMs: num({ min: 0, max: 60_000 }), jitterMs: num({ min: 0, max: 60_000 }), loss: num({ min: 0, max: 1 }) }),
   patterns: obj({
@@ -162,6 +195,13 @@ function crossCheck(level: Level): Problem[] {
     for (const pattern of level.patterns.offered) {
       if (!text.explanations[pattern]) problems.push({ path: `text.${lang}.explanations.${pattern}`, expected: 'why this pattern fits or not', got: 'nothing' });
     }
+  }
+  const resources = level.source.resources ?? 1;
+  level.world.updates.forEach((u, i) => {
+    if ((u.resource ?? 0) >= resources) problems.push({ path: `world.updates[${i}].resource`, expected: `a resource index below source.resources (${resources})`, got: String(u.resource) });
+  });
+  if (resources > 1 && !level.source.resource.includes('{i}')) {
+    problems.push({ path: 'source.resource', expected: 'a path with {i} where the resource number goes', got: JSON.stringify(level.source.resource) });
   }
   level.goals.forEach((g, i) => {
     if ((g.max === undefined) === (g.min === undefined)) problems.push({ path: `goals[${i}]`, expected: 'exactly one of max or min', got: 'both or neither' });

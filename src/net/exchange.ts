@@ -19,6 +19,8 @@ export interface ExchangeParties {
   to: string;
   kind: Extract<PacketKind, 'request' | 'webhook'>;
   attempt?: number;
+  /** False when nothing answers at the receiver's address (a browser, a script that is not running). */
+  reachable?: () => boolean;
 }
 
 const statusText: Record<number, string> = {
@@ -36,8 +38,8 @@ export function outcomeOfStatus(status: number): Outcome {
 
 export async function exchange(
   world: World,
-  request: Request,
   parties: ExchangeParties,
+  request: Request,
   answer: () => Answer | Promise<Answer>,
 ): Promise<Response> {
   const { clock } = world;
@@ -61,6 +63,7 @@ async function travel(
   const url = new URL(request.url);
   const requestSize = await clock.holding(() => requestBytes(request));
   const up = world.hop();
+  const refused = parties.reachable?.() === false;
   const sent = trace.packet({
     kind: parties.kind,
     t: clock.now(),
@@ -69,11 +72,16 @@ async function travel(
     to: parties.to,
     label: `${request.method} ${url.pathname}`,
     size: requestSize,
-    outcome: up.lost ? 'lost' : 'ok',
+    outcome: up.lost ? 'lost' : refused ? 'refused' : 'ok',
     attempt: parties.attempt,
   });
   await clock.sleep(up.latencyMs);
   if (up.lost) return HttpResponse.error();
+  if (refused) {
+    // Connection refused: the sender hears of it one hop later, with no answer.
+    await clock.sleep(world.hop().latencyMs);
+    return HttpResponse.error();
+  }
 
   const { response, outcome } = await clock.holding(async () => answer());
   const responseSize = await clock.holding(() => responseBytes(response));

@@ -1,5 +1,5 @@
 import { http, HttpResponse, ws, type RequestHandler, type WebSocketHandler } from 'msw';
-import { exchange, outcomeOfStatus } from './exchange.ts';
+import { exchange, outcomeOfStatus, type Answer } from './exchange.ts';
 import { frameBytes, textBytes } from './wire.ts';
 import type { World } from './world.ts';
 
@@ -15,46 +15,69 @@ export type Handler = RequestHandler | WebSocketHandler;
 const notFound = (what: string) =>
   HttpResponse.json({ error: 'not_found', message: what }, { status: 404, statusText: 'Not Found' });
 
+const tooMany = (waitMs: number) =>
+  HttpResponse.json(
+    { error: 'rate_limited', message: 'Too many requests: slow down.' },
+    { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) } },
+  );
+
 function sourceHandlers(world: World): Handler[] {
   const { level } = world;
   const source = world.source;
   const base = `https://${source.host}`;
   const offers = level.source.offers;
-  const served = { version: -1 };
   const parties = { from: world.you.id, to: source.id, kind: 'request' as const };
+  /** The source's answer, after its rate limit has had its say. */
+  const limited = (answer: () => Answer | Promise<Answer>) => () => {
+    const wait = world.rateLimited();
+    return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer();
+  };
 
-  const resource = http.get(`${base}${level.source.resource}`, ({ request }) =>
-    exchange(world, request, parties, () => {
-      const etag = `"v${world.state.version}"`;
-      const unchangedForClient = served.version === world.state.version;
-      served.version = world.state.version;
-      if (offers.conditionalRequests && request.headers.get('if-none-match') === etag) {
-        return { response: new HttpResponse(null, { status: 304, statusText: 'Not Modified', headers: { etag } }), outcome: 'unchanged' };
-      }
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (offers.conditionalRequests) headers.etag = etag;
-      const response = new HttpResponse(world.payload(), { status: 200, statusText: 'OK', headers });
-      return { response, outcome: unchangedForClient ? 'unchanged' : 'ok' };
-    }),
-  );
+  const resources = world.resources.map((state, i) => {
+    const served = { version: -1 };
+    return http.get(`${base}${world.resourcePath(i)}`, ({ request }) =>
+      exchange(
+        world,
+        parties,
+        request,
+        limited(() => {
+          const etag = `"v${state.version}"`;
+          const unchangedForClient = served.version === state.version;
+          served.version = state.version;
+          if (offers.conditionalRequests && request.headers.get('if-none-match') === etag) {
+            return { response: new HttpResponse(null, { status: 304, statusText: 'Not Modified', headers: { etag } }), outcome: 'unchanged' };
+          }
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (offers.conditionalRequests) headers.etag = etag;
+          const response = new HttpResponse(world.payload(i), { status: 200, statusText: 'OK', headers });
+          return { response, outcome: unchangedForClient ? 'unchanged' : 'ok' };
+        }),
+      ),
+    );
+  });
 
   const subscribe = http.post(`${base}/v1/webhooks`, ({ request }) =>
-    exchange(world, request, parties, async () => {
-      if (!offers.webhooks) return { response: notFound('This API offers no webhooks.'), outcome: 'refused' };
-      const body = (await request.json().catch(() => ({}))) as { url?: unknown };
-      if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
-        return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
-      }
-      world.subscriptions.add(body.url);
-      return { response: HttpResponse.json({ id: `wh_${world.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }), outcome: 'ok' };
-    }),
+    exchange(
+      world,
+      parties,
+      request,
+      limited(async () => {
+        if (!offers.webhooks) return { response: notFound('This API offers no webhooks.'), outcome: 'refused' };
+        const body = (await request.json().catch(() => ({}))) as { url?: unknown };
+        if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
+          return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
+        }
+        world.subscriptions.add(body.url);
+        return { response: HttpResponse.json({ id: `wh_${world.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }), outcome: 'ok' };
+      }),
+    ),
   );
 
   const otherwise = http.all(`${base}/*`, ({ request }) =>
-    exchange(world, request, parties, () => ({ response: notFound(`No route ${new URL(request.url).pathname}`), outcome: 'error' })),
+    exchange(world, parties, request, () => ({ response: notFound(`No route ${new URL(request.url).pathname}`), outcome: 'error' })),
   );
 
-  return [resource, subscribe, otherwise, socketHandler(world)];
+  return [...resources, subscribe, otherwise, socketHandler(world)];
 }
 
 function socketHandler(world: World): WebSocketHandler {
@@ -117,6 +140,18 @@ function socketHandler(world: World): WebSocketHandler {
         label: data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame', size: frameBytes(data, true), outcome: hop.lost ? 'lost' : 'ok', connection,
       });
     });
+    const heartbeat = level.source.heartbeatMs;
+    const beat = () => {
+      if (!open || !heartbeat) return;
+      // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
+      const ping = world.hop();
+      const t = clock.now();
+      trace.packet({ kind: 'frame', t, arriveAt: t + ping.latencyMs, from: source.id, to: you, label: 'ping', size: frameBytes('', false), outcome: 'ok', connection });
+      const back = world.hop();
+      trace.packet({ kind: 'frame', t: t + ping.latencyMs, arriveAt: t + ping.latencyMs + back.latencyMs, from: you, to: source.id, label: 'pong', size: frameBytes('', true), outcome: 'ok', connection });
+      clock.setTimeout(beat, heartbeat);
+    };
+    if (heartbeat) clock.setTimeout(beat, heartbeat);
     client.addEventListener('close', () => {
       open = false;
       world.sockets.delete(connection);
@@ -132,7 +167,7 @@ function appHandlers(world: World): Handler[] {
     http.all(`${base}/*`, ({ request }) => {
       const attempt = Number(request.headers.get('webhook-attempt') ?? '1');
       const parties = { from: world.source.id, to: world.you.id, kind: 'webhook' as const, attempt };
-      return exchange(world, request, parties, async () => {
+      return exchange(world, { ...parties, reachable: () => world.you.reachable !== false && world.appRunning() }, request, async () => {
         const route = world.appRoutes.get(new URL(request.url).pathname);
         if (!route) return { response: notFound('Nothing listens here.'), outcome: 'refused' };
         const response = await route(request);

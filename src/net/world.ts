@@ -5,16 +5,27 @@ import type { Trace } from '../sim/trace.ts';
 import { drawHop, type Hop } from './wire.ts';
 
 /**
- * The mocked world behind the network: the source server's data and what happens to it over time,
- * its webhook subscriptions and deliveries (with retries), and its open WebSocket connections.
- * The MSW handlers read and change it; the player's app only reaches it through the network.
+ * The mocked world behind the network: the source server's resources and what happens to them
+ * over time, its webhook subscriptions and deliveries (with retries), its open WebSocket
+ * connections and its rate limit. The MSW handlers read and change it; the player's app only
+ * reaches it through the network.
  */
 
 export interface ResourceState {
-  /** Grows by one with every change; change n is world event n. */
+  /** The resource's name as the server calls it. */
+  id: string;
+  /** The world event that last changed it (0 when none has). */
   version: number;
   status: string;
   updatedAt: number;
+  /** Every world event that has happened to this resource, oldest first. */
+  events: number[];
+}
+
+export interface Change {
+  atMs: number;
+  status: string;
+  resource: number;
 }
 
 /** Something your app serves, such as its webhook endpoint. */
@@ -26,22 +37,33 @@ export interface SocketPeer {
 }
 
 export class World {
-  state: ResourceState;
+  readonly resources: ResourceState[];
   readonly subscriptions = new Set<string>();
   readonly sockets = new Map<string, SocketPeer>();
   readonly appRoutes = new Map<string, AppRoute>();
   private nextConnection = 1;
+  private nextEvent = 1;
   private stopped = false;
   private readonly statuses: string[];
+  private readonly recent: number[] = [];
 
   constructor(
     readonly level: Level,
     readonly clock: VirtualClock,
     readonly trace: Trace,
     private readonly random: Random,
+    private readonly worldRandom: Random = random.fork('world'),
   ) {
     this.statuses = level.text.en.statuses;
-    this.state = { version: 0, status: this.statuses[0], updatedAt: 0 };
+    const count = level.source.resources ?? 1;
+    const initialEvents = level.world.initialKnown === false ? [0] : [];
+    this.resources = Array.from({ length: count }, (_, i) => ({
+      id: this.resourcePath(i).split('/').filter(Boolean).pop() ?? String(i + 1),
+      version: 0,
+      status: this.statuses[0],
+      updatedAt: 0,
+      events: [...initialEvents],
+    }));
   }
 
   get you(): ActorSpec {
@@ -58,8 +80,9 @@ export class World {
     return found;
   }
 
-  actorByHost(host: string): ActorSpec | undefined {
-    return this.level.actors.find((a) => a.host === host);
+  /** The path of resource `i` (0-based). */
+  resourcePath(i: number): string {
+    return this.level.source.resource.replace('{i}', String(i + 1));
   }
 
   /** One network hop, drawn from the run's random numbers. */
@@ -71,23 +94,52 @@ export class World {
     return `ws-${this.nextConnection++}`;
   }
 
+  /** Is your app running at this moment? A script that runs now and then is not, in between. */
+  appRunning(t = this.clock.now()): boolean {
+    const runs = this.you.runs;
+    return !runs || t % runs.everyMs < runs.forMs;
+  }
+
+  /** Count a request against the source's rate limit; the answer is how long to wait, or 0. */
+  rateLimited(): number {
+    const limit = this.level.source.rateLimit;
+    if (!limit) return 0;
+    const now = this.clock.now();
+    while (this.recent.length && this.recent[0] <= now - limit.perMs) this.recent.shift();
+    if (this.recent.length >= limit.requests) return this.recent[0] + limit.perMs - now;
+    this.recent.push(now);
+    return 0;
+  }
+
   /** The changes this run will see, in time order. */
-  schedule(): Array<{ atMs: number; status: string }> {
+  schedule(): Change[] {
     const { world } = this.level;
+    const cycle = Math.max(1, this.statuses.length - 1);
+    const nth = (k: number) => this.statuses[(k % cycle) + 1] ?? this.statuses[0];
+    const count = this.resources.length;
     if (world.updateEveryMs) {
-      const out: Array<{ atMs: number; status: string }> = [];
-      const cycle = this.statuses.length - 1 || 1;
-      for (let k = 1, at = world.updateEveryMs; at < world.durationMs; k++, at += world.updateEveryMs) {
-        out.push({ atMs: at, status: this.statuses[((k - 1) % cycle) + 1] ?? this.statuses[0] });
+      const out: Change[] = [];
+      for (let k = 0, at = world.updateEveryMs; at < world.durationMs; k++, at += world.updateEveryMs) {
+        out.push({ atMs: at, status: nth(k), resource: k % count });
       }
       return out;
     }
-    return [...world.updates].sort((a, b) => a.atMs - b.atMs).map((u) => ({ atMs: u.atMs, status: this.statuses[u.status] }));
+    if (world.randomUpdates) {
+      const { count: n, fromMs, toMs } = world.randomUpdates;
+      const times = Array.from({ length: n }, () => Math.round(this.worldRandom.between(fromMs, toMs))).sort((a, b) => a - b);
+      return times.map((atMs, k) => ({ atMs, status: nth(k), resource: Math.floor(this.worldRandom.next() * count) }));
+    }
+    return [...world.updates]
+      .sort((a, b) => a.atMs - b.atMs)
+      .map((u) => ({ atMs: u.atMs, status: this.statuses[u.status], resource: u.resource ?? 0 }));
   }
 
   start(): void {
+    if (this.level.world.initialKnown === false) {
+      this.trace.mark({ kind: 'world', t: 0, actor: this.you.id, label: `Your app needs: ${this.statuses[0]}`, eventId: 0 });
+    }
     for (const change of this.schedule()) {
-      this.clock.setTimeout(() => this.change(change.status), change.atMs);
+      this.clock.setTimeout(() => this.change(change), change.atMs);
     }
   }
 
@@ -95,20 +147,24 @@ export class World {
     this.stopped = true;
   }
 
-  private change(status: string): void {
+  private change({ status, resource }: Change): void {
     if (this.stopped) return;
-    const version = this.state.version + 1;
-    this.state = { version, status, updatedAt: this.clock.now() };
-    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label: status, eventId: version });
-    const payload = this.payload();
+    const version = this.nextEvent++;
+    const state = this.resources[resource];
+    state.version = version;
+    state.status = status;
+    state.updatedAt = this.clock.now();
+    state.events.push(version);
+    const label = this.resources.length > 1 ? `${state.id}: ${status}` : status;
+    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label, eventId: version });
+    const payload = JSON.stringify({ id: state.id, version, status, updatedAt: state.updatedAt, events: [version] });
     for (const url of this.subscriptions) void this.deliver(url, payload, 1, version);
     for (const socket of this.sockets.values()) socket.push(payload);
   }
 
-  /** The resource as the source server serialises it. */
-  payload(): string {
-    const { version, status, updatedAt } = this.state;
-    return JSON.stringify({ id: this.level.source.resource.split('/').pop(), version, status, updatedAt });
+  /** Resource `i` as the source server serialises it, with its whole history of changes. */
+  payload(i: number): string {
+    return JSON.stringify(this.resources[i]);
   }
 
   /** The source server's webhook sender: a real POST to the subscribed URL, retried on failure. */

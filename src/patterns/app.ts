@@ -8,6 +8,8 @@ export interface Update {
   version: number;
   status: string;
   updatedAt?: number;
+  /** The changes this message tells of (a resource's whole history, or one new change). */
+  events?: number[];
 }
 
 /** Everything a pattern's client code may use: addresses, its parameters, the clock, and your app. */
@@ -15,8 +17,8 @@ export interface AppContext {
   clock: VirtualClock;
   params: Record<string, number>;
   endpoints: {
-    /** The resource on the source server (REST). */
-    resource: string;
+    /** The resources on the source server (REST), one address each. */
+    resources: string[];
     /** Where to subscribe a webhook URL. */
     subscribe: string;
     /** The source server's WebSocket address for this resource. */
@@ -35,9 +37,9 @@ export interface AppContext {
 export function endpointsOf(level: Level, world: World): AppContext['endpoints'] {
   const api = `https://${world.source.host}`;
   return {
-    resource: `${api}${level.source.resource}`,
+    resources: world.resources.map((_, i) => `${api}${world.resourcePath(i)}`),
     subscribe: `${api}/v1/webhooks`,
-    socket: `wss://${world.source.host}${level.source.resource}/live`,
+    socket: `wss://${world.source.host}${world.resources.length > 1 ? level.source.resource.replace(/\/[^/]*\{i\}.*$/, '') : world.resourcePath(0)}/live`,
     webhook: `https://${world.you.host}${level.webhookPath}`,
   };
 }
@@ -51,7 +53,12 @@ function isUpdate(value: unknown): value is Update {
 export function createApp(world: World, params: Record<string, number>): AppContext {
   const { clock, trace } = world;
   const you = world.you.id;
-  let known = 0;
+  const known = new Set<number>();
+  const learn = (id: number, label: string) => {
+    if (known.has(id)) return;
+    known.add(id);
+    trace.mark({ kind: 'known', t: clock.now(), actor: you, label, eventId: id });
+  };
   return {
     clock,
     params,
@@ -61,10 +68,9 @@ export function createApp(world: World, params: Record<string, number>): AppCont
         trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Ignored a message that was not a status update' });
         return;
       }
-      for (let v = known + 1; v <= update.version; v++) {
-        trace.mark({ kind: 'known', t: clock.now(), actor: you, label: update.status, eventId: v });
-      }
-      known = Math.max(known, update.version);
+      const label = world.resources.length > 1 && update.id ? `${update.id}: ${update.status}` : update.status;
+      if (Array.isArray(update.events)) for (const id of update.events) learn(id, label);
+      else for (let v = 1; v <= update.version; v++) learn(v, label);
     },
     serve(path, handler) {
       world.appRoutes.set(path, handler);

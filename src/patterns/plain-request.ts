@@ -1,7 +1,7 @@
-import type { AppContext } from './app.ts';
+import type { AppContext, Update } from './app.ts';
 
 /** Plain request: ask once, when the page needs the data, and show the answer. */
-export async function plainRequest(url: string): Promise<unknown> {
+export async function plainRequest(url: string): Promise<Update> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
@@ -9,9 +9,11 @@ export async function plainRequest(url: string): Promise<unknown> {
 
 export function startPlainRequest(app: AppContext) {
   let stopped = false;
-  plainRequest(app.endpoints.resource).then(
-    (update) => stopped || app.show(update as Parameters<AppContext['show']>[0]),
-    (error: Error) => stopped || app.note(`The request failed: ${error.message}`),
-  );
+  for (const url of app.endpoints.resources) {
+    plainRequest(url).then(
+      (update) => stopped || app.show(update),
+      (error: Error) => stopped || app.note(`The request failed: ${error.message}`),
+    );
+  }
   return { stop: () => void (stopped = true) };
 }

@@ -1,41 +1,60 @@
-import { assign, createActor, emit, fromPromise, setup } from 'xstate';
+import { assign, createActor, enqueueActions, fromPromise, setup } from 'xstate';
 import type { AppContext, Update } from './app.ts';
 
 /**
- * Polling: ask the server every `intervalMs` whether anything changed. With an ETag the server can
- * answer "304 Not Modified" instead of sending the same data again.
+ * Polling: ask the server every `intervalMs` whether anything changed, for every resource you
+ * follow. With an ETag the server can answer "304 Not Modified" instead of sending the same data
+ * again; when it answers "429 Too Many Requests", wait as long as its Retry-After says.
  */
-async function poll(url: string, etag?: string): Promise<{ etag?: string; update?: Update }> {
-  const response = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} });
-  if (response.status === 304) return { etag };
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return { etag: response.headers.get('ETag') ?? undefined, update: await response.json() };
+interface Poll {
+  etags: Record<string, string>;
+  updates: Update[];
+  retryAfterMs: number;
+}
+
+async function pollAll(urls: string[], etags: Record<string, string>): Promise<Poll> {
+  const result: Poll = { etags: { ...etags }, updates: [], retryAfterMs: 0 };
+  await Promise.all(
+    urls.map(async (url) => {
+      const etag = etags[url];
+      const response = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} });
+      if (response.status === 429) {
+        result.retryAfterMs = Math.max(result.retryAfterMs, Number(response.headers.get('Retry-After') ?? '60') * 1000);
+      } else if (response.ok) {
+        result.etags[url] = response.headers.get('ETag') ?? '';
+        result.updates.push(await response.json());
+      }
+    }),
+  );
+  return result;
 }
 
 export const pollingMachine = setup({
   types: {
-    context: {} as { url: string; intervalMs: number; etag?: string },
-    input: {} as { url: string; intervalMs: number },
+    context: {} as { urls: string[]; intervalMs: number; etags: Record<string, string>; retryAfterMs: number },
+    input: {} as { urls: string[]; intervalMs: number },
     emitted: {} as { type: 'update'; update: Update },
   },
   actors: {
-    poll: fromPromise(({ input }: { input: { url: string; etag?: string } }) => poll(input.url, input.etag)),
+    poll: fromPromise(({ input }: { input: { urls: string[]; etags: Record<string, string> } }) => pollAll(input.urls, input.etags)),
   },
-  delays: { interval: ({ context }) => context.intervalMs },
+  delays: { interval: ({ context }) => Math.max(context.intervalMs, context.retryAfterMs) },
 }).createMachine({
   id: 'polling',
-  context: ({ input }) => ({ url: input.url, intervalMs: input.intervalMs }),
+  context: ({ input }) => ({ urls: input.urls, intervalMs: input.intervalMs, etags: {}, retryAfterMs: 0 }),
   initial: 'requesting',
   states: {
     requesting: {
       invoke: {
         src: 'poll',
-        input: ({ context }) => ({ url: context.url, etag: context.etag }),
+        input: ({ context }) => ({ urls: context.urls, etags: context.etags }),
         onDone: {
           target: 'waiting',
           actions: [
-            assign({ etag: ({ event }) => event.output.etag }),
-            emit(({ event }) => ({ type: 'update' as const, update: event.output.update as Update })),
+            assign({ etags: ({ event }) => event.output.etags, retryAfterMs: ({ event }) => event.output.retryAfterMs }),
+            enqueueActions(({ enqueue, event }) => {
+              for (const update of event.output.updates) enqueue.emit({ type: 'update', update });
+            }),
           ],
         },
         onError: 'waiting',
@@ -48,9 +67,9 @@ export const pollingMachine = setup({
 export function startPolling(app: AppContext) {
   const actor = createActor(pollingMachine, {
     clock: app.clock,
-    input: { url: app.endpoints.resource, intervalMs: app.params.intervalMs },
+    input: { urls: app.endpoints.resources, intervalMs: app.params.intervalMs },
   });
-  actor.on('update', ({ update }) => update && app.show(update));
+  actor.on('update', ({ update }) => app.show(update));
   actor.start();
   return { stop: () => actor.stop() };
 }

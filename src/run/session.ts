@@ -54,7 +54,24 @@ export class Session {
     this.host.use(createHandlers(this.world));
     this.untap = tapFetch(this.clock);
     this.world.start();
-    this.running = patterns[this.config.pattern](createApp(this.world, this.config.params));
+    const app = createApp(this.world, this.config.params);
+    const runs = this.world.you.runs;
+    if (!runs) {
+      this.running = patterns[this.config.pattern](app);
+      return;
+    }
+    // An app that runs now and then (a script): its code runs only inside its windows.
+    for (let at = 0; at < this.endMs; at += runs.everyMs) {
+      this.clock.setTimeout(() => {
+        app.note('Your script starts.');
+        this.running = patterns[this.config.pattern](app);
+      }, at);
+      this.clock.setTimeout(() => {
+        this.running?.stop();
+        this.running = undefined;
+        app.note('Your script stops until its next run.');
+      }, at + runs.forMs);
+    }
   }
 
   get done(): boolean {

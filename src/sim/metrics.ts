@@ -6,6 +6,8 @@ export interface Metrics {
   requests: number;
   /** Answers to your app that carried nothing new (304 Not Modified, or the same data again). */
   emptyResponses: number;
+  /** Every message on the wire, each way: requests, answers, deliveries, handshakes and frames. */
+  messages: number;
   /** Bytes of every message on the wire, headers included. */
   bytes: number;
   /** Time WebSocket connections were held open, summed. */
@@ -106,11 +108,12 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     requests: packets.filter((p) => p.from === scope.you && (p.kind === 'request' || p.kind === 'handshake')).length,
     emptyResponses: packets.filter((p) => p.to === scope.you && p.kind === 'response' && p.outcome === 'unchanged')
       .length,
+    messages: packets.length,
     bytes: packets.reduce((sum, p) => sum + p.size, 0),
     connectionMs: connectionTime(marks, scope.endMs),
     frames: packets.filter((p) => p.kind === 'frame').length,
     deliveries: webhooks.length,
-    failedDeliveries: webhooks.filter((p) => p.outcome === 'lost').length + failedAnswers.length,
+    failedDeliveries: webhooks.filter((p) => p.outcome === 'lost' || p.outcome === 'refused').length + failedAnswers.length,
     retriedDeliveries: webhooks.filter((p) => (p.attempt ?? 1) > 1).length,
     events: world.length,
     lostEvents: world.filter((w) => !knownAt.has(w.eventId ?? -1)).length,
@@ -128,6 +131,7 @@ export type MetricName = keyof Metrics;
 export const metricNames = [
   'requests',
   'emptyResponses',
+  'messages',
   'bytes',
   'connectionMs',
   'frames',

@@ -22,6 +22,7 @@ export const en = {
   metrics: {
     requests: 'Requests sent',
     emptyResponses: 'Answers with nothing new',
+    messages: 'Messages on the wire',
     bytes: 'Bytes on the wire',
     connectionMs: 'Connection held open',
     frames: 'WebSocket frames',
