@@ -8,6 +8,8 @@ export interface Metrics {
   emptyResponses: number;
   /** Every message on the wire, each way: requests, answers, deliveries, handshakes and frames. */
   messages: number;
+  /** Messages on the wire for each change in the world (all of them when nothing changed). */
+  messagesPerChange: number;
   /** Bytes of every message on the wire, headers included. */
   bytes: number;
   /** Time WebSocket connections were held open, summed. */
@@ -109,6 +111,7 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     emptyResponses: packets.filter((p) => p.to === scope.you && p.kind === 'response' && p.outcome === 'unchanged')
       .length,
     messages: packets.length,
+    messagesPerChange: Math.round((packets.length / Math.max(1, world.length)) * 10) / 10,
     bytes: packets.reduce((sum, p) => sum + p.size, 0),
     connectionMs: connectionTime(marks, scope.endMs),
     frames: packets.filter((p) => p.kind === 'frame').length,
@@ -132,6 +135,7 @@ export const metricNames = [
   'requests',
   'emptyResponses',
   'messages',
+  'messagesPerChange',
   'bytes',
   'connectionMs',
   'frames',

@@ -23,6 +23,7 @@ export const en = {
     requests: 'Requests sent',
     emptyResponses: 'Answers with nothing new',
     messages: 'Messages on the wire',
+    messagesPerChange: 'Messages per change',
     bytes: 'Bytes on the wire',
     connectionMs: 'Connection held open',
     frames: 'WebSocket frames',
