@@ -113,14 +113,26 @@ describe('game machine', () => {
     expect(actor.getSnapshot().context.notice).toBeUndefined();
   });
 
-  it('goes back to the level list after the last level', () => {
-    const actor = createActor(game, { input: { catalog, levelId: 'wheres-my-package' } }).start();
+  const finish = (actor: ReturnType<typeof createActor<typeof game>>) => {
     const child = actor.getSnapshot().children.level!;
     child.send({ type: 'CONTINUE' });
-    child.send({ type: 'PICK', pattern: 'webhook' });
+    child.send({ type: 'PICK', pattern: child.getSnapshot().context.level.patterns.offered[0] });
     child.send({ type: 'RUN' });
     child.send({ type: 'RUN.FINISHED', result });
     child.send({ type: 'NEXT' });
+  };
+
+  it('Next level opens the next level in campaign order', () => {
+    const order = catalog.chapters.flatMap((c) => c.levels.map((l) => l.id));
+    const actor = createActor(game, { input: { catalog, levelId: order[0] } }).start();
+    finish(actor);
+    expect(actor.getSnapshot().context.levelId).toBe(order[1]);
+  });
+
+  it('goes back to the level list after the last level', () => {
+    const order = catalog.chapters.flatMap((c) => c.levels.map((l) => l.id));
+    const actor = createActor(game, { input: { catalog, levelId: order[order.length - 1] } }).start();
+    finish(actor);
     expect(actor.getSnapshot().value).toBe('title');
   });
 });

@@ -23,7 +23,7 @@ describe('mount', () => {
   it('still loads the other levels when one file is malformed, and names the problem', () => {
     const root = document.createElement('div');
     const broken = {
-      ...files,
+      'basics/wheres-my-package.json': files['basics/wheres-my-package.json'],
       'index.json': JSON.stringify({ chapters: [{ id: 'basics', title: { en: 'The basics' }, levels: ['wheres-my-package', 'oops'] }] }),
       'basics/oops.json': '{"schemaVersion": 1, "id": "oops", "rule": "not-a-rule"}',
     };
