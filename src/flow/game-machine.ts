@@ -3,11 +3,11 @@ import { findLevel, nextLevel, type Catalog } from '../content/catalog.ts';
 import { levelMachine } from './level-machine.ts';
 
 /**
- * The game: the title screen (with the level list) and one level at a time.
+ * The game: the title screen (with the level list), the field guide, and one level at a time.
  * Opening an unknown level id leaves the player on the title screen with a notice.
  */
 
-export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' };
+export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'GUIDE' };
 
 export interface GameContext {
   catalog: Catalog;
@@ -45,6 +45,7 @@ export const gameMachine = setup({
       { target: '.title', actions: assign({ notice: ({ event }) => unknownLevel(event.id), levelId: undefined }) },
     ],
     TITLE: { target: '.title', actions: assign({ notice: undefined, levelId: undefined }) },
+    GUIDE: { target: '.guide', actions: assign({ notice: undefined, levelId: undefined }) },
   },
   states: {
     starting: {
@@ -55,6 +56,7 @@ export const gameMachine = setup({
       ],
     },
     title: {},
+    guide: {},
     level: {
       invoke: {
         id: 'level',

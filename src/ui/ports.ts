@@ -14,7 +14,16 @@ export interface UiPorts {
 export interface ProgressPort {
   /** Best stars earned in a level (0 when never played). */
   stars(levelId: string): number;
+  /** The level played last. */
+  last(): string | undefined;
   record(levelId: string, pattern: PatternName, stars: number): void;
+  /** A short code that carries the progress to another browser or site. */
+  exportCode(): string;
+  /** Replace the progress with the one in a code; false when the code is not one. */
+  importCode(code: string): boolean;
+  reset(): void;
   /** False when the browser refused storage: the game plays without saving. */
   readonly saving: boolean;
+  /** True when the saved value was damaged and has been set aside. */
+  readonly recovered: boolean;
 }

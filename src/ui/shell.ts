@@ -5,6 +5,7 @@ import { en } from '../content/text/en.ts';
 import { fill, h } from './dom.ts';
 import { LevelScreen } from './level-screen.ts';
 import type { UiPorts } from './ports.ts';
+import { guideScreen } from './guide-screen.ts';
 import { titleScreen } from './title-screen.ts';
 
 /** The page around the game: a top bar, then the title screen or the current level. */
@@ -24,7 +25,12 @@ export class Shell {
       'header',
       { class: 'topbar' },
       h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'), en.gameTitle),
-      h('button', { class: 'quiet', onclick: () => game.send({ type: 'TITLE' }) }, 'Levels'),
+      h(
+        'nav',
+        { class: 'topnav', 'aria-label': 'Game' },
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'TITLE' }) }, 'Levels'),
+      ),
     );
     this.body = h('div', { class: 'body' });
     fill(root, bar, this.body);
@@ -46,20 +52,22 @@ export class Shell {
       screen.el.querySelector<HTMLElement>('#panel-heading')?.focus();
       return;
     }
-    const key = `title:${snapshot.context.notice ?? ''}`;
+    const key = `${snapshot.matches('guide') ? 'guide' : 'title'}:${snapshot.context.notice ?? ''}`;
     if (this.shown === key) return;
     this.shown = key;
     this.level?.screen.destroy();
     this.level = undefined;
-    fill(
-      this.body,
-      titleScreen({
-        catalog: snapshot.context.catalog,
-        progress: this.ports.progress,
-        notice: snapshot.context.notice,
-        embed: this.ports.embed,
-        open: (id) => this.game.send({ type: 'OPEN', id }),
-      }),
-    );
+    this.renderPage(snapshot.matches('guide'));
+  }
+
+  /** The title screen or the field guide, drawn anew (after progress changes too). */
+  private renderPage(guide: boolean): void {
+    const { catalog, notice } = this.game.getSnapshot().context;
+    const open = (id: string) => this.game.send({ type: 'OPEN', id });
+    const page = guide
+      ? guideScreen(catalog, this.ports.progress, open)
+      : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, open, refresh: () => this.renderPage(false) });
+    fill(this.body, page);
+    page.querySelector<HTMLElement>('h1')?.focus();
   }
 }

@@ -11,6 +11,8 @@ export interface TitleOptions {
   notice?: string;
   embed: boolean;
   open(id: string): void;
+  /** Draw the screen again (after the progress was reset or loaded). */
+  refresh(): void;
 }
 
 function errorsNotice(errors: LevelError[]): HTMLElement | false {
@@ -23,10 +25,55 @@ function errorsNotice(errors: LevelError[]): HTMLElement | false {
   );
 }
 
-/** The title screen: what the game is, where to start, and every level by its title. */
+/** Copy the progress out as a code, load one, or start over. */
+function progressBox(opts: TitleOptions): HTMLElement {
+  const status = h('p', { class: 'progress-status', role: 'status' });
+  const codeField = h('input', { id: 'progress-code', type: 'text', autocomplete: 'off', spellcheck: false, placeholder: 'PoP2.…' });
+  const confirmReset = h('span', { class: 'confirm', hidden: true });
+  const copy = async () => {
+    codeField.value = opts.progress.exportCode();
+    codeField.select();
+    try {
+      await navigator.clipboard.writeText(codeField.value);
+      status.textContent = 'Your progress code is in the box and on the clipboard.';
+    } catch {
+      status.textContent = 'Your progress code is in the box: copy it from there.';
+    }
+  };
+  const load = () => {
+    if (opts.progress.importCode(codeField.value)) opts.refresh();
+    else status.textContent = 'That is not a progress code of this game. Nothing was changed.';
+  };
+  confirmReset.append(
+    'Forget every star? ',
+    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh()) }, 'Yes, reset'),
+    h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = true) }, 'Keep it'),
+  );
+  return h(
+    'section',
+    { class: 'progress-box', 'aria-labelledby': 'progress-heading' },
+    h('h2', { id: 'progress-heading' }, 'Your progress'),
+    h('p', { class: 'help' }, 'Progress is kept in this browser, per site. To take it elsewhere, copy its code and load it there.'),
+    h('label', { for: 'progress-code' }, 'Progress code'),
+    h(
+      'div',
+      { class: 'actions' },
+      codeField,
+      h('button', { onclick: copy }, 'Copy progress code'),
+      h('button', { onclick: load }, 'Load progress code'),
+      h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = false) }, 'Reset progress'),
+    ),
+    confirmReset,
+    status,
+  );
+}
+
+/** The title screen: what the game is, where to go next, and every level by its title. */
 export function titleScreen(opts: TitleOptions): HTMLElement {
   const levels = opts.catalog.chapters.flatMap((c) => c.levels);
-  const first = levels.find((l) => opts.progress.stars(l.id) < 3) ?? levels[0];
+  const last = levels.findIndex((l) => l.id === opts.progress.last());
+  const after = [...levels.slice(last + 1), ...levels.slice(0, last + 1)];
+  const first = after.find((l) => opts.progress.stars(l.id) < 3) ?? levels[0];
   return h(
     'main',
     { class: 'title-screen' },
@@ -39,6 +86,8 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
       first && h('button', { class: 'primary big', onclick: () => opts.open(first.id) }, `Play “${levelText(first).title}”`),
     ),
     opts.notice && h('p', { class: 'notice', role: 'status' }, opts.notice),
+    opts.progress.recovered &&
+      h('p', { class: 'notice' }, 'Your saved progress could not be read, so the game started it afresh. The old value is kept aside in this browser.'),
     errorsNotice(opts.catalog.errors),
     h(
       'nav',
@@ -56,11 +105,12 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
               const stars = opts.progress.stars(level.id);
               return h(
                 'li',
-                {},
+                { class: level === first ? 'next-up' : '' },
                 h(
                   'button',
                   { class: 'level-button', onclick: () => opts.open(level.id), 'aria-describedby': `stars-${level.id}` },
                   h('span', { class: 'level-title' }, levelText(level).title),
+                  level === first && h('span', { class: 'badge' }, 'Next up'),
                 ),
                 h('span', { class: 'level-stars', id: `stars-${level.id}` }, h('span', { 'aria-hidden': 'true' }, starsGlyphs(stars)), h('span', { class: 'sr-only' }, `${stars} of 3 stars`)),
               );
@@ -69,6 +119,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
         ),
       ),
     ),
+    progressBox(opts),
     !opts.progress.saving && h('p', { class: 'quiet-note' }, 'This browser does not let the game store anything here, so progress lasts until the page closes.'),
   );
 }

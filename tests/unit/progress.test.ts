@@ -17,15 +17,37 @@ describe('saved progress', () => {
   it('recovers from a corrupted value, keeps a copy of it, and keeps what can be read', () => {
     expect(parseProgress('{not json').damaged).toBe(true);
     expect(parseProgress('{"version":99,"levels":{}}').damaged).toBe(true);
-    const partly = parseProgress('{"version":1,"levels":{"a":{"stars":7,"patterns":["webhook",3]},"b":"junk"}}');
+    const partly = parseProgress('{"version":2,"levels":{"a":{"stars":7,"patterns":["webhook",3],"runs":4},"b":"junk"}}');
     expect(partly.damaged).toBe(true);
-    expect(partly.data.levels).toEqual({ a: { stars: 3, patterns: ['webhook'] } });
+    expect(partly.data.levels).toEqual({ a: { stars: 3, patterns: ['webhook'], runs: 4 } });
 
     const store = memoryStore();
     store.set(PROGRESS_KEY, '{not json');
     const progress = createProgress(store);
     expect(progress.stars('a')).toBe(0);
     expect(store.get(`${PROGRESS_KEY}:damaged`)).toBe('{not json');
+  });
+
+  it('migrates the first format, which had no run count', () => {
+    const v1 = parseProgress('{"version":1,"levels":{"wheres-my-package":{"stars":2,"patterns":["polling","webhook"]}}}');
+    expect(v1.damaged).toBe(false);
+    expect(v1.data).toEqual({ version: 2, levels: { 'wheres-my-package': { stars: 2, patterns: ['polling', 'webhook'], runs: 2 } } });
+  });
+
+  it('copies out as a short code and reads back in; a bad code changes nothing', () => {
+    const a = createProgress(memoryStore());
+    a.record('wheres-my-package', 'webhook', 3);
+    a.record('profile-page', 'polling', 2);
+    const code = a.exportCode();
+    expect(code).toMatch(/^PoP2\.[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(200);
+    const b = createProgress(memoryStore());
+    expect(b.importCode('not a code')).toBe(false);
+    expect(b.importCode(code)).toBe(true);
+    expect(b.stars('wheres-my-package')).toBe(3);
+    expect(b.stars('profile-page')).toBe(2);
+    b.reset();
+    expect(b.stars('wheres-my-package')).toBe(0);
   });
 
   it('plays on without saving when the browser refuses storage', () => {

@@ -1,5 +1,5 @@
 import type { MetricName } from '../../sim/metrics.ts';
-import type { PatternName } from '../patterns.ts';
+import type { PatternName, RuleId } from '../patterns.ts';
 
 /** Player-facing words of the game itself (the levels carry their own). One source language. */
 export const en = {
@@ -19,6 +19,39 @@ export const en = {
     websocket: 'Hold one connection open; the server pushes over it at once.',
     'plain-request': 'Ask once, when you need it.',
   } satisfies Record<PatternName, string>,
+  guide: {
+    title: 'Field guide',
+    intro: 'The rules this game teaches. Each one is learned when you pass its level.',
+    definitions: [
+      {
+        term: 'Webhook',
+        text: 'An automatic notification from one app to another when something happens: a text when your package arrives, instead of refreshing the tracking page all day. The other app makes an HTTP request to a URL you gave it.',
+      },
+      {
+        term: 'WebSocket',
+        text: 'A persistent, two-way connection between a browser and a server. Once it is open, the server can push data the instant it has it, and the browser can send too.',
+      },
+    ],
+    learned: 'Learned',
+    notYet: 'Not yet learned',
+    noLevel: 'No level teaches this yet.',
+  },
+  rules: {
+    'intro-package': { group: 'Webhooks: the idea', text: 'A text when your package arrives, instead of refreshing the tracking page all day.', answer: 'Webhook' },
+    'wh-happened': { group: 'Use webhooks', text: 'To learn that something happened in another app: paid, shipped, merged.', answer: 'Webhook' },
+    'wh-realtime': { group: 'Use webhooks', text: 'To react in real time: a welcome e-mail at sign-up, inventory at order, not on a 5-minute delay.', answer: 'Webhook' },
+    'wh-third-party': { group: 'Use webhooks', text: 'With third-party services such as Stripe, GitHub, Shopify or Twilio.', answer: 'Webhook' },
+    'ws-instant': { group: 'Use WebSockets', text: 'For instant updates (chat, live dashboards, collaborative editing) when a 3-second delay is too slow.', answer: 'WebSocket' },
+    'ws-two-way': { group: 'Use WebSockets', text: 'When data flows both ways: multiplayer games, live auctions.', answer: 'WebSocket' },
+    'ws-ai-stream': { group: 'Use WebSockets', text: 'To stream an AI answer token by token.', answer: 'WebSocket (server-sent events also fit)' },
+    'ws-many-viewers': { group: 'Use WebSockets', text: 'When many users see the same live data: tickers, scores, whiteboards.', answer: 'WebSocket' },
+    'wh-avoid-once': { group: 'Avoid webhooks', text: 'When you only need the data once: make a request.', answer: 'Plain request' },
+    'wh-avoid-both-sides': { group: 'Avoid webhooks', text: 'When you control both systems: a direct call, a queue or a database trigger.', answer: 'Direct call or queue' },
+    'wh-avoid-tiny-script': { group: 'Avoid webhooks', text: 'In a tiny script that runs now and then: poll occasionally.', answer: 'Polling, occasionally' },
+    'ws-avoid-page-once': { group: 'Avoid WebSockets', text: 'When a page loads once: a profile, a blog post, search results.', answer: 'Plain request' },
+    'ws-avoid-rare': { group: 'Avoid WebSockets', text: 'When updates are rare (hourly, daily).', answer: 'Polling or a webhook' },
+    'ws-avoid-form': { group: 'Avoid WebSockets', text: 'For a simple form submission (contact, sign-up, checkout): one POST.', answer: 'Plain request' },
+  } satisfies Record<RuleId, { group: string; text: string; answer: string }>,
   metrics: {
     requests: 'Requests sent',
     emptyResponses: 'Answers with nothing new',
