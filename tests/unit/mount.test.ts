@@ -8,7 +8,7 @@ import { readLevelFiles } from '../../src/app/cli/node-levels.ts';
 const files = readLevelFiles();
 
 function buttons(root: HTMLElement): string[] {
-  return [...root.querySelectorAll('button')].map((b) => b.textContent ?? '');
+  return [...root.querySelectorAll('button')].map((b) => b.querySelector('.level-title')?.textContent ?? b.textContent ?? '');
 }
 
 describe('mount', () => {
