@@ -54,6 +54,8 @@ export interface LevelText {
   goals: Record<string, string>;
   hints: string[];
   explanations: Partial<Record<PatternName, string>>;
+  /** The question asked before a run when the level asks for a guess. */
+  predict?: string;
 }
 
 export interface Expected {
@@ -102,6 +104,8 @@ export interface Level {
     params: { polling?: { intervalMs: ParamRange } };
   };
   goals: GoalSpec[];
+  /** Ask the player to guess this measurement before the run. */
+  predict?: { metric: MetricName };
   text: Record<string, LevelText>;
   expected?: Partial<Record<PatternName, Expected[]>>;
 }
@@ -118,6 +122,7 @@ const levelText = obj({
   goals: record(str()),
   hints: arr(str(), { min: 1 }),
   explanations: record(str(), patternNames),
+  predict: optional(str()),
 });
 
 const levelCheck: Check = obj({
@@ -160,6 +165,7 @@ const levelCheck: Check = obj({
     params: obj({ polling: optional(obj({ intervalMs: range })) }),
   }),
   goals: arr(obj({ id, metric: literal(...metricNames), max: optional(num()), min: optional(num()) }), { min: 1 }),
+  predict: optional(obj({ metric: literal(...metricNames) })),
   text: record(levelText),
   expected: optional(
     record(
@@ -192,6 +198,7 @@ function crossCheck(level: Level): Problem[] {
     for (const actor of actorIds) {
       if (!text.actors[actor]) problems.push({ path: `text.${lang}.actors.${actor}`, expected: "the actor's name", got: 'nothing' });
     }
+    if (level.predict && !text.predict) problems.push({ path: `text.${lang}.predict`, expected: 'the question asked before the run', got: 'nothing' });
     for (const pattern of level.patterns.offered) {
       if (!text.explanations[pattern]) problems.push({ path: `text.${lang}.explanations.${pattern}`, expected: 'why this pattern fits or not', got: 'nothing' });
     }

@@ -25,6 +25,7 @@ export type LevelEvent =
   | { type: 'BRIEFING' }
   | { type: 'PICK'; pattern: PatternName }
   | { type: 'SET_PARAM'; name: string; value: number }
+  | { type: 'PREDICT'; value: number | undefined }
   | { type: 'RUN' }
   | { type: 'STOP' }
   | { type: 'RETRY' }
@@ -38,6 +39,10 @@ export interface LevelContext {
   speed: number;
   pattern?: PatternName;
   params: Record<string, number>;
+  /** The player's guess of the level's predicted measurement, if asked and given. */
+  guess?: number;
+  /** The guess as it stood when the shown result's run began. */
+  resultGuess?: number;
   view?: RunView;
   result?: RunResult;
   /** Every finished run of this level in this visit, newest last. */
@@ -96,11 +101,12 @@ export const levelMachine = setup({
           })),
         },
         SET_PARAM: { actions: assign({ params: ({ context, event }) => ({ ...context.params, [event.name]: event.value }) }) },
+        PREDICT: { actions: assign({ guess: ({ event }) => event.value }) },
         RUN: { guard: 'hasPattern', target: 'running' },
       },
     },
     running: {
-      entry: assign({ view: undefined, result: undefined, error: undefined }),
+      entry: assign({ view: undefined, result: undefined, error: undefined, resultGuess: ({ context }) => context.guess }),
       invoke: {
         id: 'runner',
         src: 'runner',

@@ -9,6 +9,7 @@ import { h } from './dom.ts';
 export interface ChooseHandlers {
   pick(pattern: PatternName): void;
   setParam(name: string, value: number): void;
+  predict(value: number | undefined): void;
   run(): void;
   briefing(): void;
 }
@@ -62,6 +63,25 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
         output,
       );
     }),
+    ctx.level.predict &&
+      text.predict &&
+      h(
+        'div',
+        { class: 'predict' },
+        h('label', { for: 'predict-input' }, text.predict),
+        h('input', {
+          id: 'predict-input',
+          type: 'number',
+          min: 0,
+          inputmode: 'numeric',
+          placeholder: 'Your guess',
+          value: ctx.guess ?? '',
+          onchange: (e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            on.predict(raw === '' || !Number.isFinite(Number(raw)) ? undefined : Number(raw));
+          },
+        }),
+      ),
     h(
       'div',
       { class: 'actions' },

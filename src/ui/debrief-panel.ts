@@ -4,6 +4,8 @@ import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { RunResult } from '../run/session.ts';
 import { formatDuration } from '../sim/format.ts';
+import type { MetricName } from '../sim/metrics.ts';
+import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
 
 export interface DebriefHandlers {
@@ -41,6 +43,13 @@ function compareTable(runs: RunResult[]): HTMLElement {
   );
 }
 
+function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLElement {
+  const measured = result.metrics[metric];
+  const ratio = measured === 0 ? (guess === 0 ? 1 : Infinity) : guess / measured;
+  const verdict = ratio >= 0.8 && ratio <= 1.25 ? 'Close!' : ratio < 1 ? 'More than you thought.' : 'Fewer than you thought.';
+  return h('p', { class: 'guess' }, h('strong', {}, 'Your guess: '), `${formatMetric(metric, guess)}; measured: ${formatMetric(metric, measured)}. ${verdict}`);
+}
+
 export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElement {
   const result = ctx.result!;
   const text = levelText(ctx.level);
@@ -76,7 +85,11 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     h('p', { class: 'explanation' }, text.explanations[result.pattern]),
     h('h3', {}, 'What was measured'),
     h('dl', { class: 'metrics' }, ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, en.metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))])),
-    ctx.runs.length > 1 && compareTable(ctx.runs),
+    ctx.level.predict && ctx.resultGuess !== undefined && guessLine(ctx.level.predict.metric, ctx.resultGuess, result),
+    ctx.runs.length > 1 && h('h3', {}, 'Your runs side by side'),
+    ctx.runs.length > 1 && h('p', { class: 'legend' }, ...[...new Set(ctx.runs.map((r) => r.pattern))].map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p]))),
+    ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
+    ctx.runs.length > 1 && h('div', { class: 'table-scroll' }, compareTable(ctx.runs)),
     passed
       ? h('blockquote', { class: 'rule' }, h('strong', {}, 'The field guide: '), text.rule)
       : h('p', { class: 'hint' }, h('strong', {}, 'Hint: '), text.hints[Math.min(ctx.runs.length - 1, text.hints.length - 1)]),

@@ -103,6 +103,7 @@ export class LevelScreen {
       return choosePanel(ctx, {
         pick: (pattern) => send({ type: 'PICK', pattern }),
         setParam: (name, v) => send({ type: 'SET_PARAM', name, value: v }),
+        predict: (value) => send({ type: 'PREDICT', value }),
         run: () => send({ type: 'RUN' }),
         briefing: () => send({ type: 'BRIEFING' }),
       });

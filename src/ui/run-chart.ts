@@ -1,0 +1,51 @@
+import { formatMetric } from '../content/present.ts';
+import type { Level } from '../content/schema.ts';
+import { en } from '../content/text/en.ts';
+import type { RunResult } from '../run/session.ts';
+import type { MetricName } from '../sim/metrics.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const patternColor: Record<string, string> = { polling: '#4da3ff', webhook: '#ffb020', websocket: '#b57cff', 'plain-request': '#37c98b' };
+const WIDTH = 340;
+const LABEL = 18;
+const BAR = 15;
+const GAP = 4;
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The runs of this level side by side: one group of bars per goal's measurement, one bar per run,
+ * on a log scale (a day and a second in one chart), with the goal as a dashed line.
+ */
+export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
+  const metrics = [...new Set(level.goals.map((g) => g.metric))] as MetricName[];
+  const groupHeight = LABEL + runs.length * (BAR + GAP) + 10;
+  const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${metrics.length * groupHeight}`, width: '100%', class: 'run-chart', role: 'img' });
+  const summary: string[] = [];
+  metrics.forEach((metric, gi) => {
+    const goal = level.goals.find((g) => g.metric === metric)!;
+    const target = goal.max ?? goal.min ?? 0;
+    const top = gi * groupHeight;
+    const values = runs.map((r) => r.metrics[metric]);
+    const scale = Math.log10(1 + Math.max(target, ...values, 1));
+    const x = (v: number) => 4 + ((WIDTH - 120) * Math.log10(1 + Math.max(0, v))) / scale;
+    svg.append(el('text', { x: 0, y: top + 13, class: 'chart-label' }, `${en.metrics[metric]} (goal ${goal.max !== undefined ? '≤' : '≥'} ${formatMetric(metric, target)})`));
+    runs.forEach((run, i) => {
+      const y = top + LABEL + i * (BAR + GAP);
+      const v = run.metrics[metric];
+      const met = goal.max !== undefined ? v <= goal.max : v >= target;
+      svg.append(el('rect', { x: 4, y, width: Math.max(2, x(v) - 4), height: BAR, rx: 3, fill: patternColor[run.pattern] ?? '#999', opacity: met ? 1 : 0.55 }));
+      svg.append(el('text', { x: x(v) + 5, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, `${formatMetric(metric, v)} ${met ? '✓' : '✗'}`));
+      summary.push(`${en.patterns[run.pattern]} run ${i + 1}: ${en.metrics[metric]} ${formatMetric(metric, v)}, ${met ? 'met' : 'missed'}`);
+    });
+    const gx = x(target);
+    svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL - 2, y2: top + LABEL + runs.length * (BAR + GAP), class: 'chart-goal' }));
+  });
+  svg.setAttribute('aria-label', `Your runs compared. ${summary.join('. ')}.`);
+  return svg;
+}
