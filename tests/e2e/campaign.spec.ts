@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { expect, playByKeyboard, press, test } from './fixtures.ts';
+import { buttonName } from './level.ts';
+
+interface LevelFile {
+  id: string;
+  text: { en: { title: string } };
+  expected: Record<string, Array<{ passed: boolean; stars: number; params?: unknown }>>;
+}
+const index = JSON.parse(readFileSync('levels/index.json', 'utf8')) as { chapters: Array<{ id: string; levels: string[] }> };
+const levels = index.chapters.flatMap((c) => c.levels.map((id) => JSON.parse(readFileSync(`levels/${c.id}/${id}.json`, 'utf8')) as LevelFile));
+
+/** The pattern the level's author expects to pass with its default parameters. */
+function winning(level: LevelFile): string {
+  const found = Object.entries(level.expected).find(([, runs]) => runs.some((r) => r.passed && !r.params));
+  if (!found) throw new Error(`${level.id} expects no pattern to pass`);
+  return found[0];
+}
+
+test('every level is played to three stars with the keyboard, and the field guide fills in', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  for (const level of levels) {
+    await press(page.getByRole('button', { name: 'Levels', exact: true }));
+    await press(page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: level.text.en.title }));
+    const debrief = await playByKeyboard(page, buttonName[winning(level)]);
+    await expect(debrief, level.id).toContainText('3 of 3 stars');
+  }
+  await press(page.getByRole('button', { name: 'Field guide' }));
+  await expect(page.getByRole('heading', { name: 'Field guide', level: 1 })).toBeVisible();
+  await expect(page.locator('.rule-card.learned')).toHaveCount(levels.length);
+  await expect(page.getByRole('term').filter({ hasText: 'Webhook' })).toBeVisible();
+  await page.goto('/');
+  for (const level of levels) await expect(page.locator(`#stars-${level.id}`)).toContainText('3 of 3 stars');
+});
+
+test('the level list shows every chapter, and the field guide links each rule to its level', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Levels' });
+  for (const title of ['The basics', 'Webhooks: when', 'When not to']) await expect(nav.getByRole('heading', { name: title })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Field guide' }));
+  await press(page.getByRole('button', { name: `Play “${levels[1].text.en.title}”` }));
+  await expect(page.getByRole('heading', { name: levels[1].text.en.title })).toBeVisible();
+});
+
+test('a corrupted saved value is recovered from without losing the rest', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('push-or-poll:progress', '{"version":2,"levels":{"wheres-my-package":{"stars":3,"patterns":["webhook"],"runs":1},"welcome-email":"garbage"}}');
+  });
+  await page.goto('/');
+  await expect(page.getByText('could not be read')).toBeVisible();
+  await expect(page.locator('#stars-wheres-my-package')).toContainText('3 of 3 stars');
+  await page.evaluate(() => localStorage.setItem('push-or-poll:progress', 'not json at all {'));
+  await page.reload();
+  await expect(page.getByText('could not be read')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: "Where's my package?" })).toBeVisible();
+});
+
+test('progress travels as a code: copy it, reset, load it back', async ({ page }) => {
+  await page.goto('/?level=profile-page');
+  await playByKeyboard(page, /^Plain request/);
+  await press(page.getByRole('button', { name: 'Levels', exact: true }));
+  await press(page.getByRole('button', { name: 'Copy progress code' }));
+  const code = await page.getByLabel('Progress code').inputValue();
+  expect(code).toMatch(/^PoP2\./);
+  await press(page.getByRole('button', { name: 'Reset progress' }));
+  await press(page.getByRole('button', { name: 'Yes, reset' }));
+  await expect(page.locator('#stars-profile-page')).toContainText('0 of 3 stars');
+  await page.getByLabel('Progress code').fill(code);
+  await press(page.getByRole('button', { name: 'Load progress code' }));
+  await expect(page.locator('#stars-profile-page')).toContainText('3 of 3 stars');
+});
