@@ -117,6 +117,8 @@ function socketHandler(world: World): WebSocketHandler {
       label: '101 Switching Protocols', size: textBytes(accept), outcome: 'ok', status: 101, replyTo: sent.seq, connection,
     });
     clock.setTimeout(() => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection }), up.latencyMs + down.latencyMs);
+    // Once the handshake is done the server sends what it has now, then every change as it happens.
+    clock.setTimeout(() => world.resources.forEach((_, i) => world.sockets.get(connection)?.push(world.payload(i))), up.latencyMs);
 
     let open = true;
     world.sockets.set(connection, {

@@ -21,6 +21,7 @@ const flips: Flip[] = [
   { level: 'welcome-email', why: 'your backend cannot be reached from the internet: no webhook arrives', pattern: 'webhook', set: { 'actors[0].reachable': false }, before: true },
   { level: 'deploy-on-merge', why: 'one repository instead of twelve: polling every 4 minutes fits the budget', pattern: 'polling', params: { intervalMs: 240_000 }, set: { 'source.resources': 1 }, before: false },
   { level: 'profile-page', why: 'the profile changes every 10 seconds while it is open: one request no longer does', pattern: 'plain-request', set: { 'world.updateEveryMs': 10_000 }, before: true },
+  { level: 'blog-post', why: 'the post is edited every 30 seconds while it is read: one GET no longer shows the current text', pattern: 'plain-request', set: { 'world.updateEveryMs': 30_000 }, before: true },
   { level: 'exchange-rate', why: 'the rate changes every second instead of once a day: the socket now wins', pattern: 'websocket', set: { 'world.updateEveryMs': 1000, 'world.durationMs': 600_000 }, before: false },
   { level: 'nightly-report', why: 'the script becomes a service that runs all day: webhooks now arrive', pattern: 'webhook', set: { 'actors[0].runs.forMs': 86_400_000 }, before: false },
 ];
