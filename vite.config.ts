@@ -1,4 +1,25 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Level files are bundled as raw text so that a malformed one is reported by the game, not by the
+ * build. Valid ones are re-serialised without their indentation; invalid ones are left as they are.
+ */
+function compactLevels(): Plugin {
+  return {
+    name: 'compact-level-files',
+    transform(code, id) {
+      if (!/\/levels\/.*\.json\?raw$/.test(id)) return null;
+      const text = /^export default (".*");?\s*$/s.exec(code)?.[1];
+      if (!text) return null;
+      try {
+        return { code: `export default ${JSON.stringify(JSON.stringify(JSON.parse(JSON.parse(text))))};`, map: null };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
 
 // The preview server sends Access-Control-Allow-Origin so that the built game's module scripts
 // load inside a sandboxed iframe, whose origin is opaque (DESIGN 6). Static hosts must do the same.
@@ -6,6 +27,7 @@ const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
 
 export default defineConfig({
   base: './',
+  plugins: [compactLevels()],
   server: { headers: corsHeaders },
   preview: { headers: corsHeaders },
   build: {

@@ -84,11 +84,13 @@ async function frameTimes(page: Page, seconds: number): Promise<number[]> {
 function frameReport(what: string, times: number[], budgetMs: number, inclusive: boolean): void {
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
-  // Read to a tenth of a millisecond, as the budget is written: frames paced by a 60 Hz display
-  // measure 16.6 to 16.8 ms by timer jitter alone.
-  const tenth = Math.round(p95 * 10) / 10;
-  const ok = inclusive ? tenth <= budgetMs : tenth < budgetMs;
-  report(`${what} (${times.length} frames)`, `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`, `p95 ${inclusive ? '<=' : '<'} ${budgetMs} ms`, ok);
+  // performance.now() in a page that is not cross-origin isolated is coarsened to 0.1 ms, so a frame
+  // paced by a 60 Hz display (16.67 ms) reads 16.6 to 16.8 ms. Readings within that resolution of the
+  // budget count as within it; a dropped frame reads 33 ms and fails plainly.
+  const RESOLUTION = 0.1;
+  const dropped = times.filter((t) => t > 20).length;
+  const ok = inclusive ? p95 <= budgetMs + RESOLUTION + 1e-9 : p95 < budgetMs;
+  report(`${what} (${times.length} frames, ${dropped} over 20 ms)`, `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`, `p95 ${inclusive ? '<=' : '<'} ${budgetMs} ms${inclusive ? ' (timer resolution 0.1 ms)' : ''}`, ok);
 }
 
 async function stage(): Promise<void> {
