@@ -4,4 +4,6 @@ import type { Session } from '../run/session.ts';
 export type RunView = Pick<Session, 'clock' | 'trace' | 'endMs' | 'world'> & {
   /** True while quiet time is crossed faster than the chosen speed. */
   skipping(): boolean;
+  /** True once the run has reached its end. */
+  finished(): boolean;
 };

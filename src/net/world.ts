@@ -58,7 +58,7 @@ export class World {
     const count = level.source.resources ?? 1;
     const initialEvents = level.world.initialKnown === false ? [0] : [];
     this.resources = Array.from({ length: count }, (_, i) => ({
-      id: this.resourcePath(i).split('/').filter(Boolean).pop() ?? String(i + 1),
+      id: this.resourceName(i),
       version: 0,
       status: this.statuses[0],
       updatedAt: 0,
@@ -78,6 +78,13 @@ export class World {
     const found = this.level.actors.find((a) => a.id === id);
     if (!found) throw new Error(`No actor ${id} in level ${this.level.id}`);
     return found;
+  }
+
+  /** A resource's name: the path segment that tells it apart (the one with `{i}`), else the last one. */
+  resourceName(i: number): string {
+    const segments = this.level.source.resource.split('/').filter(Boolean);
+    const named = segments.find((part) => part.includes('{i}')) ?? segments[segments.length - 1] ?? '';
+    return named.replace('{i}', String(i + 1)) || String(i + 1);
   }
 
   /** The path of resource `i` (0-based). */

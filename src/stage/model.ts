@@ -25,6 +25,8 @@ export interface StageFeed {
   readonly events: readonly TraceEvent[];
   /** True while the clock is crossing quiet time faster than the chosen speed. */
   skipping(): boolean;
+  /** True once the run is over: nothing is on the wire any more. */
+  finished(): boolean;
 }
 
 export interface StageHandle {

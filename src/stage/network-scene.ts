@@ -104,7 +104,11 @@ export class NetworkScene extends Phaser.Scene {
       else this.onMark(e);
     }
     let kept = 0;
-    for (const flight of this.flights) if (this.move(flight, now)) this.flights[kept++] = flight;
+    const over = feed.finished();
+    for (const flight of this.flights) {
+      if (!over && this.move(flight, now)) this.flights[kept++] = flight;
+      else if (over) this.release(flight.bob);
+    }
     this.flights.length = kept;
     const second = Math.floor(now / 1000);
     if (second !== this.shownSecond) {

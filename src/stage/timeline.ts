@@ -24,16 +24,17 @@ export class Timeline {
   ) {
     const axis = scene.add.graphics();
     axis.lineStyle(1, toNumber(palette.muted), 0.6).lineBetween(left, axisY, right, axisY);
-    const step = this.durationMs / 8;
-    for (let i = 0; i <= 8; i++) {
-      const x = this.x(i * step);
+    // Round steps (a minute, an hour, six hours, a day…), at most eight of them across the run.
+    const steps = [1000, 5000, 10_000, 30_000, 60_000, 300_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 10_800_000, 21_600_000, 43_200_000, 86_400_000];
+    const step = steps.find((s) => this.durationMs / s <= 8) ?? 86_400_000;
+    for (let t = 0; t <= this.durationMs; t += step) {
+      const x = this.x(t);
       axis.lineBetween(x, axisY - 3, x, axisY + 3);
-      if (i % 2 === 0) {
-        scene.add.text(x, axisY + 22, i === 0 ? 'start' : formatDuration(i * step), { fontFamily: 'system-ui, sans-serif', fontSize: '11px', color: palette.muted }).setOrigin(0.5, 0);
-      }
+      const label = t === 0 ? 'start' : formatDuration(t);
+      scene.add.text(x, axisY + 20, label, { fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted }).setOrigin(0.5, 0);
     }
-    scene.add.text(left, axisY - 40, 'Timeline: ◆ change happened   ● your app knew   ━ time it did not know   ▮ messages sent', {
-      fontFamily: 'system-ui, sans-serif', fontSize: '11px', color: palette.muted,
+    scene.add.text(left, axisY - 44, '◆ a change happens    ● your app learns it    red bar: not yet learned    | a message sent', {
+      fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted,
     });
     this.marks = scene.add.graphics();
     this.waiting = scene.add.graphics();
@@ -71,7 +72,7 @@ export class Timeline {
       const happened = this.pending.get(m.eventId);
       this.pending.delete(m.eventId);
       if (happened !== undefined) this.bar(happened, m.t, toNumber(palette.world));
-      this.marks.fillStyle(toNumber(palette.known), 1).fillCircle(this.x(m.t), this.axisY - 14, 4);
+      this.marks.fillStyle(toNumber(palette.known), 1).fillCircle(this.x(m.t), this.axisY - 25, 4);
     }
   }
 

@@ -1,3 +1,4 @@
+import type { GoalResult } from '../content/goals.ts';
 import type { PatternName } from '../content/patterns.ts';
 import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
@@ -43,6 +44,16 @@ function compareTable(runs: RunResult[]): HTMLElement {
   );
 }
 
+/** What a goal's number means in this run, in words a newcomer reads right. */
+function measuredText(goal: GoalResult, result: RunResult): string {
+  const { events, lostEvents } = result.metrics;
+  if (goal.metric === 'lostEvents') {
+    return events === 0 ? 'nothing changed in this run' : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'} (goal: ${formatTarget(goal)})`;
+  }
+  const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';
+  return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}`;
+}
+
 function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLElement {
   const measured = result.metrics[metric];
   const ratio = measured === 0 ? (guess === 0 ? 1 : Infinity) : guess / measured;
@@ -70,6 +81,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       h('span', { class: 'stars', 'aria-hidden': 'true' }, starsGlyphs(stars)),
       h('span', {}, `${starsText(stars)}. ${passed ? 'Every goal met.' : 'Not every goal was met.'}`),
     ),
+    h('p', { class: 'stars-rule' }, 'Three stars when every goal is met; otherwise a star for each full third of the goals met, two at most.'),
     h(
       'ul',
       { class: 'goal-results' },
@@ -78,7 +90,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
           'li',
           { class: g.met ? 'met' : 'missed' },
           h('span', { class: 'mark', 'aria-hidden': 'true' }, g.met ? '✓' : '✗'),
-          h('span', {}, h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `), text.goals[g.id], h('br', {}), h('small', {}, `measured ${formatMetric(g.metric, g.measured)}, goal ${formatTarget(g)}`)),
+          h('span', {}, h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `), text.goals[g.id], h('br', {}), h('small', {}, measuredText(g, result))),
         ),
       ),
     ),

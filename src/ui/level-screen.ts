@@ -19,7 +19,7 @@ export function stageModel(level: Level): StageModel {
   return {
     durationMs: level.world.durationMs,
     actors: level.actors.map((a) => ({ ...a, label: text.actors[a.id] ?? a.id, status: text.statuses[0] })),
-    statusCaption: { [level.you]: 'Knows', [level.source.actor]: 'Now' },
+    statusCaption: { [level.you]: 'Your app knows', [level.source.actor]: 'Actually' },
   };
 }
 
@@ -134,6 +134,7 @@ export class LevelScreen {
       now: () => view.clock.now(),
       events: view.trace.events,
       skipping: () => view.skipping(),
+      finished: () => view.finished(),
     });
   }
 
@@ -160,8 +161,8 @@ export class LevelScreen {
     const known = m.events - m.lostEvents;
     fill(
       this.board!,
-      h('dt', {}, 'Changes your app knows'),
-      h('dd', {}, `${known} of ${m.events} so far`),
+      h('dt', {}, 'Changes learned'),
+      h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
       ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
   }

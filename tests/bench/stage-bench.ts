@@ -31,7 +31,7 @@ function topUp(): void {
 }
 topUp();
 
-const feed: StageFeed = { now, events, skipping: () => false };
+const feed: StageFeed = { now, events, skipping: () => false, finished: () => false };
 const root = document.getElementById('stage')!;
 void startStage(root, {
   durationMs: 60_000,

@@ -68,7 +68,7 @@ export const en = {
     stalenessP50Ms: 'Delay to learn a change (median)',
     stalenessMaxMs: 'Delay to learn a change (worst)',
     peakServerRps: 'Peak load on a server (per second)',
-    refused: 'Refused by the server',
+    refused: 'Refused (nobody there, or not offered)',
     errors: 'Error answers',
     durationMs: 'Simulated time',
   } satisfies Record<MetricName, string>,
