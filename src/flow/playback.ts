@@ -78,7 +78,7 @@ export async function startPlayback(
   let lastArrival = 0;
   const pacer = new Pacer();
   const { clock, trace, endMs, world } = session;
-  send({ type: 'RUN.STARTED', view: { clock, trace, endMs, world, skipping: () => pacer.skipping, finished: () => session.done } });
+  send({ type: 'RUN.STARTED', view: { clock, trace, endMs, world, skipping: () => playing && pacer.skipping, finished: () => session.done } });
   session.trace.subscribe((e) => {
     if (e.type === 'packet' && e.arriveAt > lastArrival) lastArrival = e.arriveAt;
   });
