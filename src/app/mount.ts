@@ -18,6 +18,19 @@ const sourceFile: Record<PatternName, string> = {
   'plain-request': 'plain-request',
 };
 
+/** Keep ?level= in the address in step with the level on screen, so a reload comes back to it. */
+function followInUrl(levelId: string | undefined): void {
+  try {
+    const url = new URL(window.location.href);
+    if ((url.searchParams.get('level') ?? undefined) === levelId) return;
+    if (levelId) url.searchParams.set('level', levelId);
+    else url.searchParams.delete('level');
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // An opaque or sandboxed document may refuse history changes; the game plays on.
+  }
+}
+
 /** Tell an embedding page what happened, when there is one. */
 function notifyParent(message: Record<string, unknown>): void {
   if (window.parent === window) return;
@@ -42,6 +55,7 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
       return load ? load() : '';
     },
   });
+  game.subscribe((snapshot) => followInUrl(snapshot.matches('level') ? snapshot.context.levelId : undefined));
   game.start();
   if (options.embed) notifyParent({ type: 'ready' });
   return { game, stop: () => game.stop() };

@@ -7,6 +7,11 @@ test('the title screen lists the levels by title and opens one with the keyboard
   const levels = page.getByRole('navigation', { name: 'Levels' });
   await press(levels.getByRole('button', { name: "Where's my package?" }));
   await expect(page.getByRole('heading', { name: "Where's my package?" })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]level=wheres-my-package/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: "Where's my package?" })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Levels', exact: true }));
+  await expect(page).not.toHaveURL(/level=/);
   expect(errors).toEqual([]);
 });
 
