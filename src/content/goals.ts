@@ -1,5 +1,12 @@
-import type { Metrics } from '../sim/metrics.ts';
-import type { GoalSpec } from './schema.ts';
+import { computeMetrics, type Metrics } from '../sim/metrics.ts';
+import type { TraceEvent } from '../sim/trace.ts';
+import type { GoalSpec, Level } from './schema.ts';
+
+/** What a level's trace measures up to `endMs`: your app is the level's, the servers its server actors. */
+export function measure(level: Level, events: readonly TraceEvent[], endMs: number): Metrics {
+  const servers = level.actors.filter((a) => a.kind === 'server').map((a) => a.id);
+  return computeMetrics(events, { you: level.you, servers, endMs });
+}
 
 /** A goal held against what the run measured. */
 export interface GoalResult {

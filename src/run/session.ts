@@ -1,4 +1,4 @@
-import { evaluateGoals, verdictOf, type GoalResult, type Verdict } from '../content/goals.ts';
+import { evaluateGoals, measure, verdictOf, type GoalResult, type Verdict } from '../content/goals.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
 import { tapFetch } from '../net/fetch-tap.ts';
@@ -8,7 +8,7 @@ import { World } from '../net/world.ts';
 import { createApp } from '../patterns/app.ts';
 import { patterns, type RunningPattern } from '../patterns/index.ts';
 import { VirtualClock } from '../sim/clock.ts';
-import { computeMetrics, type Metrics } from '../sim/metrics.ts';
+import type { Metrics } from '../sim/metrics.ts';
 import { createRandom } from '../sim/random.ts';
 import { Trace, type TraceEvent } from '../sim/trace.ts';
 
@@ -98,12 +98,7 @@ export class Session {
     this.clock.clear();
     this.untap?.();
     this.host.reset();
-    const scope = {
-      you: this.config.level.you,
-      servers: this.config.level.actors.filter((a) => a.kind === 'server').map((a) => a.id),
-      endMs: Math.min(this.clock.now(), this.endMs),
-    };
-    const metrics = computeMetrics(this.trace.events, scope);
+    const metrics = measure(this.config.level, this.trace.events, Math.min(this.clock.now(), this.endMs));
     const goals = evaluateGoals(this.config.level.goals, metrics);
     this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals) };
     return this.result;

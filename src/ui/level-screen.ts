@@ -1,10 +1,11 @@
-import { levelText, formatMetric } from '../content/present.ts';
+import { measure } from '../content/goals.ts';
+import { formatMetric, levelText } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
-import { computeMetrics, type MetricName } from '../sim/metrics.ts';
+import type { MetricName } from '../sim/metrics.ts';
 import { briefingPanel } from './briefing-panel.ts';
 import { choosePanel } from './choose-panel.ts';
 import { controlsPanel } from './controls-panel.ts';
@@ -153,11 +154,7 @@ export class LevelScreen {
 
   private updateBoard(view: RunView): void {
     const level = view.world.level;
-    const m = computeMetrics(view.trace.events, {
-      you: level.you,
-      servers: level.actors.filter((a) => a.kind === 'server').map((a) => a.id),
-      endMs: view.clock.now(),
-    });
+    const m = measure(level, view.trace.events, view.clock.now());
     const known = m.events - m.lostEvents;
     fill(
       this.board!,
