@@ -1,6 +1,5 @@
 import { createActor } from 'xstate';
 import { buildCatalog } from '../content/catalog.ts';
-import type { PatternName } from '../content/patterns.ts';
 import { gameMachine } from '../flow/game-machine.ts';
 import { Shell } from '../ui/shell.ts';
 import { levelFiles } from './level-files.ts';
@@ -11,12 +10,6 @@ import { browserStore, type KeyValueStore } from './storage.ts';
 export type { MountOptions } from './params.ts';
 
 const sources = import.meta.glob('../patterns/*.ts', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-const sourceFile: Record<PatternName, string> = {
-  polling: 'polling',
-  webhook: 'webhook',
-  websocket: 'websocket',
-  'plain-request': 'plain-request',
-};
 
 /** Keep ?level= in the address in step with the level on screen, so a reload comes back to it. */
 function followInUrl(levelId: string | undefined): void {
@@ -51,7 +44,7 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
     notify: notifyParent,
     loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
     loadSource: async (pattern) => {
-      const load = sources[`../patterns/${sourceFile[pattern]}.ts`];
+      const load = sources[`../patterns/${pattern}.ts`];
       return load ? load() : '';
     },
   });

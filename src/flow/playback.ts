@@ -79,12 +79,12 @@ export async function startPlayback(
   const pacer = new Pacer();
   const { clock, trace, endMs, world } = session;
   send({ type: 'RUN.STARTED', view: { clock, trace, endMs, world, skipping: () => playing && pacer.skipping, finished: () => session.done } });
-  session.trace.subscribe((e) => {
+  trace.subscribe((e) => {
     if (e.type === 'packet' && e.arriveAt > lastArrival) lastArrival = e.arriveAt;
   });
 
   const finishIfDone = () => {
-    if (!stopped && session.clock.now() >= session.endMs) {
+    if (!stopped && session.done) {
       stopped = true;
       frames.cancel(frame);
       pacer.reset();
@@ -117,8 +117,8 @@ export async function startPlayback(
     const realMs = Math.min(MAX_FRAME_MS, last === undefined ? 16 : time - last);
     last = time;
     if (!playing || busy) return;
-    const inFlight = lastArrival > session.clock.now();
-    const target = session.clock.now() + pacer.step(session, realMs, speed, inFlight);
+    const inFlight = lastArrival > clock.now();
+    const target = clock.now() + pacer.step(session, realMs, speed, inFlight);
     void work(() => session.advanceTo(target));
   };
 
@@ -129,7 +129,7 @@ export async function startPlayback(
     else if (event.type === 'RESUME') playing = true;
     else if (busy) pending = event;
     else if (event.type === 'STEP') void work(() => session.step());
-    else if (event.type === 'SKIP') void work(() => session.advanceTo(session.endMs));
+    else if (event.type === 'SKIP') void work(() => session.advanceTo(endMs));
   }
 
   frame = frames.request(tick);

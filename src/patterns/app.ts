@@ -1,4 +1,3 @@
-import type { Level } from '../content/schema.ts';
 import type { World } from '../net/world.ts';
 import type { VirtualClock } from '../sim/clock.ts';
 
@@ -34,7 +33,8 @@ export interface AppContext {
   note(text: string): void;
 }
 
-export function endpointsOf(level: Level, world: World): AppContext['endpoints'] {
+export function endpointsOf(world: World): AppContext['endpoints'] {
+  const { level } = world;
   const api = `https://${world.source.host}`;
   return {
     resources: world.resources.map((_, i) => `${api}${world.resourcePath(i)}`),
@@ -62,7 +62,7 @@ export function createApp(world: World, params: Record<string, number>): AppCont
   return {
     clock,
     params,
-    endpoints: endpointsOf(world.level, world),
+    endpoints: endpointsOf(world),
     show(update) {
       if (!isUpdate(update)) {
         trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Ignored a message that was not a status update' });

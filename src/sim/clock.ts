@@ -134,9 +134,6 @@ export class VirtualClock {
     return this.timers[0]?.at;
   }
 
-  pending(): number {
-    return this.timers.length;
-  }
 
   /**
    * Let real asynchronous work finish: wait until nothing is held and nothing new has happened for
@@ -185,10 +182,6 @@ export class VirtualClock {
     }
   }
 
-  /** Run as fast as the work allows: jump from timer to timer until `end` or no timer is left. */
-  async runUntil(end: number): Promise<void> {
-    await this.advanceTo(end);
-  }
 
   /** Drop every timer (the run is over). */
   clear(): void {

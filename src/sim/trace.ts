@@ -89,13 +89,6 @@ export class Trace {
     return () => this.listeners.delete(listener);
   }
 
-  packets(): PacketEvent[] {
-    return this.events.filter((e): e is PacketEvent => e.type === 'packet');
-  }
-
-  marks(kind?: MarkKind): MarkEvent[] {
-    return this.events.filter((e): e is MarkEvent => e.type === 'mark' && (!kind || e.kind === kind));
-  }
 
   private push(event: TraceEvent): void {
     this.events.push(event);
