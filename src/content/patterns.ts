@@ -1,5 +1,5 @@
 /** The patterns a level may offer, by the names the command line and the level files use. */
-export const patternNames = ['polling', 'webhook', 'websocket', 'plain-request'] as const;
+export const patternNames = ['polling', 'webhook', 'websocket', 'plain-request', 'sse', 'direct-call'] as const;
 export type PatternName = (typeof patternNames)[number];
 
 export function isPatternName(value: string): value is PatternName {

@@ -56,6 +56,8 @@ export interface LevelText {
   explanations: Partial<Record<PatternName, string>>;
   /** The question asked before a run when the level asks for a guess. */
   predict?: string;
+  /** What a user does when they act, after their name: "sends a message", "bids". */
+  act?: string;
 }
 
 export interface Expected {
@@ -71,6 +73,13 @@ export interface Level {
   actors: ActorSpec[];
   /** The player's app. */
   you: string;
+  /**
+   * Every actor that runs your app's code, when it runs in several places at once (each member's
+   * browser in a chat room, each bidder's). `you` is one of them. Default: `you` alone.
+   */
+  clients?: string[];
+  /** How many people the simulated clients stand for; a figure scaled up to them is labelled extrapolated. */
+  audience?: number;
   /** The server whose data changes, and what it offers. */
   source: {
     actor: string;
@@ -84,6 +93,14 @@ export interface Level {
     rateLimit?: { requests: number; perMs: number };
     /** The server pings each open WebSocket this often (the browser answers with a pong). */
     heartbeatMs?: number;
+    /** Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`. */
+    submitPath?: string;
+    /** "all" takes every submission; "latest" turns down (409) one made on an older state than the current one (a bid on a stale price). */
+    accepts?: 'all' | 'latest';
+    /** Each accepted submission starts an answer that the server writes in `tokens` pieces, one every `everyMs`. */
+    stream?: { tokens: number; everyMs: number };
+    /** The source is your own service too: your code may run in it and call your app directly. */
+    yours?: boolean;
   };
   /** Where your app receives webhooks. */
   webhookPath: string;
@@ -97,6 +114,8 @@ export interface Level {
     randomUpdates?: { count: number; fromMs: number; toMs: number };
     /** False when your app starts without the data and must fetch it (event 0 at time 0). Default true. */
     initialKnown?: boolean;
+    /** The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too. */
+    actions?: { count: number; fromMs: number; toMs: number };
   };
   network: { latencyMs: number; jitterMs: number; loss: number };
   patterns: {
@@ -123,6 +142,7 @@ const levelText = obj({
   hints: arr(str(), { min: 1 }),
   explanations: record(str(), patternNames),
   predict: optional(str()),
+  act: optional(str()),
 });
 
 const levelCheck: Check = obj({
@@ -142,6 +162,8 @@ const levelCheck: Check = obj({
     { min: 2 },
   ),
   you: id,
+  clients: optional(arr(id, { min: 1 })),
+  audience: optional(num({ min: 1, integer: true })),
   source: obj({
     actor: id,
     resource: str({ pattern: /^\/\S*$/ }),
@@ -150,6 +172,10 @@ const levelCheck: Check = obj({
     webhookRetryMs: arr(num({ min: 1 })),
     rateLimit: optional(obj({ requests: num({ min: 1, integer: true }), perMs: num({ min: 1 }) })),
     heartbeatMs: optional(num({ min: 1000 })),
+    submitPath: optional(str({ pattern: /^\/\S*$/ })),
+    accepts: optional(literal('all', 'latest')),
+    stream: optional(obj({ tokens: num({ min: 1, max: 2000, integer: true }), everyMs: num({ min: 1 }) })),
+    yours: optional(bool()),
   }),
   webhookPath: str({ pattern: /^\/\S*$/ }),
   world: obj({
@@ -158,6 +184,7 @@ const levelCheck: Check = obj({
     updateEveryMs: optional(num({ min: 100 })),
     randomUpdates: optional(obj({ count: num({ min: 1, max: 10_000, integer: true }), fromMs: num({ min: 0 }), toMs: num({ min: 0 }) })),
     initialKnown: optional(bool()),
+    actions: optional(obj({ count: num({ min: 1, max: 1000, integer: true }), fromMs: num({ min: 0 }), toMs: num({ min: 0 }) })),
   }),
   network: obj({ latencyMs: num({ min: 0, max: 60_000 }), jitterMs: num({ min: 0, max: 60_000 }), loss: num({ min: 0, max: 1 }) }),
   patterns: obj({
@@ -184,6 +211,16 @@ function crossCheck(level: Level): Problem[] {
   };
   refer('you', level.you);
   refer('source.actor', level.source.actor);
+  level.clients?.forEach((c, i) => refer(`clients[${i}]`, c));
+  if (level.clients && level.clients.length > 12) {
+    problems.push({ path: 'clients', expected: 'at most 12 clients (the stage draws each one)', got: `a list of ${level.clients.length}` });
+  }
+  if (level.clients && !level.clients.includes(level.you)) {
+    problems.push({ path: 'clients', expected: `a list that includes you (${level.you})`, got: JSON.stringify(level.clients) });
+  }
+  if (level.world.actions && !level.source.submitPath) {
+    problems.push({ path: 'source.submitPath', expected: 'where your app sends what its users do (world.actions is set)', got: 'nothing' });
+  }
   const en = level.text.en;
   if (!en) problems.push({ path: 'text.en', expected: 'the English text (the source language)', got: 'nothing' });
   for (const [lang, text] of Object.entries(level.text)) {
@@ -198,6 +235,7 @@ function crossCheck(level: Level): Problem[] {
     for (const actor of actorIds) {
       if (!text.actors[actor]) problems.push({ path: `text.${lang}.actors.${actor}`, expected: "the actor's name", got: 'nothing' });
     }
+    if (level.world.actions && !text.act) problems.push({ path: `text.${lang}.act`, expected: 'what a user does when they act', got: 'nothing' });
     if (level.predict && !text.predict) problems.push({ path: `text.${lang}.predict`, expected: 'the question asked before the run', got: 'nothing' });
     for (const pattern of level.patterns.offered) {
       if (!text.explanations[pattern]) problems.push({ path: `text.${lang}.explanations.${pattern}`, expected: 'why this pattern fits or not', got: 'nothing' });

@@ -14,6 +14,14 @@ export interface Answer {
   outcome: Outcome;
 }
 
+/** An answer the server needs time to write: it is given once `after` has resolved (on virtual time). */
+export interface Later {
+  after: Promise<unknown>;
+  answer: () => Answer | Promise<Answer>;
+}
+
+type Answering = () => Answer | Later | Promise<Answer | Later>;
+
 export interface ExchangeParties {
   from: string;
   to: string;
@@ -40,7 +48,7 @@ export async function exchange(
   world: World,
   parties: ExchangeParties,
   request: Request,
-  answer: () => Answer | Promise<Answer>,
+  answer: Answering,
 ): Promise<Response> {
   const { clock } = world;
   // The sender's fetch is held by the tap (./fetch-tap.ts) until here; from now on it waits on
@@ -57,7 +65,7 @@ async function travel(
   world: World,
   request: Request,
   parties: ExchangeParties,
-  answer: () => Answer | Promise<Answer>,
+  answer: Answering,
 ): Promise<Response> {
   const { clock, trace } = world;
   const url = new URL(request.url);
@@ -83,7 +91,13 @@ async function travel(
     return HttpResponse.error();
   }
 
-  const { response, outcome } = await clock.holding(async () => answer());
+  let answered = await clock.holding(async () => answer());
+  while ('after' in answered) {
+    const later = answered;
+    await later.after;
+    answered = await clock.holding(async () => later.answer());
+  }
+  const { response, outcome } = answered;
   const responseSize = await clock.holding(() => responseBytes(response));
   const down = world.hop();
   trace.packet({

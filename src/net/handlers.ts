@@ -1,7 +1,7 @@
 import { http, HttpResponse, ws, type RequestHandler, type WebSocketHandler } from 'msw';
-import { exchange, outcomeOfStatus, type Answer } from './exchange.ts';
+import { exchange, outcomeOfStatus, type Answer, type Later } from './exchange.ts';
 import { frameBytes, textBytes } from './wire.ts';
-import type { World } from './world.ts';
+import type { Submission, World } from './world.ts';
 
 /**
  * The level's servers as MSW handlers: the source server's REST resource (with ETag and 304 Not
@@ -21,29 +21,81 @@ const tooMany = (waitMs: number) =>
     { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) } },
   );
 
+/** A submission as the source server reads it from a request or a frame; anything else is not one. */
+function readSubmission(value: unknown, client: string): Submission | undefined {
+  const v = value as Partial<Submission>;
+  if (typeof v !== 'object' || v === null || typeof v.act !== 'number' || typeof v.basedOn !== 'number') return undefined;
+  return { act: v.act, basedOn: v.basedOn, by: client };
+}
+
+/**
+ * An event stream (server-sent events) to `client`: every change is pushed down it as a
+ * `data:` line, each one a chunk on the wire. With `act`, it carries that act's answer and ends with it.
+ */
+function eventStream(world: World, client: string, act?: number): { response: Response; end(): void; push(payload: string): void } {
+  const { clock, trace } = world;
+  const id = world.connectionId();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let open = true;
+  const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c), cancel: () => end() });
+  const encoder = new TextEncoder();
+  const end = () => {
+    if (!open) return;
+    open = false;
+    world.peers.delete(id);
+    controller.close();
+  };
+  const peer = {
+    id,
+    client,
+    act,
+    push: (payload: string) => {
+      const chunk = `data: ${payload}\n\n`;
+      const hop = world.hop();
+      const t = clock.now();
+      trace.packet({ kind: 'chunk', t, arriveAt: t + hop.latencyMs, from: world.source.id, to: client, label: 'data: …', size: textBytes(chunk), outcome: hop.lost ? 'lost' : 'ok', connection: id });
+      void clock.sleep(hop.latencyMs).then(() => {
+        if (open && !hop.lost) controller.enqueue(encoder.encode(chunk));
+      });
+    },
+  };
+  world.peers.set(id, peer);
+  const headers = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
+  return { response: new HttpResponse(body, { status: 200, statusText: 'OK', headers }), end, push: peer.push };
+}
+
 function sourceHandlers(world: World): Handler[] {
-  const { level } = world;
+  const { level, clock } = world;
   const source = world.source;
   const base = `https://${source.host}`;
   const offers = level.source.offers;
-  const parties = { from: world.you.id, to: source.id, kind: 'request' as const };
+  const partiesOf = (request: Request) => ({ from: world.clientOf(request.url), to: source.id, kind: 'request' as const });
   /** The source's answer, after its rate limit has had its say. */
-  const limited = (answer: () => Answer | Promise<Answer>) => () => {
-    const wait = world.rateLimited();
+  const limited = (request: Request, answer: () => Answer | Later | Promise<Answer | Later>) => () => {
+    const wait = world.rateLimited(world.clientOf(request.url));
     return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer();
   };
+  const wantsStream = (request: Request) => request.headers.get('accept') === 'text/event-stream';
 
   const resources = world.resources.map((state, i) => {
-    const served = { version: -1 };
+    /** The version each client was last sent, to tell an answer with nothing new. */
+    const served = new Map<string, number>();
     return http.get(`${base}${world.resourcePath(i)}`, ({ request }) =>
       exchange(
         world,
-        parties,
+        partiesOf(request),
         request,
-        limited(() => {
+        limited(request, () => {
+          const client = world.clientOf(request.url);
+          if (wantsStream(request)) {
+            const stream = eventStream(world, client);
+            // The stream opens with what the server has now.
+            stream.push(world.payload(i));
+            return { response: stream.response, outcome: 'ok' };
+          }
           const etag = `"v${state.version}"`;
-          const unchangedForClient = served.version === state.version;
-          served.version = state.version;
+          const unchangedForClient = served.get(client) === state.version;
+          served.set(client, state.version);
           if (offers.conditionalRequests && request.headers.get('if-none-match') === etag) {
             return { response: new HttpResponse(null, { status: 304, statusText: 'Not Modified', headers: { etag } }), outcome: 'unchanged' };
           }
@@ -59,9 +111,9 @@ function sourceHandlers(world: World): Handler[] {
   const subscribe = http.post(`${base}/v1/webhooks`, ({ request }) =>
     exchange(
       world,
-      parties,
+      partiesOf(request),
       request,
-      limited(async () => {
+      limited(request, async () => {
         if (!offers.webhooks) return { response: notFound('This API offers no webhooks.'), outcome: 'refused' };
         const body = (await request.json().catch(() => ({}))) as { url?: unknown };
         if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
@@ -73,22 +125,54 @@ function sourceHandlers(world: World): Handler[] {
     ),
   );
 
+  const submitPath = level.source.submitPath;
+  const submit = submitPath
+    ? [
+        http.post(`${base}${submitPath}`, ({ request }) =>
+          exchange(
+            world,
+            partiesOf(request),
+            request,
+            limited(request, async (): Promise<Answer | Later> => {
+              const client = world.clientOf(request.url);
+              const submission = readSubmission(await request.json().catch(() => undefined), client);
+              if (!submission) return { response: HttpResponse.json({ error: 'invalid_body' }, { status: 400, statusText: 'Bad Request' }), outcome: 'error' };
+              const receipt = world.receive(submission);
+              const json = { 'content-type': 'application/json' };
+              if (!receipt.accepted) return { response: new HttpResponse(receipt.payload, { status: 409, statusText: 'Conflict', headers: json }), outcome: 'error' };
+              if (!level.source.stream) return { response: new HttpResponse(receipt.payload, { status: 201, statusText: 'Created', headers: json }), outcome: 'ok' };
+              if (wantsStream(request)) {
+                const stream = eventStream(world, client, submission.act);
+                void receipt.done.then(() => clock.sleep(world.hop().latencyMs)).then(stream.end);
+                return { response: stream.response, outcome: 'ok' };
+              }
+              if (request.headers.get('prefer') === 'respond-async') {
+                return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };
+              }
+              // No stream asked for: the whole answer, once it is all written.
+              return { after: receipt.done, answer: () => ({ response: new HttpResponse(world.payload(0), { status: 200, statusText: 'OK', headers: json }), outcome: 'ok' }) };
+            }),
+          ),
+        ),
+      ]
+    : [];
+
   const otherwise = http.all(`${base}/*`, ({ request }) =>
-    exchange(world, parties, request, () => ({ response: notFound(`No route ${new URL(request.url).pathname}`), outcome: 'error' })),
+    exchange(world, partiesOf(request), request, () => ({ response: notFound(`No route ${new URL(request.url).pathname}`), outcome: 'error' })),
   );
 
-  return [...resources, subscribe, otherwise, socketHandler(world)];
+  return [...resources, subscribe, ...submit, otherwise, socketHandler(world)];
 }
 
 function socketHandler(world: World): WebSocketHandler {
   const { clock, trace, level } = world;
   const source = world.source;
-  const you = world.you.id;
   return ws.link(`wss://${source.host}/*`).addEventListener('connection', ({ client }) => {
     const url = new URL(client.url);
+    const you = world.clientOf(String(client.url));
     const connection = world.connectionId();
     const handshake =
-      `GET ${url.pathname} HTTP/1.1\r\nhost: ${url.host}\r\nupgrade: websocket\r\nconnection: Upgrade\r\n` +
+      `GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\nupgrade: websocket\r\nconnection: Upgrade\r\n` +
       `sec-websocket-key: ${'x'.repeat(24)}\r\nsec-websocket-version: 13\r\n\r\n`;
     const up = world.hop();
     const t0 = clock.now();
@@ -117,29 +201,45 @@ function socketHandler(world: World): WebSocketHandler {
       label: '101 Switching Protocols', size: textBytes(accept), outcome: 'ok', status: 101, replyTo: sent.seq, connection,
     });
     clock.setTimeout(() => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection }), up.latencyMs + down.latencyMs);
-    // Once the handshake is done the server sends what it has now, then every change as it happens.
-    clock.setTimeout(() => world.resources.forEach((_, i) => world.sockets.get(connection)?.push(world.payload(i))), up.latencyMs);
 
     let open = true;
-    world.sockets.set(connection, {
-      id: connection,
-      push: (payload) => {
-        const hop = world.hop();
-        trace.packet({
-          kind: 'frame', t: clock.now(), arriveAt: clock.now() + hop.latencyMs, from: source.id, to: you,
-          label: 'push', size: frameBytes(payload, false), outcome: hop.lost ? 'lost' : 'ok', connection,
-        });
-        void clock.sleep(hop.latencyMs).then(() => {
-          if (open && !hop.lost) client.send(payload);
-        });
-      },
-    });
+    /** A frame from the server to this client, `label` as the stage shows it. */
+    const send = (payload: string, label: string) => {
+      const hop = world.hop();
+      trace.packet({
+        kind: 'frame', t: clock.now(), arriveAt: clock.now() + hop.latencyMs, from: source.id, to: you,
+        label, size: frameBytes(payload, false), outcome: hop.lost ? 'lost' : 'ok', connection,
+      });
+      void clock.sleep(hop.latencyMs).then(() => {
+        if (open && !hop.lost) client.send(payload);
+      });
+    };
+    // Once the handshake is done the server sends what it has now, then every change as it happens.
+    clock.setTimeout(() => {
+      if (!open) return;
+      world.resources.forEach((_, i) => send(world.payload(i), 'push'));
+      world.peers.set(connection, { id: connection, client: you, push: (payload) => send(payload, 'push') });
+    }, up.latencyMs);
     client.addEventListener('message', (event) => {
       const data = typeof event.data === 'string' ? event.data : '';
       const hop = world.hop();
       trace.packet({
         kind: 'frame', t: clock.now(), arriveAt: clock.now() + hop.latencyMs, from: you, to: source.id,
         label: data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame', size: frameBytes(data, true), outcome: hop.lost ? 'lost' : 'ok', connection,
+      });
+      if (hop.lost) return;
+      // What a user sent over the socket reaches the server one hop later; a stale one is answered on the socket.
+      void clock.sleep(hop.latencyMs).then(() => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(data);
+        } catch {
+          parsed = undefined;
+        }
+        const submission = readSubmission(parsed, you);
+        if (!open || !submission || !level.source.submitPath) return;
+        const receipt = world.receive(submission);
+        if (!receipt.accepted) send(receipt.payload, 'rejected');
       });
     });
     const heartbeat = level.source.heartbeatMs;
@@ -156,27 +256,31 @@ function socketHandler(world: World): WebSocketHandler {
     if (heartbeat) clock.setTimeout(beat, heartbeat);
     client.addEventListener('close', () => {
       open = false;
-      world.sockets.delete(connection);
+      world.peers.delete(connection);
       trace.mark({ kind: 'close', t: clock.now(), actor: you, label: 'WebSocket closed', connection });
     });
   });
 }
 
-/** Your app's endpoints: what arrives there was sent by the source server (a webhook delivery). */
+/**
+ * Your app's endpoints, on each client's host. What arrives at a public one was sent by the source
+ * server (a webhook delivery); an internal one is called by your own service (a direct call).
+ */
 function appHandlers(world: World): Handler[] {
-  const base = `https://${world.you.host}`;
-  return [
-    http.all(`${base}/*`, ({ request }) => {
+  return world.clients.map((client) =>
+    http.all(`https://${client.host}/*`, ({ request }) => {
+      const route = world.appRoutes.get(`${client.host}${new URL(request.url).pathname}`);
       const attempt = Number(request.headers.get('webhook-attempt') ?? '1');
-      const parties = { from: world.source.id, to: world.you.id, kind: 'webhook' as const, attempt };
-      return exchange(world, { ...parties, reachable: () => world.you.reachable !== false && world.appRunning() }, request, async () => {
-        const route = world.appRoutes.get(new URL(request.url).pathname);
+      const parties = route?.internal
+        ? { from: world.source.id, to: client.id, kind: 'request' as const, reachable: () => world.appRunning() }
+        : { from: world.source.id, to: client.id, kind: 'webhook' as const, attempt, reachable: () => client.reachable !== false && world.appRunning() };
+      return exchange(world, parties, request, async () => {
         if (!route) return { response: notFound('Nothing listens here.'), outcome: 'refused' };
-        const response = await route(request);
+        const response = await route.handle(request);
         return { response, outcome: outcomeOfStatus(response.status) };
       });
     }),
-  ];
+  );
 }
 
 export function createHandlers(world: World): Handler[] {

@@ -26,9 +26,11 @@ export async function requestBytes(request: Request): Promise<number> {
   return textBytes(start) + headerBytes(request.headers) + 2 + body;
 }
 
+/** An event stream's body is counted event by event as the server sends it, not here. */
 export async function responseBytes(response: Response): Promise<number> {
   const start = `HTTP/1.1 ${response.status} ${response.statusText}\r\n`;
-  const body = response.body ? (await response.clone().arrayBuffer()).byteLength : 0;
+  const streams = response.headers.get('content-type')?.startsWith('text/event-stream');
+  const body = response.body && !streams ? (await response.clone().arrayBuffer()).byteLength : 0;
   return textBytes(start) + headerBytes(response.headers) + 2 + body;
 }
 

@@ -6,9 +6,9 @@ import { drawHop, type Hop } from './wire.ts';
 
 /**
  * The mocked world behind the network: the source server's resources and what happens to them
- * over time, its webhook subscriptions and deliveries (with retries), its open WebSocket
- * connections and its rate limit. The MSW handlers read and change it; the player's app only
- * reaches it through the network.
+ * over time, what the users at your clients do, its webhook subscriptions and deliveries (with
+ * retries), the connections it pushes down (WebSockets, event streams) and its rate limit. The MSW
+ * handlers read and change it; the player's app only reaches it through the network.
  */
 
 export interface ResourceState {
@@ -29,23 +29,58 @@ export interface Change {
 }
 
 /** Something your app serves, such as its webhook endpoint. */
-export type AppRoute = (request: Request) => Promise<Response>;
+export interface AppRoute {
+  handle(request: Request): Promise<Response>;
+  /** Reachable only from your own services (a direct call), not from the internet. */
+  internal: boolean;
+}
 
-export interface SocketPeer {
+/** A connection the source server pushes changes down: a WebSocket, or an event stream. */
+export interface PushPeer {
   id: string;
+  /** The client at the other end. */
+  client: string;
   push(payload: string): void;
+  /** Only the answer to this act (a streamed reply), when set. */
+  act?: number;
+}
+
+/** What a user sends: which act it is, who sent it, and the version of the data they saw. */
+export interface Submission {
+  act: number;
+  by: string;
+  basedOn: number;
+}
+
+/** The server's answer to a submission. */
+export interface Receipt {
+  accepted: boolean;
+  /** The resource as it stands after the submission (or, when turned down, as it stands now). */
+  payload: string;
+  /** Resolves once the whole answer is written (at once, unless the server streams it). */
+  done: Promise<void>;
+}
+
+export interface Act {
+  atMs: number;
+  client: string;
 }
 
 export class World {
   readonly resources: ResourceState[];
   readonly subscriptions = new Set<string>();
-  readonly sockets = new Map<string, SocketPeer>();
+  readonly peers = new Map<string, PushPeer>();
+  /** Your app's routes, by host and path. */
   readonly appRoutes = new Map<string, AppRoute>();
+  /** Code of yours that runs in the source service (when it is yours) and hears every change. */
+  readonly sourceListeners = new Set<(payload: string) => void>();
+  /** Every actor that runs your app. */
+  readonly clients: ActorSpec[];
   private nextConnection = 1;
   private nextEvent = 1;
   private stopped = false;
   private readonly statuses: string[];
-  private readonly recent: number[] = [];
+  private readonly recent = new Map<string, number[]>();
 
   constructor(
     readonly level: Level,
@@ -55,6 +90,7 @@ export class World {
     private readonly worldRandom: Random = random.fork('world'),
   ) {
     this.statuses = level.text.en.statuses;
+    this.clients = (level.clients ?? [level.you]).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
     const initialEvents = level.world.initialKnown === false ? [0] : [];
     this.resources = Array.from({ length: count }, (_, i) => ({
@@ -101,20 +137,36 @@ export class World {
     return `ws-${this.nextConnection++}`;
   }
 
+  /**
+   * A client's address for a server URL: with several clients, each says who it is (as a session
+   * cookie or token would), so that the server can tell them apart.
+   */
+  clientUrl(url: string, client: string): string {
+    return this.clients.length > 1 ? `${url}?as=${client}` : url;
+  }
+
+  /** The client that sent a request to `url` (see clientUrl). */
+  clientOf(url: string): string {
+    const as = new URL(url).searchParams.get('as');
+    return this.clients.find((c) => c.id === as)?.id ?? this.you.id;
+  }
+
   /** Is your app running at this moment? A script that runs now and then is not, in between. */
   appRunning(t = this.clock.now()): boolean {
     const runs = this.you.runs;
     return !runs || t % runs.everyMs < runs.forMs;
   }
 
-  /** Count a request against the source's rate limit; the answer is how long to wait, or 0. */
-  rateLimited(): number {
+  /** Count a client's request against the source's rate limit; the answer is how long to wait, or 0. */
+  rateLimited(client: string): number {
     const limit = this.level.source.rateLimit;
     if (!limit) return 0;
     const now = this.clock.now();
-    while (this.recent.length && this.recent[0] <= now - limit.perMs) this.recent.shift();
-    if (this.recent.length >= limit.requests) return this.recent[0] + limit.perMs - now;
-    this.recent.push(now);
+    const recent = this.recent.get(client) ?? [];
+    this.recent.set(client, recent);
+    while (recent.length && recent[0] <= now - limit.perMs) recent.shift();
+    if (recent.length >= limit.requests) return recent[0] + limit.perMs - now;
+    recent.push(now);
     return 0;
   }
 
@@ -141,32 +193,72 @@ export class World {
       .map((u) => ({ atMs: u.atMs, status: this.statuses[u.status], resource: u.resource ?? 0 }));
   }
 
+  /** When the users at your clients act, and at which client: drawn from the seed after the changes. */
+  acts(): Act[] {
+    const actions = this.level.world.actions;
+    if (!actions) return [];
+    const draw = this.worldRandom.fork('acts');
+    const times = Array.from({ length: actions.count }, () => Math.round(draw.between(actions.fromMs, actions.toMs))).sort((a, b) => a - b);
+    return times.map((atMs) => ({ atMs, client: this.clients[Math.floor(draw.next() * this.clients.length)].id }));
+  }
+
   start(): void {
     if (this.level.world.initialKnown === false) {
-      this.trace.mark({ kind: 'world', t: 0, actor: this.you.id, label: `Your app needs: ${this.statuses[0]}`, eventId: 0 });
+      for (const client of this.clients) {
+        this.trace.mark({ kind: 'world', t: 0, actor: client.id, label: `Your app needs: ${this.statuses[0]}`, eventId: 0 });
+      }
     }
     for (const change of this.schedule()) {
       this.clock.setTimeout(() => this.change(change), change.atMs);
     }
   }
 
+  /**
+   * A user's submission reaches the source server. It takes it (a change everyone must learn, or an
+   * answer it starts writing) or turns it down when it was made on a state that is no longer current.
+   */
+  receive(submission: Submission): Receipt {
+    const state = this.resources[0];
+    const stale = this.level.source.accepts === 'latest' && submission.basedOn !== state.version;
+    if (stale || this.stopped) return { accepted: false, payload: this.payload(0), done: Promise.resolve() };
+    const stream = this.level.source.stream;
+    if (!stream) {
+      const payload = this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act);
+      return { accepted: true, payload, done: Promise.resolve() };
+    }
+    for (let k = 1; k <= stream.tokens; k++) {
+      this.clock.setTimeout(() => this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act), k * stream.everyMs);
+    }
+    return { accepted: true, payload: this.payload(0), done: this.clock.sleep(stream.tokens * stream.everyMs) };
+  }
+
   stop(): void {
     this.stopped = true;
   }
 
-  private change({ status, resource }: Change): void {
-    if (this.stopped) return;
+  /** The text of the next change a user causes: the level's statuses in turn, `{by}` their name. */
+  private nextStatus(by: string): string {
+    const cycle = Math.max(1, this.statuses.length - 1);
+    const template = this.statuses[((this.nextEvent - 1) % cycle) + 1] ?? this.statuses[0];
+    return template.replace('{by}', this.level.text.en.actors[by] ?? by);
+  }
+
+  /** Something changes at the source; everyone who listens is told. Returns the change as the server sends it. */
+  private change({ status, resource }: Change, act?: number): string {
+    if (this.stopped) return '';
     const version = this.nextEvent++;
     const state = this.resources[resource];
     state.version = version;
-    state.status = status;
+    state.status = status.replace('{v}', String(version));
     state.updatedAt = this.clock.now();
     state.events.push(version);
-    const label = this.resources.length > 1 ? `${state.id}: ${status}` : status;
-    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label, eventId: version });
-    const payload = JSON.stringify({ id: state.id, version, status, updatedAt: state.updatedAt, events: [version] });
+    const label = this.resources.length > 1 ? `${state.id}: ${state.status}` : state.status;
+    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label, eventId: version, act });
+    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [version] });
     for (const url of this.subscriptions) void this.deliver(url, payload, 1, version);
-    for (const socket of this.sockets.values()) socket.push(payload);
+    for (const peer of this.peers.values()) if (peer.act === undefined || peer.act === act) peer.push(payload);
+    for (const listener of this.sourceListeners) listener(payload);
+    return payload;
   }
 
   /** Resource `i` as the source server serialises it, with its whole history of changes. */
@@ -178,11 +270,14 @@ export class World {
   private async deliver(url: string, payload: string, attempt: number, version: number): Promise<void> {
     let delivered: boolean;
     try {
+      // The Standard Webhooks headers: an id, a timestamp and an HMAC signature the receiver should check.
       const response = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'webhook-id': `evt_${version}`,
+          'webhook-timestamp': String(Math.floor(this.clock.now() / 1000)),
+          'webhook-signature': `v1,${signature(payload)}`,
           'webhook-attempt': String(attempt),
         },
         body: payload,
@@ -197,4 +292,12 @@ export class World {
       if (!this.stopped) await this.deliver(url, payload, attempt + 1, version);
     }
   }
+}
+
+/** A stand-in for the HMAC-SHA256 of a payload: 32 bytes in base64, the size a real one has on the wire. */
+function signature(payload: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < payload.length; i++) h = Math.imul(h ^ payload.charCodeAt(i), 16777619);
+  const hex = (h >>> 0).toString(16).padStart(8, '0');
+  return btoa(hex.repeat(4));
 }

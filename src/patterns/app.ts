@@ -1,3 +1,4 @@
+import type { ActorSpec } from '../content/schema.ts';
 import type { World } from '../net/world.ts';
 import type { VirtualClock } from '../sim/clock.ts';
 
@@ -9,6 +10,12 @@ export interface Update {
   updatedAt?: number;
   /** The changes this message tells of (a resource's whole history, or one new change). */
   events?: number[];
+}
+
+/** What a user's action becomes when your app sends it: which act, and the version of the data they saw. */
+export interface Outgoing {
+  act: number;
+  basedOn: number;
 }
 
 /** Everything a pattern's client code may use: addresses, its parameters, the clock, and your app. */
@@ -24,23 +31,40 @@ export interface AppContext {
     socket: string;
     /** Your app's public webhook endpoint. */
     webhook: string;
+    /** Where your app sends what its users do (a message, a bid, a question, a form), where they do anything. */
+    submit?: string;
+    /** Your app's address inside your own network, for your other services to call. */
+    internal: string;
   };
   /** Your app now knows this state of the world (and tells the customer). */
   show(update: Update): void;
-  /** Your app serves this path (for example its webhook receiver). */
-  serve(path: string, handler: (request: Request) => Promise<Response>): void;
+  /** Your app serves this path: to the internet (a webhook receiver), or only to your own services. */
+  serve(path: string, handler: (request: Request) => Promise<Response>, options?: { internal?: boolean }): void;
+  /** How your app sends what its user does (to `url`, the submit endpoint): called each time they act. */
+  onAct(send: (outgoing: Outgoing, url: string) => void): void;
+  /** When the source service is yours too: code of yours that runs in it and hears of every change. */
+  source?: { onChange(listener: (payload: string) => void): () => void };
   /** A line for the log that did not cross the wire. */
   note(text: string): void;
 }
 
-export function endpointsOf(world: World): AppContext['endpoints'] {
+/** The app as the run drives it: what a pattern sees, and the user's hand on it. */
+export interface AppHost extends AppContext {
+  /** The user at this client acts (act number `n`). */
+  act(n: number, label: string): void;
+}
+
+export function endpointsOf(world: World, client: ActorSpec): AppContext['endpoints'] {
   const { level } = world;
   const api = `https://${world.source.host}`;
+  const as = (url: string) => world.clientUrl(url, client.id);
   return {
-    resources: world.resources.map((_, i) => `${api}${world.resourcePath(i)}`),
-    subscribe: `${api}/v1/webhooks`,
-    socket: `wss://${world.source.host}${world.resources.length > 1 ? level.source.resource.replace(/\/[^/]*\{i\}.*$/, '') : world.resourcePath(0)}/live`,
-    webhook: `https://${world.you.host}${level.webhookPath}`,
+    resources: world.resources.map((_, i) => as(`${api}${world.resourcePath(i)}`)),
+    subscribe: as(`${api}/v1/webhooks`),
+    socket: as(`wss://${world.source.host}${world.resources.length > 1 ? level.source.resource.replace(/\/[^/]*\{i\}.*$/, '') : world.resourcePath(0)}/live`),
+    webhook: `https://${client.host}${level.webhookPath}`,
+    submit: level.source.submitPath ? as(`${api}${level.source.submitPath}`) : undefined,
+    internal: `https://${client.host}/internal${level.webhookPath}`,
   };
 }
 
@@ -49,34 +73,58 @@ function isUpdate(value: unknown): value is Update {
   return typeof v === 'object' && v !== null && typeof v.version === 'number' && typeof v.status === 'string';
 }
 
-/** Your app: it knows what it was told, and the trace records when it learned each change. */
-export function createApp(world: World, params: Record<string, number>): AppContext {
+/** Your app on one client: it knows what it was told, and the trace records when it learned each change. */
+export function createApp(world: World, params: Record<string, number>, client: ActorSpec = world.you): AppHost {
   const { clock, trace } = world;
-  const you = world.you.id;
+  const you = client.id;
   const known = new Set<number>();
+  let latest = 0;
+  let sender: ((outgoing: Outgoing, url: string) => void) | undefined;
   const learn = (id: number, label: string) => {
     if (known.has(id)) return;
     known.add(id);
     trace.mark({ kind: 'known', t: clock.now(), actor: you, label, eventId: id });
   };
+  const note = (text: string) => void trace.mark({ kind: 'note', t: clock.now(), actor: you, label: text });
+  const endpoints = endpointsOf(world, client);
   return {
     clock,
     params,
-    endpoints: endpointsOf(world),
+    endpoints,
     show(update) {
       if (!isUpdate(update)) {
-        trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Ignored a message that was not a status update' });
+        note('Ignored a message that was not a status update');
         return;
       }
+      latest = Math.max(latest, update.version);
       const label = world.resources.length > 1 && update.id ? `${update.id}: ${update.status}` : update.status;
       if (Array.isArray(update.events)) for (const id of update.events) learn(id, label);
       else for (let v = 1; v <= update.version; v++) learn(v, label);
     },
-    serve(path, handler) {
-      world.appRoutes.set(path, handler);
+    serve(path, handler, options = {}) {
+      const key = `${client.host}${path}`;
+      const internal = options.internal === true;
+      if (!internal && !world.appRoutes.has(key)) {
+        trace.mark({ kind: 'endpoint', t: clock.now(), actor: you, label: `Opened a public endpoint: https://${key}` });
+      }
+      world.appRoutes.set(key, { handle: handler, internal });
     },
-    note(text) {
-      trace.mark({ kind: 'note', t: clock.now(), actor: you, label: text });
+    onAct(send) {
+      sender = send;
+    },
+    source: world.level.source.yours
+      ? {
+          onChange(listener) {
+            world.sourceListeners.add(listener);
+            return () => world.sourceListeners.delete(listener);
+          },
+        }
+      : undefined,
+    note,
+    act(n, label) {
+      trace.mark({ kind: 'act', t: clock.now(), actor: you, label, act: n });
+      if (sender && endpoints.submit) sender({ act: n, basedOn: latest }, endpoints.submit);
+      else note('Your app has no way to send this: it is lost.');
     },
   };
 }

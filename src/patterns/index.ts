@@ -1,7 +1,9 @@
 import type { PatternName } from '../content/patterns.ts';
 import type { AppContext } from './app.ts';
+import { startDirectCall } from './direct-call.ts';
 import { startPlainRequest } from './plain-request.ts';
 import { startPolling } from './polling.ts';
+import { startSse } from './sse.ts';
 import { startWebhook } from './webhook.ts';
 import { startWebSocket } from './websocket.ts';
 
@@ -14,4 +16,6 @@ export const patterns: Record<PatternName, (app: AppContext) => RunningPattern> 
   webhook: startWebhook,
   websocket: startWebSocket,
   'plain-request': startPlainRequest,
+  sse: startSse,
+  'direct-call': startDirectCall,
 };

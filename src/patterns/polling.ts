@@ -1,10 +1,12 @@
 import { assign, createActor, enqueueActions, fromPromise, setup } from 'xstate';
 import type { AppContext, Update } from './app.ts';
+import { send } from './plain-request.ts';
 
 /**
  * Polling: ask the server every `intervalMs` whether anything changed, for every resource you
  * follow. With an ETag the server can answer "304 Not Modified" instead of sending the same data
  * again; when it answers "429 Too Many Requests", wait as long as its Retry-After says.
+ * What the user does is sent as a POST; anything it starts is picked up by the next polls.
  */
 interface Poll {
   etags: Record<string, string>;
@@ -71,5 +73,11 @@ export function startPolling(app: AppContext) {
   });
   actor.on('update', ({ update }) => app.show(update));
   actor.start();
+  app.onAct((outgoing, url) => {
+    send(url, outgoing, { prefer: 'respond-async' }).then(
+      (update) => actor.getSnapshot().status === 'active' && update && app.show(update),
+      (error: Error) => app.note(`Sending failed: ${error.message}`),
+    );
+  });
   return { stop: () => actor.stop() };
 }

@@ -1,9 +1,11 @@
 import { createActor, fromPromise, setup } from 'xstate';
 import type { AppContext } from './app.ts';
+import { send } from './plain-request.ts';
 
 /**
  * Webhook: tell the server once where to reach you, then let it POST to your endpoint whenever
  * something changes. Your app answers 2xx quickly; a server retries deliveries that fail.
+ * A webhook only brings news in: what the user does goes out as an ordinary POST.
  */
 async function subscribe(api: string, webhookUrl: string): Promise<void> {
   const response = await fetch(api, {
@@ -52,5 +54,11 @@ export function startWebhook(app: AppContext) {
     if (snapshot.matches('refused')) app.note('The server refused the webhook subscription; nothing will be delivered.');
   });
   actor.start();
+  app.onAct((outgoing, url) => {
+    send(url, outgoing).then(
+      (update) => update && app.show(update),
+      (error: Error) => app.note(`Sending failed: ${error.message}`),
+    );
+  });
   return { stop: () => actor.stop() };
 }

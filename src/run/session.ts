@@ -37,7 +37,7 @@ export class Session {
   readonly trace = new Trace();
   readonly world: World;
   readonly endMs: number;
-  private running: RunningPattern | undefined;
+  private running: RunningPattern[] = [];
   private untap: (() => void) | undefined;
   private result: RunResult | undefined;
 
@@ -54,21 +54,28 @@ export class Session {
     this.host.use(createHandlers(this.world));
     this.untap = tapFetch(this.clock);
     this.world.start();
-    const app = createApp(this.world, this.config.params);
+    const apps = this.world.clients.map((client) => createApp(this.world, this.config.params, client));
+    const names = this.config.level.text.en.actors;
+    const act = this.config.level.text.en.act ?? 'acts';
+    this.world.acts().forEach(({ atMs, client }, n) => {
+      const app = apps[this.world.clients.findIndex((c) => c.id === client)];
+      this.clock.setTimeout(() => app.act(n + 1, `${names[client] ?? client} ${act}`), atMs);
+    });
     const runs = this.world.you.runs;
     if (!runs) {
-      this.running = patterns[this.config.pattern](app);
+      this.running = apps.map((app) => patterns[this.config.pattern](app));
       return;
     }
     // An app that runs now and then (a script): its code runs only inside its windows.
+    const [app] = apps;
     for (let at = 0; at < this.endMs; at += runs.everyMs) {
       this.clock.setTimeout(() => {
         app.note('Your script starts.');
-        this.running = patterns[this.config.pattern](app);
+        this.running = [patterns[this.config.pattern](app)];
       }, at);
       this.clock.setTimeout(() => {
-        this.running?.stop();
-        this.running = undefined;
+        for (const running of this.running) running.stop();
+        this.running = [];
         app.note('Your script stops until its next run.');
       }, at + runs.forMs);
     }
@@ -93,7 +100,7 @@ export class Session {
   /** Stop everything and measure. Safe to call more than once. */
   finish(): RunResult {
     if (this.result) return this.result;
-    this.running?.stop();
+    for (const running of this.running) running.stop();
     this.world.stop();
     this.clock.clear();
     this.untap?.();

@@ -33,6 +33,12 @@ export interface Metrics {
   peakServerRps: number;
   /** Connections or requests the server refused. */
   refused: number;
+  /** Time from a user's action to the first of its answer on their screen, worst case (0 when nobody acts). */
+  firstByteMs: number;
+  /** Users' actions (messages, bids, forms) that never took effect at the server: turned down, lost or never sent. */
+  failedSubmissions: number;
+  /** Endpoints your app opened to the whole internet (for webhooks to be delivered to). */
+  publicEndpoints: number;
   /** Answers with a 4xx or 5xx status, or a 429. */
   errors: number;
   /** The run's length in virtual time. */
@@ -40,8 +46,8 @@ export interface Metrics {
 }
 
 export interface MetricsScope {
-  /** The actor that is the player's app. */
-  you: string;
+  /** The actors that run the player's app (one, or each client where it runs in several places). */
+  clients: readonly string[];
   /** Actors that count as servers for peak load. */
   servers: readonly string[];
   /** Virtual time the run ended. */
@@ -87,11 +93,18 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
   const webhookSeqs = new Set(packets.filter((p) => p.kind === 'webhook').map((p) => p.seq));
 
   const world = marks.filter((m) => m.kind === 'world');
-  const knownAt = new Map<number, number>();
+  // When each client learned each change: every client must learn every change.
+  const knownAt = new Map<string, number>();
+  const key = (client: string, eventId: number | undefined) => `${client}#${eventId ?? -1}`;
   for (const m of marks) {
-    if (m.kind === 'known' && m.eventId !== undefined && !knownAt.has(m.eventId)) knownAt.set(m.eventId, m.t);
+    if (m.kind === 'known' && !knownAt.has(key(m.actor, m.eventId))) knownAt.set(key(m.actor, m.eventId), m.t);
   }
-  const staleness = world.map((w) => (knownAt.get(w.eventId ?? -1) ?? scope.endMs) - w.t);
+  const staleness = world.flatMap((w) => scope.clients.map((c) => (knownAt.get(key(c, w.eventId)) ?? scope.endMs) - w.t));
+  const acts = marks.filter((m) => m.kind === 'act');
+  const firstAnswer = acts.map((act) => {
+    const seen = world.filter((w) => w.act === act.act).map((w) => knownAt.get(key(act.actor, w.eventId)) ?? scope.endMs);
+    return Math.min(scope.endMs, ...seen) - act.t;
+  });
 
   const arrivals = new Map<string, number[]>();
   for (const p of packets) {
@@ -107,8 +120,8 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
   );
 
   return {
-    requests: packets.filter((p) => p.from === scope.you && (p.kind === 'request' || p.kind === 'handshake')).length,
-    emptyResponses: packets.filter((p) => p.to === scope.you && p.kind === 'response' && p.outcome === 'unchanged')
+    requests: packets.filter((p) => scope.clients.includes(p.from) && (p.kind === 'request' || p.kind === 'handshake')).length,
+    emptyResponses: packets.filter((p) => scope.clients.includes(p.to) && p.kind === 'response' && p.outcome === 'unchanged')
       .length,
     messages: packets.length,
     messagesPerChange: Math.round((packets.length / Math.max(1, world.length)) * 10) / 10,
@@ -119,13 +132,16 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     failedDeliveries: webhooks.filter((p) => p.outcome === 'lost' || p.outcome === 'refused').length + failedAnswers.length,
     retriedDeliveries: webhooks.filter((p) => (p.attempt ?? 1) > 1).length,
     events: world.length,
-    lostEvents: world.filter((w) => !knownAt.has(w.eventId ?? -1)).length,
+    lostEvents: world.filter((w) => scope.clients.some((c) => !knownAt.has(key(c, w.eventId)))).length,
     stalenessP50Ms: percentile(staleness, 50),
     stalenessMaxMs: staleness.length ? Math.max(...staleness) : 0,
     peakServerRps: Math.max(0, ...[...arrivals.values()].map(peakPerSecond)),
     refused: packets.filter((p) => p.outcome === 'refused').length,
     errors: packets.filter((p) => p.kind === 'response' && (p.outcome === 'error' || p.outcome === 'rate-limited'))
       .length,
+    firstByteMs: firstAnswer.length ? Math.max(...firstAnswer) : 0,
+    failedSubmissions: acts.filter((act) => !world.some((w) => w.act === act.act)).length,
+    publicEndpoints: marks.filter((m) => m.kind === 'endpoint').length,
     durationMs: scope.endMs,
   };
 }
@@ -149,5 +165,8 @@ export const metricNames = [
   'peakServerRps',
   'refused',
   'errors',
+  'firstByteMs',
+  'failedSubmissions',
+  'publicEndpoints',
   'durationMs',
 ] as const satisfies readonly MetricName[];

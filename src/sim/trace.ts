@@ -9,7 +9,8 @@ export type PacketKind =
   | 'response' // the answer to a request
   | 'webhook' // an HTTP request a server sends to your endpoint on its own
   | 'handshake' // a WebSocket opening handshake (HTTP upgrade)
-  | 'frame'; // a WebSocket message, either way
+  | 'frame' // a WebSocket message, either way
+  | 'chunk'; // a piece of an HTTP answer that streams (server-sent events)
 
 /** Something that happened but did not cross the wire. */
 export type MarkKind =
@@ -17,6 +18,8 @@ export type MarkKind =
   | 'known' // your app learned of a world change
   | 'open' // a connection opened
   | 'close' // a connection closed
+  | 'act' // a user at one of your clients did something (sent a message, bid, asked, submitted)
+  | 'endpoint' // your app opened an endpoint that anyone on the internet can call
   | 'note'; // anything else worth a line in the log
 
 export type Outcome =
@@ -62,6 +65,8 @@ export interface MarkEvent {
   eventId?: number;
   connection?: string;
   outcome?: Outcome;
+  /** On an act: its number; on a world change: the act that caused it. */
+  act?: number;
 }
 
 export type TraceEvent = PacketEvent | MarkEvent;

@@ -13,6 +13,7 @@ export const palette = {
   webhook: '#ffb020',
   frame: '#b57cff',
   handshake: '#3fd0d6',
+  chunk: '#5fd3a0',
   failed: '#ff5d6c',
   world: '#ffb020',
   known: '#37c98b',
@@ -30,6 +31,7 @@ export function packetColor(p: PacketEvent): string {
 export function packetText(p: PacketEvent): string {
   if (p.kind === 'response') return p.status ? String(p.status) : p.label;
   if (p.kind === 'frame') return p.label.length > 14 ? p.label.slice(0, 13) + '…' : p.label;
+  if (p.kind === 'chunk') return 'data:';
   if (p.kind === 'handshake') return 'GET Upgrade';
   const [method, path = ''] = p.label.split(' ');
   const last = path.split('/').filter(Boolean).slice(-2).join('/');
@@ -40,6 +42,7 @@ export function packetText(p: PacketEvent): string {
 export function packetShortText(p: PacketEvent): string {
   if (p.kind === 'response') return p.status ? String(p.status) : '…';
   if (p.kind === 'frame') return 'WS';
+  if (p.kind === 'chunk') return 'SSE';
   if (p.kind === 'handshake') return 'UPG';
   return p.label.split(' ')[0];
 }

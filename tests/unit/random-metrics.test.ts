@@ -31,7 +31,7 @@ describe('computeMetrics', () => {
     trace.packet({ kind: 'request', t: 3000, arriveAt: 3100, from: 'app', to: 'api', label: 'GET /x', size: 50, outcome: 'ok' });
     trace.packet({ kind: 'response', t: 3100, arriveAt: 3200, from: 'api', to: 'app', label: '200', size: 80, outcome: 'ok' });
     trace.mark({ kind: 'known', t: 3200, actor: 'app', label: 'changed', eventId: 1 });
-    const m = computeMetrics(trace.events, { you: 'app', servers: ['api'], endMs: 10_000 });
+    const m = computeMetrics(trace.events, { clients: ['app'], servers: ['api'], endMs: 10_000 });
     expect(m.requests).toBe(2);
     expect(m.emptyResponses).toBe(1);
     expect(m.bytes).toBe(210);
@@ -50,7 +50,7 @@ describe('computeMetrics', () => {
     const w1 = trace.packet({ kind: 'webhook', t: 0, arriveAt: 10, from: 'api', to: 'app', label: 'POST', size: 10, outcome: 'ok', attempt: 1 });
     trace.packet({ kind: 'response', t: 10, arriveAt: 20, from: 'app', to: 'api', label: '500', size: 10, outcome: 'error', replyTo: w1.seq });
     trace.packet({ kind: 'webhook', t: 60, arriveAt: 70, from: 'api', to: 'app', label: 'POST', size: 10, outcome: 'lost', attempt: 2 });
-    const m = computeMetrics(trace.events, { you: 'app', servers: ['api', 'app'], endMs: 10_000 });
+    const m = computeMetrics(trace.events, { clients: ['app'], servers: ['api', 'app'], endMs: 10_000 });
     expect(m.connectionMs).toBe(3000 + 2000);
     expect(m.deliveries).toBe(2);
     expect(m.failedDeliveries).toBe(2);

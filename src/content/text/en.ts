@@ -12,12 +12,16 @@ export const en = {
     webhook: 'Webhook',
     websocket: 'WebSocket',
     'plain-request': 'Plain request',
+    sse: 'Server-Sent Events',
+    'direct-call': 'Direct call or queue',
   } satisfies Record<PatternName, string>,
   patternBlurbs: {
     polling: 'Ask the server again and again: "anything new?"',
     webhook: 'Give the server your URL; it calls you when something happens.',
     websocket: 'Hold one connection open; the server pushes over it at once.',
     'plain-request': 'Ask once, when you need it.',
+    sse: 'One request whose answer keeps streaming, event by event.',
+    'direct-call': 'Both sides are yours: one service calls the other itself.',
   } satisfies Record<PatternName, string>,
   guide: {
     title: 'Field guide',
@@ -70,6 +74,9 @@ export const en = {
     peakServerRps: 'Peak load on a server (per second)',
     refused: 'Refused (nobody there, or not offered)',
     errors: 'Error answers',
+    firstByteMs: 'Wait for the first of an answer (worst)',
+    failedSubmissions: "Users' actions that did not go through",
+    publicEndpoints: 'Endpoints open to the internet',
     durationMs: 'Simulated time',
   } satisfies Record<MetricName, string>,
 };
