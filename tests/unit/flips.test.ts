@@ -23,6 +23,12 @@ const flips: Flip[] = [
   { level: 'profile-page', why: 'the profile changes every 10 seconds while it is open: one request no longer does', pattern: 'plain-request', set: { 'world.updateEveryMs': 10_000 }, before: true },
   { level: 'blog-post', why: 'the post is edited every 30 seconds while it is read: one GET no longer shows the current text', pattern: 'plain-request', set: { 'world.updateEveryMs': 30_000 }, before: true },
   { level: 'exchange-rate', why: 'the rate changes every second instead of once a day: the socket now wins', pattern: 'websocket', set: { 'world.updateEveryMs': 1000, 'world.durationMs': 600_000 }, before: false },
+  { level: 'team-chat', why: 'the team is on a satellite link, 1.5 s each way: not even a socket shows a message within a second', pattern: 'websocket', set: { 'network.latencyMs': 1500 }, before: true },
+  { level: 'live-auction', why: 'a slow link, 1.2 s each way: the socket can no longer show a new price within a second', pattern: 'websocket', set: { 'network.latencyMs': 1200 }, before: true },
+  { level: 'ai-answer', why: 'a three-word answer written in 0.15 s: waiting for the whole of it is fine', pattern: 'plain-request', set: { 'source.stream.tokens': 3, 'source.stream.everyMs': 50 }, before: false },
+  { level: 'live-ticker', why: 'the viewers are partner servers with public addresses, not browsers: webhooks reach them', pattern: 'webhook', set: { 'actors[0].reachable': true, 'actors[1].reachable': true, 'actors[2].reachable': true, 'actors[3].reachable': true }, before: false },
+  { level: 'order-emails', why: "the order service belongs to another company: you can't make it call your mailer", pattern: 'direct-call', set: { 'source.yours': false }, before: true },
+  { level: 'contact-form', why: 'the form becomes a support chat with twenty messages: one POST each is no longer lean', pattern: 'plain-request', set: { 'world.actions.count': 20, 'world.actions.fromMs': 5000, 'world.actions.toMs': 115_000 }, before: true },
   { level: 'nightly-report', why: 'the script becomes a service that runs all day: webhooks now arrive', pattern: 'webhook', set: { 'actors[0].runs.forMs': 86_400_000 }, before: false },
 ];
 
