@@ -58,6 +58,10 @@ export interface LevelText {
   predict?: string;
   /** What a user does when they act, after their name: "sends a message", "bids". */
   act?: string;
+  /** The person at each client, by client id, where that is not the actor's name ("Ana" at "Ana's browser"). */
+  people?: Record<string, string>;
+  /** Who makes the changes no simulated client makes, for `{by}` in a status ("a bidder in the room"). */
+  outsider?: string;
 }
 
 export interface Expected {
@@ -143,6 +147,8 @@ const levelText = obj({
   explanations: record(str(), patternNames),
   predict: optional(str()),
   act: optional(str()),
+  people: optional(record(str())),
+  outsider: optional(str()),
 });
 
 const levelCheck: Check = obj({

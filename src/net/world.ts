@@ -240,7 +240,8 @@ export class World {
   private nextStatus(by: string): string {
     const cycle = Math.max(1, this.statuses.length - 1);
     const template = this.statuses[((this.nextEvent - 1) % cycle) + 1] ?? this.statuses[0];
-    return template.replace('{by}', this.level.text.en.actors[by] ?? by);
+    const text = this.level.text.en;
+    return template.replace('{by}', text.people?.[by] ?? text.actors[by] ?? by);
   }
 
   /** Something changes at the source; everyone who listens is told. Returns the change as the server sends it. */
@@ -249,7 +250,7 @@ export class World {
     const version = this.nextEvent++;
     const state = this.resources[resource];
     state.version = version;
-    state.status = status.replace('{v}', String(version));
+    state.status = status.replace('{v}', String(version)).replace('{by}', this.level.text.en.outsider ?? 'someone');
     state.updatedAt = this.clock.now();
     state.events.push(version);
     const label = this.resources.length > 1 ? `${state.id}: ${state.status}` : state.status;

@@ -55,7 +55,8 @@ export class Session {
     this.untap = tapFetch(this.clock);
     this.world.start();
     const apps = this.world.clients.map((client) => createApp(this.world, this.config.params, client));
-    const names = this.config.level.text.en.actors;
+    const { people, actors } = this.config.level.text.en;
+    const names = { ...actors, ...people };
     const act = this.config.level.text.en.act ?? 'acts';
     this.world.acts().forEach(({ atMs, client }, n) => {
       const app = apps[this.world.clients.findIndex((c) => c.id === client)];

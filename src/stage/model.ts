@@ -18,6 +18,8 @@ export interface StageModel {
   durationMs: number;
   /** Captions for the actors' status lines, such as "Knows" and "Parcel". */
   statusCaption: Record<string, string>;
+  /** Each change adds to what an actor shows (an answer written word by word) instead of replacing it. */
+  statusAppends?: boolean;
 }
 
 export interface StageFeed {

@@ -9,8 +9,8 @@ import { Timeline } from './timeline.ts';
 export const STAGE_WIDTH = 960;
 export const STAGE_HEIGHT = 540;
 const NETWORK_HEIGHT = 400;
-const NODE_W = 220;
-const NODE_H = 112;
+/** Node size: smaller where a level has more than three actors. */
+const NODE = { roomy: { w: 220, h: 112 }, compact: { w: 200, h: 96 } };
 const LANE = 13;
 /** Past this many packets in flight, new ones carry their short label (method or status) only. */
 const CROWDED = 150;
@@ -21,6 +21,8 @@ interface NodeView {
   x: number;
   y: number;
   status: Phaser.GameObjects.Text;
+  /** What the status line says now, before its caption. */
+  shown: string;
   flash: Phaser.GameObjects.Rectangle;
 }
 
@@ -60,10 +62,12 @@ export class NetworkScene extends Phaser.Scene {
   private skip!: Phaser.GameObjects.Text;
   private timeline!: Timeline;
   private shownSecond = -1;
+  private readonly node: { w: number; h: number };
   readonly frameTimes: number[] = [];
 
   constructor(private readonly model: StageModel) {
     super('network');
+    this.node = model.actors.length > 3 ? NODE.compact : NODE.roomy;
   }
 
   create(): void {
@@ -86,7 +90,7 @@ export class NetworkScene extends Phaser.Scene {
     this.flights = [];
     this.open.clear();
     this.timeline?.reset();
-    for (const node of this.nodes.values()) node.status.setText(this.statusLine(node.actor, node.actor.status));
+    for (const node of this.nodes.values()) this.show(node, node.actor.status);
     this.pipes?.clear();
     this.clock?.setText(formatClock(0));
   }
@@ -122,19 +126,29 @@ export class NetworkScene extends Phaser.Scene {
   private addNode(actor: StageActor): void {
     const { x, y } = this.place(actor);
     const edge = actor.kind === 'app' ? toNumber(palette.request) : toNumber(palette.webhook);
-    this.add.rectangle(x, y, NODE_W, NODE_H, palette.panel).setStrokeStyle(2, edge);
-    const flash = this.add.rectangle(x, y, NODE_W, NODE_H, edge, 0).setStrokeStyle(0);
-    this.add.text(x, y - 34, actor.label, { fontFamily: FONT, fontSize: '18px', color: palette.text, fontStyle: '700' }).setOrigin(0.5);
-    this.add.text(x, y - 12, actor.host, { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setOrigin(0.5);
+    const { w, h } = this.node;
+    const top = y - h / 2;
+    this.add.rectangle(x, y, w, h, palette.panel).setStrokeStyle(2, edge);
+    const flash = this.add.rectangle(x, y, w, h, edge, 0).setStrokeStyle(0);
+    this.add.text(x, top + 22, actor.label, { fontFamily: FONT, fontSize: h < 112 ? '16px' : '18px', color: palette.text, fontStyle: '700' }).setOrigin(0.5);
+    this.add.text(x, top + 44, actor.host, { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setOrigin(0.5);
     const status = this.add
-      .text(x, y + 22, this.statusLine(actor, actor.status), { fontFamily: FONT, fontSize: '13px', color: palette.text, align: 'center', wordWrap: { width: NODE_W - 20 } })
+      .text(x, top + h * 0.7, this.statusLine(actor, actor.status), { fontFamily: FONT, fontSize: '13px', color: palette.text, align: 'center', wordWrap: { width: w - 20 } })
       .setOrigin(0.5);
-    this.nodes.set(actor.id, { actor, x, y, status, flash });
+    this.nodes.set(actor.id, { actor, x, y, status, shown: actor.status, flash });
   }
 
+  private show(node: NodeView, text: string): void {
+    node.shown = text;
+    node.status.setText(this.statusLine(node.actor, text));
+  }
+
+  /** The caption and the status; a long one (an answer being written) keeps its last words. */
   private statusLine(actor: StageActor, status: string): string {
     const caption = this.model.statusCaption[actor.id];
-    return caption ? `${caption}: ${status}` : status;
+    const cut = status.slice(-43);
+    const tail = status.length > 44 ? `…${cut.slice(cut.indexOf(' ') + 1)}` : status;
+    return caption ? `${caption}: ${tail}` : tail;
   }
 
   private place(actor: StageActor): { x: number; y: number } {
@@ -146,6 +160,8 @@ export class NetworkScene extends Phaser.Scene {
     const actors = this.model.actors;
     for (let i = 0; i < actors.length; i++) {
       for (let j = i + 1; j < actors.length; j++) {
+        // Two copies of your app never talk to each other: no link between them.
+        if (actors[i].kind === 'app' && actors[j].kind === 'app') continue;
         const a = this.place(actors[i]);
         const b = this.place(actors[j]);
         g.lineStyle(1, toNumber(palette.muted), 0.35).lineBetween(a.x, a.y, b.x, b.y);
@@ -160,6 +176,7 @@ export class NetworkScene extends Phaser.Scene {
       [palette.unchanged, 'nothing new'],
       [palette.webhook, 'webhook'],
       [palette.frame, 'WebSocket'],
+      [palette.chunk, 'stream'],
       [palette.failed, 'failed'],
     ];
     let x = STAGE_WIDTH - 16;
@@ -186,7 +203,7 @@ export class NetworkScene extends Phaser.Scene {
     const len = Math.hypot(dx, dy) || 1;
     const ux = dx / len;
     const uy = dy / len;
-    const inset = Math.min(NODE_W / 2 + 8, len / 3);
+    const inset = Math.min(this.node.w / 2 + 8, len / 3);
     // Each direction keeps to its own side of the link: to the left of travel.
     const ox = uy * LANE;
     const oy = -ux * LANE;
@@ -235,7 +252,10 @@ export class NetworkScene extends Phaser.Scene {
   private onMark(m: MarkEvent): void {
     this.timeline.mark(m);
     const node = this.nodes.get(m.actor);
-    if ((m.kind === 'world' || m.kind === 'known') && node) node.status.setText(this.statusLine(node.actor, m.label));
+    if ((m.kind === 'world' || m.kind === 'known') && node) {
+      const appended = this.model.statusAppends && node.shown !== node.actor.status ? `${node.shown} ${m.label}` : m.label;
+      this.show(node, appended);
+    }
     if (m.kind === 'open' && m.connection) this.open.set(m.connection, m.actor);
     if (m.kind === 'close' && m.connection) this.open.delete(m.connection);
     if (m.kind === 'open' || m.kind === 'close') this.drawPipes();

@@ -6,6 +6,7 @@ import type { LevelContext } from '../flow/level-machine.ts';
 import type { RunResult } from '../run/session.ts';
 import { formatDuration } from '../sim/format.ts';
 import type { MetricName } from '../sim/metrics.ts';
+import { audienceScale } from './audience-scale.ts';
 import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
 
@@ -65,6 +66,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   const result = ctx.result!;
   const text = levelText(ctx.level);
   const { stars, passed } = result.verdict;
+  const others = [...new Set(ctx.runs.map((r) => r.pattern))].filter((p) => p !== result.pattern);
   const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
   const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code);
   details.addEventListener('toggle', () => {
@@ -97,11 +99,14 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     h('p', { class: 'explanation' }, text.explanations[result.pattern]),
     h('h3', {}, 'What was measured'),
     h('dl', { class: 'metrics' }, ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, en.metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))])),
+    audienceScale(ctx.level, result),
     ctx.level.predict && ctx.resultGuess !== undefined && guessLine(ctx.level.predict.metric, ctx.resultGuess, result),
     ctx.runs.length > 1 && h('h3', {}, 'Your runs side by side'),
     ctx.runs.length > 1 && h('p', { class: 'legend' }, ...[...new Set(ctx.runs.map((r) => r.pattern))].map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p]))),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
     ctx.runs.length > 1 && h('div', { class: 'table-scroll' }, compareTable(ctx.runs)),
+    others.length > 0 && h('h3', {}, 'Why the others fit or not'),
+    others.length > 0 && h('ul', { class: 'why-list' }, ...others.map((p) => h('li', {}, h('strong', {}, `${en.patterns[p]}: `), text.explanations[p] ?? ''))),
     passed
       ? h('blockquote', { class: 'rule' }, h('strong', {}, 'The field guide: '), text.rule)
       : h('p', { class: 'hint' }, h('strong', {}, 'Hint: '), text.hints[Math.min(ctx.runs.length - 1, text.hints.length - 1)]),

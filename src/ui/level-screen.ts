@@ -20,11 +20,15 @@ export function stageModel(level: Level): StageModel {
   return {
     durationMs: level.world.durationMs,
     actors: level.actors.map((a) => ({ ...a, label: text.actors[a.id] ?? a.id, status: text.statuses[0] })),
-    statusCaption: { [level.you]: 'Your app knows', [level.source.actor]: 'Actually' },
+    statusCaption: {
+      ...Object.fromEntries((level.clients ?? [level.you]).map((c) => [c, level.clients && level.clients.length > 1 ? 'Sees' : 'Your app knows'])),
+      [level.source.actor]: 'Actually',
+    },
+    statusAppends: level.source.stream !== undefined,
   };
 }
 
-const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
+const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused', 'failedSubmissions'];
 
 /**
  * One level on screen: the stage and the message log on the left, the panel of the current step on

@@ -29,7 +29,9 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
           ? `opens a WebSocket: ${e.label}`
           : e.kind === 'frame'
             ? `WebSocket frame: ${e.label}`
-            : e.label;
+            : e.kind === 'chunk'
+              ? 'event streamed (data: …)'
+              : e.label;
     return { time, text: `${route}: ${what}${note}`, kind: e.outcome === 'ok' ? e.kind : e.outcome };
   }
   switch (e.kind) {
@@ -37,13 +39,17 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
       return { time, text: `Changed at ${ctx.name(e.actor)}: ${e.label}`, kind: 'world' };
     case 'known': {
       const at = e.eventId === undefined ? undefined : ctx.happenedAt(e.eventId);
-      const delay = at === undefined ? '' : `, ${formatDuration(e.t - at)} after it happened`;
+      const delay = at === undefined ? '' : ` (${formatDuration(e.t - at)} after it happened)`;
       return { time, text: `${ctx.name(e.actor)} now knows: ${e.label}${delay}`, kind: 'known' };
     }
     case 'open':
       return { time, text: 'WebSocket connection open', kind: 'open' };
     case 'close':
       return { time, text: 'WebSocket connection closed', kind: 'close' };
+    case 'act':
+      return { time, text: e.label, kind: 'act' };
+    case 'endpoint':
+      return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'endpoint' };
     default:
       return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'note' };
   }

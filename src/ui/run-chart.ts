@@ -5,7 +5,14 @@ import type { RunResult } from '../run/session.ts';
 import type { MetricName } from '../sim/metrics.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const patternColor: Record<string, string> = { polling: '#4da3ff', webhook: '#ffb020', websocket: '#b57cff', 'plain-request': '#37c98b' };
+const patternColor: Record<string, string> = {
+  polling: '#4da3ff',
+  webhook: '#ffb020',
+  websocket: '#b57cff',
+  'plain-request': '#37c98b',
+  sse: '#3fd0d6',
+  'direct-call': '#f27fb2',
+};
 const WIDTH = 340;
 const LABEL = 18;
 const BAR = 15;

@@ -13,12 +13,14 @@ export const buttonName: Record<string, RegExp> = {
   webhook: /^Webhook/,
   websocket: /^WebSocket/,
   'plain-request': /^Plain request/,
+  sse: /^Server-Sent Events/,
+  'direct-call': /^Direct call or queue/,
 };
 
-export function simulateJson(pattern: string, seed = 1): { metrics: Record<string, number>; verdict: { stars: number } } {
+export function simulateJson(pattern: string, seed = 1, levelId = level.id): { metrics: Record<string, number>; verdict: { stars: number } } {
   const out = execFileSync(
     process.execPath,
-    ['--experimental-websocket', '--no-warnings', '--import', 'tsx', 'src/app/cli/simulate.ts', level.id, '--pattern', pattern, '--seed', String(seed), '--json'],
+    ['--experimental-websocket', '--no-warnings', '--import', 'tsx', 'src/app/cli/simulate.ts', levelId, '--pattern', pattern, '--seed', String(seed), '--json'],
     { encoding: 'utf8' },
   );
   return JSON.parse(out);

@@ -57,6 +57,26 @@ describe('computeMetrics', () => {
     expect(m.retriedDeliveries).toBe(1);
   });
 
+  it('with several clients, every client must learn every change; actions are timed to their first answer', () => {
+    const trace = new Trace();
+    trace.mark({ kind: 'act', t: 1000, actor: 'ana', label: 'Ana sends', act: 1 });
+    trace.mark({ kind: 'world', t: 1100, actor: 'chat', label: 'hi', eventId: 1, act: 1 });
+    trace.mark({ kind: 'known', t: 1200, actor: 'ana', label: 'hi', eventId: 1 });
+    trace.mark({ kind: 'known', t: 1900, actor: 'ben', label: 'hi', eventId: 1 });
+    trace.mark({ kind: 'act', t: 3000, actor: 'ben', label: 'Ben sends', act: 2 }); // never reaches the server
+    trace.mark({ kind: 'endpoint', t: 0, actor: 'ana', label: 'Opened a public endpoint' });
+    const m = computeMetrics(trace.events, { clients: ['ana', 'ben', 'chen'], servers: ['chat'], endMs: 10_000 });
+    expect(m.stalenessMaxMs).toBe(10_000 - 1100); // chen never learned it
+    expect(m.stalenessP50Ms).toBe(800);
+    expect(m.lostEvents).toBe(1);
+    expect(m.firstByteMs).toBe(10_000 - 3000); // Ben's act never got an answer
+    expect(m.failedSubmissions).toBe(1);
+    expect(m.publicEndpoints).toBe(1);
+    const answered = computeMetrics(trace.events.slice(0, 4), { clients: ['ana', 'ben'], servers: ['chat'], endMs: 10_000 });
+    expect(answered.firstByteMs).toBe(200);
+    expect(answered.lostEvents).toBe(0);
+  });
+
   it('takes nearest-rank percentiles', () => {
     expect(percentile([5, 1, 3], 50)).toBe(3);
     expect(percentile([], 50)).toBe(0);

@@ -67,3 +67,40 @@ describe('Pacer: playback speed in the browser', () => {
     expect(pacer.skipping).toBe(false);
   });
 });
+
+describe('users acting, and answers that stream', () => {
+  it('a bid made on a price that has moved is turned down with 409, and the answer carries the current price', async () => {
+    const auction = level('live-auction');
+    const session = new Session({ level: auction, pattern: 'polling', params: { intervalMs: 10_000 }, seed: 1 }, nodeHost());
+    session.start();
+    const acts = session.world.acts();
+    const changes = session.world.schedule();
+    // The first bid after an outside bid that no poll has seen yet is stale.
+    const stale = acts.find((a) => changes.some((c) => c.atMs < a.atMs && c.atMs > a.atMs - 9000));
+    expect(stale).toBeDefined();
+    await session.advanceTo(stale!.atMs + 2000);
+    const bid = packets(session).find((p) => p.t === stale!.atMs && p.label.startsWith('POST'));
+    const answer = packets(session).find((p) => p.replyTo === bid?.seq);
+    expect(answer?.status).toBe(409);
+    const learned = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'known' && e.actor === bid!.from && e.t === answer!.arriveAt);
+    expect(learned.length).toBeGreaterThan(0); // the 409's body told the bidder the current price
+    const result = session.finish();
+    expect(result.metrics.failedSubmissions).toBeGreaterThan(0);
+  });
+
+  it('an answer written in tokens streams as server-sent events, each a chunk on the wire as it is written', async () => {
+    const ai = level('ai-answer');
+    const session = new Session({ level: ai, pattern: 'sse', params: {}, seed: 1 }, nodeHost());
+    session.start();
+    await session.advanceTo(3000);
+    const chunks = packets(session).filter((p) => p.kind === 'chunk');
+    const written = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'world');
+    expect(chunks.length).toBeGreaterThanOrEqual(5);
+    expect(chunks.map((c) => c.t)).toEqual(written.map((w) => w.t)); // each word leaves as it is written
+    expect(chunks.map((c) => c.t - chunks[0].t)).toEqual(chunks.map((_, i) => 120 * i));
+    const known = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'known');
+    expect(known.map((k) => k.t)).toEqual(chunks.filter((c) => c.arriveAt <= 3000).map((c) => c.arriveAt));
+    expect(packets(session).filter((p) => p.kind === 'request')).toHaveLength(1);
+    session.finish();
+  });
+});

@@ -74,7 +74,7 @@ export const en = {
     peakServerRps: 'Peak load on a server (per second)',
     refused: 'Refused (nobody there, or not offered)',
     errors: 'Error answers',
-    firstByteMs: 'Wait for the first of an answer (worst)',
+    firstByteMs: 'Wait for the first of the answer (worst)',
     failedSubmissions: "Users' actions that did not go through",
     publicEndpoints: 'Endpoints open to the internet',
     durationMs: 'Simulated time',

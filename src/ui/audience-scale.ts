@@ -1,0 +1,34 @@
+import type { Level } from '../content/schema.ts';
+import type { RunResult } from '../run/session.ts';
+import { formatBytes } from '../sim/format.ts';
+import { h } from './dom.ts';
+
+const round = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : (Math.round(n * 10) / 10).toLocaleString('en'));
+
+/**
+ * Where a level's few simulated clients stand for a crowd: the server's load per second as measured
+ * with them, and the same scaled to the whole audience, labelled as extrapolated.
+ */
+export function audienceScale(level: Level, result: RunResult): HTMLElement | false {
+  const audience = level.audience;
+  if (!audience) return false;
+  const clients = (level.clients ?? [level.you]).length;
+  const factor = audience / clients;
+  const seconds = result.metrics.durationMs / 1000;
+  const rows: Array<[string, number, (n: number) => string]> = [
+    ['Requests a second', result.metrics.requests / seconds, round],
+    ['Messages a second, both ways', result.metrics.messages / seconds, round],
+    ['Bytes a second', result.metrics.bytes / seconds, (n) => formatBytes(Math.round(n))],
+  ];
+  return h(
+    'div',
+    { class: 'scale' },
+    h(
+      'table',
+      {},
+      h('caption', {}, `Measured with the ${clients} simulated clients; extrapolated to ${audience.toLocaleString('en')} (× ${factor.toLocaleString('en')}), not simulated.`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'At the server'), h('th', { scope: 'col' }, `Measured (${clients})`), h('th', { scope: 'col' }, `Extrapolated (${audience.toLocaleString('en')})`))),
+      h('tbody', {}, ...rows.map(([label, value, format]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, format(value)), h('td', {}, format(value * factor))))),
+    ),
+  );
+}
