@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -28,6 +29,8 @@ const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
 export default defineConfig({
   base: './',
   plugins: [compactLevels()],
+  // msw's cookie jar needs one function of tldts; see src/net/registrable-domain.ts.
+  resolve: { alias: { tldts: fileURLToPath(new URL('./src/net/registrable-domain.ts', import.meta.url)) } },
   server: { headers: corsHeaders },
   preview: { headers: corsHeaders },
   build: {
