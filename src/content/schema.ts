@@ -121,7 +121,13 @@ export interface Level {
     /** The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too. */
     actions?: { count: number; fromMs: number; toMs: number };
   };
-  network: { latencyMs: number; jitterMs: number; loss: number };
+  network: {
+    latencyMs: number;
+    jitterMs: number;
+    loss: number;
+    /** Between two services of yours inside your own network (a direct call), where that differs from the internet. */
+    internal?: { latencyMs: number; jitterMs: number };
+  };
   patterns: {
     offered: PatternName[];
     params: { polling?: { intervalMs: ParamRange } };
@@ -192,7 +198,12 @@ const levelCheck: Check = obj({
     initialKnown: optional(bool()),
     actions: optional(obj({ count: num({ min: 1, max: 1000, integer: true }), fromMs: num({ min: 0 }), toMs: num({ min: 0 }) })),
   }),
-  network: obj({ latencyMs: num({ min: 0, max: 60_000 }), jitterMs: num({ min: 0, max: 60_000 }), loss: num({ min: 0, max: 1 }) }),
+  network: obj({
+    latencyMs: num({ min: 0, max: 60_000 }),
+    jitterMs: num({ min: 0, max: 60_000 }),
+    loss: num({ min: 0, max: 1 }),
+    internal: optional(obj({ latencyMs: num({ min: 0, max: 60_000 }), jitterMs: num({ min: 0, max: 60_000 }) })),
+  }),
   patterns: obj({
     offered: arr(literal(...patternNames), { min: 1 }),
     params: obj({ polling: optional(obj({ intervalMs: range })) }),

@@ -29,6 +29,8 @@ export interface ExchangeParties {
   attempt?: number;
   /** False when nothing answers at the receiver's address (a browser, a script that is not running). */
   reachable?: () => boolean;
+  /** Between two services of yours, over your own network (a direct call), not across the internet. */
+  internal?: boolean;
 }
 
 const statusText: Record<number, string> = {
@@ -70,7 +72,7 @@ async function travel(
   const { clock, trace } = world;
   const url = new URL(request.url);
   const requestSize = await clock.holding(() => requestBytes(request));
-  const up = world.hop();
+  const up = world.hop(parties.internal);
   const refused = parties.reachable?.() === false;
   const sent = trace.packet({
     kind: parties.kind,
@@ -87,7 +89,7 @@ async function travel(
   if (up.lost) return HttpResponse.error();
   if (refused) {
     // Connection refused: the sender hears of it one hop later, with no answer.
-    await clock.sleep(world.hop().latencyMs);
+    await clock.sleep(world.hop(parties.internal).latencyMs);
     return HttpResponse.error();
   }
 
@@ -99,7 +101,7 @@ async function travel(
   }
   const { response, outcome } = answered;
   const responseSize = await clock.holding(() => responseBytes(response));
-  const down = world.hop();
+  const down = world.hop(parties.internal);
   trace.packet({
     kind: 'response',
     t: clock.now(),

@@ -272,7 +272,7 @@ function appHandlers(world: World): Handler[] {
       const route = world.appRoutes.get(`${client.host}${new URL(request.url).pathname}`);
       const attempt = Number(request.headers.get('webhook-attempt') ?? '1');
       const parties = route?.internal
-        ? { from: world.source.id, to: client.id, kind: 'request' as const, reachable: () => world.appRunning() }
+        ? { from: world.source.id, to: client.id, kind: 'request' as const, internal: true, reachable: () => world.appRunning() }
         : { from: world.source.id, to: client.id, kind: 'webhook' as const, attempt, reachable: () => client.reachable !== false && world.appRunning() };
       return exchange(world, parties, request, async () => {
         if (!route) return { response: notFound('Nothing listens here.'), outcome: 'refused' };

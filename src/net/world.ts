@@ -128,9 +128,10 @@ export class World {
     return this.level.source.resource.replace('{i}', String(i + 1));
   }
 
-  /** One network hop, drawn from the run's random numbers. */
-  hop(): Hop {
-    return drawHop(this.random, this.level.network);
+  /** One network hop, drawn from the run's random numbers: across the internet, or inside your own network. */
+  hop(internal = false): Hop {
+    const { network } = this.level;
+    return drawHop(this.random, internal && network.internal ? { ...network.internal, loss: network.loss } : network);
   }
 
   connectionId(): string {

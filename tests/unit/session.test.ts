@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/net/node-host.ts';
 import { Pacer } from '../../src/flow/playback.ts';
-import { Session } from '../../src/run/session.ts';
+import { Session, simulate } from '../../src/run/session.ts';
 import type { PacketEvent } from '../../src/sim/trace.ts';
 import { level } from './helpers.ts';
 
@@ -102,5 +102,15 @@ describe('users acting, and answers that stream', () => {
     expect(known.map((k) => k.t)).toEqual(chunks.filter((c) => c.arriveAt <= 3000).map((c) => c.arriveAt));
     expect(packets(session).filter((p) => p.kind === 'request')).toHaveLength(1);
     session.finish();
+  });
+
+  it('a direct call that is lost waits in the queue and is tried again until the mailer has it', async () => {
+    const lossy = level('order-emails', { 'network.loss': 0.3 });
+    const result = await simulate({ level: lossy, pattern: 'direct-call', params: {}, seed: 1 }, nodeHost());
+    const calls = result.trace.filter((e): e is PacketEvent => e.type === 'packet' && e.kind === 'request' && e.from === 'orders');
+    expect(calls.some((c) => c.outcome === 'lost')).toBe(true);
+    expect(calls.length).toBeGreaterThan(result.metrics.events);
+    expect(result.metrics.lostEvents).toBe(0);
+    expect(result.metrics.publicEndpoints).toBe(0);
   });
 });
