@@ -18,6 +18,9 @@ export interface StageModel {
   durationMs: number;
   /** Captions for the actors' status lines, such as "Knows" and "Parcel". */
   statusCaption: Record<string, string>;
+  /** How many clients run your app (each must learn every change), and whether their users act. */
+  clients?: number;
+  acts?: boolean;
   /** Each change adds to what an actor shows (an answer written word by word) instead of replacing it. */
   statusAppends?: boolean;
 }

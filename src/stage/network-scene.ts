@@ -79,7 +79,7 @@ export class NetworkScene extends Phaser.Scene {
     this.clock = this.add.text(20, 14, formatClock(0), { fontFamily: FONT, fontSize: '20px', color: palette.text, fontStyle: '600' });
     this.skip = this.add.text(20, 40, '» skipping quiet time', { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setVisible(false);
     this.drawLegend();
-    this.timeline = new Timeline(this, 40, STAGE_WIDTH - 40, 478, this.model.durationMs);
+    this.timeline = new Timeline(this, 40, STAGE_WIDTH - 40, 478, this.model.durationMs, this.model.clients, this.model.acts);
     this.packets = this.add.blitter(0, 0, PACKET_ATLAS).setDepth(10);
   }
 

@@ -12,7 +12,8 @@ export class Timeline {
   private readonly marks: Phaser.GameObjects.Graphics;
   private readonly waiting: Phaser.GameObjects.Graphics;
   private readonly cursor: Phaser.GameObjects.Rectangle;
-  private readonly pending = new Map<number, number>();
+  /** Changes not yet learned by every client: when each happened, and how many clients still do not know. */
+  private readonly pending = new Map<number, { t: number; left: number }>();
   private readonly tickColumns = new Set<string>();
 
   constructor(
@@ -21,6 +22,8 @@ export class Timeline {
     private readonly right: number,
     private readonly axisY: number,
     private readonly durationMs: number,
+    private readonly clients = 1,
+    acts = false,
   ) {
     const axis = scene.add.graphics();
     axis.lineStyle(1, toNumber(palette.muted), 0.6).lineBetween(left, axisY, right, axisY);
@@ -33,7 +36,8 @@ export class Timeline {
       const label = t === 0 ? 'start' : formatDuration(t);
       scene.add.text(x, axisY + 20, label, { fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted }).setOrigin(0.5, 0);
     }
-    scene.add.text(left, axisY - 44, '◆ a change happens    ● your app learns it    red bar: not yet learned    | a message sent', {
+    const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'a client' : 'your app'} learns it    red bar: not yet learned${clients > 1 ? ' by all' : ''}    | a message sent`;
+    scene.add.text(left, axisY - (acts ? 58 : 44), legend, {
       fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted,
     });
     this.marks = scene.add.graphics();
@@ -65,22 +69,29 @@ export class Timeline {
 
   mark(m: MarkEvent): void {
     if (m.kind === 'world' && m.eventId !== undefined) {
-      this.pending.set(m.eventId, m.t);
+      this.pending.set(m.eventId, { t: m.t, left: this.clients });
       this.diamond(this.x(m.t), toNumber(palette.world));
     }
     if (m.kind === 'known' && m.eventId !== undefined) {
-      const happened = this.pending.get(m.eventId);
-      this.pending.delete(m.eventId);
-      if (happened !== undefined) this.bar(happened, m.t, toNumber(palette.world));
+      const waiting = this.pending.get(m.eventId);
+      if (waiting && --waiting.left <= 0) {
+        this.pending.delete(m.eventId);
+        this.bar(waiting.t, m.t, toNumber(palette.world));
+      }
       this.marks.fillStyle(toNumber(palette.known), 1).fillCircle(this.x(m.t), this.axisY - 25, 4);
+    }
+    if (m.kind === 'act') {
+      const x = this.x(m.t);
+      const y = this.axisY - 36;
+      this.marks.fillStyle(0xffffff, 0.9).fillTriangle(x - 4, y + 4, x, y - 3, x + 4, y + 4);
     }
   }
 
   update(now: number): void {
     this.cursor.setX(this.x(now));
     this.waiting.clear();
-    for (const happened of this.pending.values()) {
-      this.waiting.fillStyle(toNumber(palette.failed), 0.55).fillRect(this.x(happened), this.axisY - 16, Math.max(1, this.x(now) - this.x(happened)), 4);
+    for (const { t } of this.pending.values()) {
+      this.waiting.fillStyle(toNumber(palette.failed), 0.55).fillRect(this.x(t), this.axisY - 16, Math.max(1, this.x(now) - this.x(t)), 4);
     }
   }
 

@@ -25,10 +25,12 @@ export function stageModel(level: Level): StageModel {
       [level.source.actor]: 'Actually',
     },
     statusAppends: level.source.stream !== undefined,
+    clients: (level.clients ?? [level.you]).length,
+    acts: level.world.actions !== undefined,
   };
 }
 
-const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused', 'failedSubmissions'];
+const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
 
 /**
  * One level on screen: the stage and the message log on the left, the panel of the current step on
