@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { Outcome, PacketKind } from '../sim/trace.ts';
-import { requestBytes, responseBytes } from './wire.ts';
+import { requestBytes, responseBytes, type Hop } from './wire.ts';
 import type { World } from './world.ts';
 
 /**
@@ -12,6 +12,8 @@ import type { World } from './world.ts';
 export interface Answer {
   response: Response;
   outcome: Outcome;
+  /** Told of the hop the answer's head takes back (a stream's later chunks follow it). */
+  sent?: (hop: Hop) => void;
 }
 
 /** An answer the server needs time to write: it is given once `after` has resolved (on virtual time). */
@@ -81,7 +83,8 @@ async function travel(
     from: parties.from,
     to: parties.to,
     label: `${request.method} ${url.pathname}`,
-    size: requestSize,
+    // A refused connection ends before the request is written: no HTTP bytes cross.
+    size: refused ? 0 : requestSize,
     outcome: up.lost ? 'lost' : refused ? 'refused' : 'ok',
     attempt: parties.attempt,
   });
@@ -99,7 +102,7 @@ async function travel(
     await later.after;
     answered = await clock.holding(async () => later.answer());
   }
-  const { response, outcome } = answered;
+  const { response, outcome, sent: onSent } = answered;
   const responseSize = await clock.holding(() => responseBytes(response));
   const down = world.hop(parties.internal);
   trace.packet({
@@ -114,6 +117,7 @@ async function travel(
     status: response.status,
     replyTo: sent.seq,
   });
+  onSent?.(down);
   await clock.sleep(down.latencyMs);
   return down.lost ? HttpResponse.error() : response;
 }

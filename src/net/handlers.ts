@@ -1,4 +1,5 @@
 import { http, HttpResponse, ws, type RequestHandler, type WebSocketHandler } from 'msw';
+import { eventStream } from './event-stream.ts';
 import { exchange, outcomeOfStatus, type Answer, type Later } from './exchange.ts';
 import { frameBytes, textBytes } from './wire.ts';
 import type { Submission, World } from './world.ts';
@@ -28,44 +29,8 @@ function readSubmission(value: unknown, client: string): Submission | undefined 
   return { act: v.act, basedOn: v.basedOn, by: client };
 }
 
-/**
- * An event stream (server-sent events) to `client`: every change is pushed down it as a
- * `data:` line, each one a chunk on the wire. With `act`, it carries that act's answer and ends with it.
- */
-function eventStream(world: World, client: string, act?: number): { response: Response; end(): void; push(payload: string): void } {
-  const { clock, trace } = world;
-  const id = world.connectionId();
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let open = true;
-  const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c), cancel: () => end() });
-  const encoder = new TextEncoder();
-  const end = () => {
-    if (!open) return;
-    open = false;
-    world.peers.delete(id);
-    controller.close();
-  };
-  const peer = {
-    id,
-    client,
-    act,
-    push: (payload: string) => {
-      const chunk = `data: ${payload}\n\n`;
-      const hop = world.hop();
-      const t = clock.now();
-      trace.packet({ kind: 'chunk', t, arriveAt: t + hop.latencyMs, from: world.source.id, to: client, label: 'data: …', size: textBytes(chunk), outcome: hop.lost ? 'lost' : 'ok', connection: id });
-      void clock.sleep(hop.latencyMs).then(() => {
-        if (open && !hop.lost) controller.enqueue(encoder.encode(chunk));
-      });
-    },
-  };
-  world.peers.set(id, peer);
-  const headers = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
-  return { response: new HttpResponse(body, { status: 200, statusText: 'OK', headers }), end, push: peer.push };
-}
-
 function sourceHandlers(world: World): Handler[] {
-  const { level, clock } = world;
+  const { level } = world;
   const source = world.source;
   const base = `https://${source.host}`;
   const offers = level.source.offers;
@@ -75,7 +40,7 @@ function sourceHandlers(world: World): Handler[] {
     const wait = world.rateLimited(world.clientOf(request.url));
     return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer();
   };
-  const wantsStream = (request: Request) => request.headers.get('accept') === 'text/event-stream';
+  const wantsStream = (request: Request) => request.headers.get('accept')?.includes('text/event-stream') === true;
 
   const resources = world.resources.map((state, i) => {
     /** The version each client was last sent, to tell an answer with nothing new. */
@@ -91,7 +56,7 @@ function sourceHandlers(world: World): Handler[] {
             const stream = eventStream(world, client);
             // The stream opens with what the server has now.
             stream.push(world.payload(i));
-            return { response: stream.response, outcome: 'ok' };
+            return { response: stream.response, outcome: 'ok', sent: stream.sent };
           }
           const etag = `"v${state.version}"`;
           const unchangedForClient = served.get(client) === state.version;
@@ -143,8 +108,8 @@ function sourceHandlers(world: World): Handler[] {
               if (!level.source.stream) return { response: new HttpResponse(receipt.payload, { status: 201, statusText: 'Created', headers: json }), outcome: 'ok' };
               if (wantsStream(request)) {
                 const stream = eventStream(world, client, submission.act);
-                void receipt.done.then(() => clock.sleep(world.hop().latencyMs)).then(stream.end);
-                return { response: stream.response, outcome: 'ok' };
+                void receipt.done.then(stream.finish);
+                return { response: stream.response, outcome: 'ok', sent: stream.sent };
               }
               if (request.headers.get('prefer') === 'respond-async') {
                 return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };

@@ -18,8 +18,13 @@ export interface ResourceState {
   version: number;
   status: string;
   updatedAt: number;
-  /** Every world event that has happened to this resource, oldest first. */
-  events: number[];
+  /** Every world event that has happened to this resource, oldest first, each with what it said. */
+  events: ResourceEvent[];
+}
+
+export interface ResourceEvent {
+  id: number;
+  status: string;
 }
 
 export interface Change {
@@ -43,6 +48,8 @@ export interface PushPeer {
   push(payload: string): void;
   /** Only the answer to this act (a streamed reply), when set. */
   act?: number;
+  /** Close it from the server's side (the run is over). */
+  end?(): void;
 }
 
 /** What a user sends: which act it is, who sent it, and the version of the data they saw. */
@@ -81,6 +88,7 @@ export class World {
   private stopped = false;
   private readonly statuses: string[];
   private readonly recent = new Map<string, number[]>();
+  private changes: Change[] | undefined;
 
   constructor(
     readonly level: Level,
@@ -92,7 +100,7 @@ export class World {
     this.statuses = level.text.en.statuses;
     this.clients = (level.clients ?? [level.you]).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
-    const initialEvents = level.world.initialKnown === false ? [0] : [];
+    const initialEvents = level.world.initialKnown === false ? [{ id: 0, status: this.statuses[0] }] : [];
     this.resources = Array.from({ length: count }, (_, i) => ({
       id: this.resourceName(i),
       version: 0,
@@ -134,8 +142,8 @@ export class World {
     return drawHop(this.random, internal && network.internal ? { ...network.internal, loss: network.loss } : network);
   }
 
-  connectionId(): string {
-    return `ws-${this.nextConnection++}`;
+  connectionId(kind = 'ws'): string {
+    return `${kind}-${this.nextConnection++}`;
   }
 
   /**
@@ -171,11 +179,21 @@ export class World {
     return 0;
   }
 
-  /** The changes this run will see, in time order. */
-  schedule(): Change[] {
-    const { world } = this.level;
+  /** The k-th status a change takes: the level's statuses after the first, in turn. */
+  private nth(k: number): string {
     const cycle = Math.max(1, this.statuses.length - 1);
-    const nth = (k: number) => this.statuses[(k % cycle) + 1] ?? this.statuses[0];
+    return this.statuses[(k % cycle) + 1] ?? this.statuses[0];
+  }
+
+  /** The changes this run will see, in time order (drawn once from the seed). */
+  schedule(): Change[] {
+    this.changes ??= this.drawSchedule();
+    return this.changes;
+  }
+
+  private drawSchedule(): Change[] {
+    const { world } = this.level;
+    const nth = (k: number) => this.nth(k);
     const count = this.resources.length;
     if (world.updateEveryMs) {
       const out: Change[] = [];
@@ -205,9 +223,7 @@ export class World {
 
   start(): void {
     if (this.level.world.initialKnown === false) {
-      for (const client of this.clients) {
-        this.trace.mark({ kind: 'world', t: 0, actor: client.id, label: `Your app needs: ${this.statuses[0]}`, eventId: 0 });
-      }
+      this.trace.mark({ kind: 'world', t: 0, actor: this.you.id, label: `Your app needs: ${this.statuses[0]}`, eventId: 0 });
     }
     for (const change of this.schedule()) {
       this.clock.setTimeout(() => this.change(change), change.atMs);
@@ -221,7 +237,10 @@ export class World {
   receive(submission: Submission): Receipt {
     const state = this.resources[0];
     const stale = this.level.source.accepts === 'latest' && submission.basedOn !== state.version;
-    if (stale || this.stopped) return { accepted: false, payload: this.payload(0), done: Promise.resolve() };
+    if (stale || this.stopped) {
+      // Turned down: the answer says which act, and what the state is now.
+      return { accepted: false, payload: JSON.stringify({ ...state, rejected: submission.act }), done: Promise.resolve() };
+    }
     const stream = this.level.source.stream;
     if (!stream) {
       const payload = this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act);
@@ -235,14 +254,23 @@ export class World {
 
   stop(): void {
     this.stopped = true;
+    for (const peer of [...this.peers.values()]) peer.end?.();
   }
 
   /** The text of the next change a user causes: the level's statuses in turn, `{by}` their name. */
   private nextStatus(by: string): string {
-    const cycle = Math.max(1, this.statuses.length - 1);
-    const template = this.statuses[((this.nextEvent - 1) % cycle) + 1] ?? this.statuses[0];
     const text = this.level.text.en;
-    return template.replace('{by}', text.people?.[by] ?? text.actors[by] ?? by);
+    return this.nth(this.nextEvent - 1).replace('{by}', text.people?.[by] ?? text.actors[by] ?? by);
+  }
+
+  /** How a change reads, naming the resource where there are several. */
+  describe(resourceId: string, status: string): string {
+    return this.resources.length > 1 ? `${resourceId}: ${status}` : status;
+  }
+
+  /** True when this act's answer streams to `client` on a request of its own (so other streams skip it). */
+  private answerStreams(client: string, act: number | undefined): boolean {
+    return act !== undefined && [...this.peers.values()].some((p) => p.client === client && p.act === act);
   }
 
   /** Something changes at the source; everyone who listens is told. Returns the change as the server sends it. */
@@ -253,12 +281,15 @@ export class World {
     state.version = version;
     state.status = status.replace('{v}', String(version)).replace('{by}', this.level.text.en.outsider ?? 'someone');
     state.updatedAt = this.clock.now();
-    state.events.push(version);
-    const label = this.resources.length > 1 ? `${state.id}: ${state.status}` : state.status;
-    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label, eventId: version, act });
-    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [version] });
+    const event = { id: version, status: state.status };
+    state.events.push(event);
+    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label: this.describe(state.id, state.status), eventId: version, act });
+    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event] });
     for (const url of this.subscriptions) void this.deliver(url, payload, 1, version);
-    for (const peer of this.peers.values()) if (peer.act === undefined || peer.act === act) peer.push(payload);
+    for (const peer of [...this.peers.values()]) {
+      const wanted = peer.act === undefined ? !this.answerStreams(peer.client, act) : peer.act === act;
+      if (wanted) peer.push(payload);
+    }
     for (const listener of this.sourceListeners) listener(payload);
     return payload;
   }

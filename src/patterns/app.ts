@@ -9,7 +9,9 @@ export interface Update {
   status: string;
   updatedAt?: number;
   /** The changes this message tells of (a resource's whole history, or one new change). */
-  events?: number[];
+  events?: Array<{ id: number; status: string }>;
+  /** Set when the server turned down what the user sent: which act. */
+  rejected?: number;
 }
 
 /** What a user's action becomes when your app sends it: which act, and the version of the data they saw. */
@@ -64,7 +66,7 @@ export function endpointsOf(world: World, client: ActorSpec): AppContext['endpoi
     socket: as(`wss://${world.source.host}${world.resources.length > 1 ? level.source.resource.replace(/\/[^/]*\{i\}.*$/, '') : world.resourcePath(0)}/live`),
     webhook: `https://${client.host}${level.webhookPath}`,
     submit: level.source.submitPath ? as(`${api}${level.source.submitPath}`) : undefined,
-    internal: `https://${client.host}/internal${level.webhookPath}`,
+    internal: `https://${client.host}/internal/notify`,
   };
 }
 
@@ -97,15 +99,19 @@ export function createApp(world: World, params: Record<string, number>, client: 
         return;
       }
       latest = Math.max(latest, update.version);
-      const label = world.resources.length > 1 && update.id ? `${update.id}: ${update.status}` : update.status;
-      if (Array.isArray(update.events)) for (const id of update.events) learn(id, label);
-      else for (let v = 1; v <= update.version; v++) learn(v, label);
+      const label = (status: string) => (update.id ? world.describe(update.id, status) : status);
+      if (typeof update.rejected === 'number') {
+        trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Turned down: it was made on a state that had already changed', act: update.rejected });
+      }
+      if (Array.isArray(update.events)) for (const event of update.events) learn(event.id, label(event.status));
+      else for (let v = 1; v <= update.version; v++) learn(v, label(update.status));
     },
     serve(path, handler, options = {}) {
       const key = `${client.host}${path}`;
       const internal = options.internal === true;
       if (!internal && !world.appRoutes.has(key)) {
-        trace.mark({ kind: 'endpoint', t: clock.now(), actor: you, label: `Opened a public endpoint: https://${key}` });
+        if (client.reachable === false) note(`Listens at https://${key}, an address the internet cannot reach`);
+        else trace.mark({ kind: 'endpoint', t: clock.now(), actor: you, label: `Opened a public endpoint: https://${key}` });
       }
       world.appRoutes.set(key, { handle: handler, internal });
     },

@@ -3,7 +3,8 @@ import type { AppContext } from './app.ts';
 /**
  * Direct call (or a queue): both services are yours, so the one where things happen calls the one
  * that needs to know, over your own network, the moment it happens. No public endpoint, no
- * subscription, no signatures. A call that fails waits in a queue and is tried again.
+ * subscription, no signatures. Calls wait in a queue, in order; one that fails is tried again
+ * after a growing pause, and one the receiver rejects outright (4xx) is set aside.
  */
 export function startDirectCall(app: AppContext) {
   // In the service that needs to know: an endpoint that only your own network can reach.
@@ -20,19 +21,35 @@ export function startDirectCall(app: AppContext) {
     return { stop: () => {} };
   }
 
-  // In the service where things happen: call at once; keep what fails in a queue and retry it.
+  // In the service where things happen: a queue, drained by one worker.
   const queue: string[] = [];
+  let working = false;
   let stopped = false;
-  const call = async (payload: string) => {
-    try {
-      const response = await fetch(app.endpoints.internal, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    } catch {
-      queue.push(payload);
-      app.clock.setTimeout(() => !stopped && call(queue.shift()!), 1000);
+  let pauseMs = 0;
+  const drain = async () => {
+    if (working || stopped) return;
+    working = true;
+    while (queue.length && !stopped) {
+      // 0: the call was lost, or nobody answered.
+      const status = await fetch(app.endpoints.internal, { method: 'POST', headers: { 'content-type': 'application/json' }, body: queue[0] }).then(
+        (response) => response.status,
+        () => 0,
+      );
+      if (status >= 200 && status < 300) queue.shift();
+      else if (status >= 400 && status < 500) app.note(`The mailer rejected a call (HTTP ${status}); set aside: ${queue.shift()}`);
+      if (status >= 200 && status < 500) {
+        pauseMs = 0;
+        continue;
+      }
+      pauseMs = Math.min(30_000, pauseMs ? pauseMs * 2 : 1000);
+      await new Promise((resume) => app.clock.setTimeout(resume, pauseMs));
     }
+    working = false;
   };
-  const unlisten = app.source.onChange((payload) => void call(payload));
+  const unlisten = app.source.onChange((payload) => {
+    queue.push(payload);
+    void drain();
+  });
   return {
     stop: () => {
       stopped = true;

@@ -74,9 +74,10 @@ export function startPolling(app: AppContext) {
   actor.on('update', ({ update }) => app.show(update));
   actor.start();
   app.onAct((outgoing, url) => {
+    const running = () => actor.getSnapshot().status === 'active';
     send(url, outgoing, { prefer: 'respond-async' }).then(
-      (update) => actor.getSnapshot().status === 'active' && update && app.show(update),
-      (error: Error) => app.note(`Sending failed: ${error.message}`),
+      (update) => running() && update && app.show(update),
+      (error: Error) => running() && app.note(`Sending failed: ${error.message}`),
     );
   });
   return { stop: () => actor.stop() };

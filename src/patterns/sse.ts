@@ -1,9 +1,10 @@
 import type { AppContext, Update } from './app.ts';
 
 /**
- * Server-Sent Events: one HTTP request whose answer does not end; the server writes each event into
- * it as `data: …` the moment it has one. Where your app asks something (a question to an
- * assistant), the answer streams back on that request; otherwise it listens to the resource.
+ * Server-Sent Events: a request whose answer does not end; the server writes each event into it as
+ * `data: …` the moment it has one. The page listens to the resource's stream from the start. What
+ * the user does goes up as a POST; when the server answers that with a stream of its own (an
+ * assistant writing its answer), the page reads it as it comes.
  */
 async function readEvents(response: Response, onEvent: (data: string) => void): Promise<void> {
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
@@ -24,19 +25,26 @@ async function readEvents(response: Response, onEvent: (data: string) => void): 
 
 export function startSse(app: AppContext) {
   const abort = new AbortController();
-  const headers = { accept: 'text/event-stream' };
-  const show = (data: string) => abort.signal.aborted || app.show(JSON.parse(data) as Update);
-  const fail = (error: Error) => abort.signal.aborted || app.note(`The stream failed: ${error.message}`);
-  if (app.endpoints.submit) {
-    app.onAct((outgoing, url) => {
-      const body = JSON.stringify(outgoing);
-      const request = { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, signal: abort.signal };
-      fetch(url, request).then((response) => readEvents(response, show)).catch(fail);
-    });
-  } else {
-    for (const url of app.endpoints.resources) {
-      fetch(url, { headers, signal: abort.signal }).then((response) => readEvents(response, show)).catch(fail);
-    }
+  const { signal } = abort;
+  const show = (update: Update) => signal.aborted || app.show(update);
+  const fail = (error: Error) => signal.aborted || app.note(`The stream failed: ${error.message}`);
+  const stream = { accept: 'text/event-stream' };
+  for (const url of app.endpoints.resources) {
+    fetch(url, { headers: stream, signal })
+      .then((response) => readEvents(response, (data) => show(JSON.parse(data))))
+      .catch(fail);
   }
+  app.onAct((outgoing, url) => {
+    const headers = { accept: 'text/event-stream, application/json', 'content-type': 'application/json' };
+    fetch(url, { method: 'POST', headers, body: JSON.stringify(outgoing), signal })
+      .then(async (response) => {
+        if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+          await readEvents(response, (data) => show(JSON.parse(data)));
+        } else if (response.headers.get('content-type')?.includes('json')) {
+          show(await response.json());
+        }
+      })
+      .catch(fail);
+  });
   return { stop: () => abort.abort() };
 }

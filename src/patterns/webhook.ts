@@ -54,11 +54,17 @@ export function startWebhook(app: AppContext) {
     if (snapshot.matches('refused')) app.note('The server refused the webhook subscription; nothing will be delivered.');
   });
   actor.start();
+  let stopped = false;
   app.onAct((outgoing, url) => {
     send(url, outgoing).then(
-      (update) => update && app.show(update),
-      (error: Error) => app.note(`Sending failed: ${error.message}`),
+      (update) => stopped || (update && app.show(update)),
+      (error: Error) => stopped || app.note(`Sending failed: ${error.message}`),
     );
   });
-  return { stop: () => actor.stop() };
+  return {
+    stop: () => {
+      stopped = true;
+      actor.stop();
+    },
+  };
 }

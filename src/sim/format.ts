@@ -5,6 +5,8 @@ export function formatDuration(ms: number): string {
   const neg = ms < 0;
   let rest = Math.abs(Math.round(ms));
   if (rest < 1000) return `${neg ? '-' : ''}${rest} ms`;
+  // Under a minute, tenths of a second matter (a 2.9 s delay is not a 2 s one).
+  if (rest < 60_000) return `${neg ? '-' : ''}${Number((rest / 1000).toFixed(1))} s`;
   const parts: string[] = [];
   const units: Array<[string, number]> = [
     ['d', 86_400_000],

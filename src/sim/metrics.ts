@@ -33,7 +33,7 @@ export interface Metrics {
   peakServerRps: number;
   /** Connections or requests the server refused. */
   refused: number;
-  /** Time from a user's action to the first of its answer on their screen, worst case (0 when nobody acts). */
+  /** Time from a user's action to the first of its answer on their screen (or word that it was turned down), worst case; 0 when nobody acts. */
   firstByteMs: number;
   /** Users' actions (messages, bids, forms) that never took effect at the server: turned down, lost or never sent. */
   failedSubmissions: number;
@@ -101,9 +101,11 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
   }
   const staleness = world.flatMap((w) => scope.clients.map((c) => (knownAt.get(key(c, w.eventId)) ?? scope.endMs) - w.t));
   const acts = marks.filter((m) => m.kind === 'act');
+  // An act is answered when its user's app first shows something of it, or hears it was turned down.
   const firstAnswer = acts.map((act) => {
     const seen = world.filter((w) => w.act === act.act).map((w) => knownAt.get(key(act.actor, w.eventId)) ?? scope.endMs);
-    return Math.min(scope.endMs, ...seen) - act.t;
+    const refused = marks.filter((m) => m.kind === 'note' && m.act === act.act && m.actor === act.actor).map((m) => m.t);
+    return Math.min(scope.endMs, ...seen, ...refused) - act.t;
   });
 
   const arrivals = new Map<string, number[]>();

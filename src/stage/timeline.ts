@@ -36,7 +36,7 @@ export class Timeline {
       const label = t === 0 ? 'start' : formatDuration(t);
       scene.add.text(x, axisY + 20, label, { fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted }).setOrigin(0.5, 0);
     }
-    const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'a client' : 'your app'} learns it    red bar: not yet learned${clients > 1 ? ' by all' : ''}    | a message sent`;
+    const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'every client knows' : 'your app learns'} it    ▬ the wait (red while it lasts)    | a message sent`;
     scene.add.text(left, axisY - (acts ? 58 : 44), legend, {
       fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted,
     });
@@ -77,8 +77,8 @@ export class Timeline {
       if (waiting && --waiting.left <= 0) {
         this.pending.delete(m.eventId);
         this.bar(waiting.t, m.t, toNumber(palette.world));
+        this.marks.fillStyle(toNumber(palette.known), 1).fillCircle(this.x(m.t), this.axisY - 25, 4);
       }
-      this.marks.fillStyle(toNumber(palette.known), 1).fillCircle(this.x(m.t), this.axisY - 25, 4);
     }
     if (m.kind === 'act') {
       const x = this.x(m.t);

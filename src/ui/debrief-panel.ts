@@ -3,6 +3,7 @@ import type { PatternName } from '../content/patterns.ts';
 import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
+import type { Level } from '../content/schema.ts';
 import type { RunResult } from '../run/session.ts';
 import { formatDuration } from '../sim/format.ts';
 import type { MetricName } from '../sim/metrics.ts';
@@ -22,8 +23,9 @@ function paramsText(result: RunResult): string {
   return interval ? `every ${formatDuration(interval)}` : '';
 }
 
-function compareTable(runs: RunResult[]): HTMLElement {
-  const metrics = ['requests', 'stalenessMaxMs', 'lostEvents', 'bytes'] as const;
+/** Every run of this level, by the level's goals (the chart shows the same, drawn). */
+function compareTable(level: Level, runs: RunResult[]): HTMLElement {
+  const metrics = [...new Set(level.goals.map((g) => g.metric))];
   return h(
     'table',
     { class: 'compare' },
@@ -51,6 +53,7 @@ function measuredText(goal: GoalResult, result: RunResult): string {
   if (goal.metric === 'lostEvents') {
     return events === 0 ? 'nothing changed in this run' : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'} (goal: ${formatTarget(goal)})`;
   }
+  if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})`;
   const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';
   return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}`;
 }
@@ -102,9 +105,15 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     audienceScale(ctx.level, result),
     ctx.level.predict && ctx.resultGuess !== undefined && guessLine(ctx.level.predict.metric, ctx.resultGuess, result),
     ctx.runs.length > 1 && h('h3', {}, 'Your runs side by side'),
-    ctx.runs.length > 1 && h('p', { class: 'legend' }, ...[...new Set(ctx.runs.map((r) => r.pattern))].map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p]))),
+    ctx.runs.length > 1 &&
+      h(
+        'p',
+        { class: 'legend' },
+        ...[...new Set(ctx.runs.map((r) => r.pattern))].map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p])),
+        h('span', { class: 'scale-note' }, 'Log scale; the dashed line is the goal.'),
+      ),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
-    ctx.runs.length > 1 && h('div', { class: 'table-scroll' }, compareTable(ctx.runs)),
+    ctx.runs.length > 1 && h('div', { class: 'table-scroll' }, compareTable(ctx.level, ctx.runs)),
     others.length > 0 && h('h3', {}, 'Why the others fit or not'),
     others.length > 0 && h('ul', { class: 'why-list' }, ...others.map((p) => h('li', {}, h('strong', {}, `${en.patterns[p]}: `), text.explanations[p] ?? ''))),
     passed

@@ -164,7 +164,7 @@ export class LevelScreen {
     const known = m.events - m.lostEvents;
     fill(
       this.board!,
-      h('dt', {}, 'Changes learned'),
+      h('dt', {}, (level.clients?.length ?? 1) > 1 ? 'Changes learned by every client' : 'Changes learned'),
       h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
       ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );

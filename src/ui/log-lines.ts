@@ -43,9 +43,8 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
       return { time, text: `${ctx.name(e.actor)} now knows: ${e.label}${delay}`, kind: 'known' };
     }
     case 'open':
-      return { time, text: 'WebSocket connection open', kind: 'open' };
     case 'close':
-      return { time, text: 'WebSocket connection closed', kind: 'close' };
+      return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: e.kind };
     case 'act':
       return { time, text: e.label, kind: 'act' };
     case 'endpoint':

@@ -1,4 +1,5 @@
 import { formatMetric } from '../content/present.ts';
+import { formatDuration } from '../sim/format.ts';
 import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { RunResult } from '../run/session.ts';
@@ -42,15 +43,19 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
     const scale = Math.log10(1 + Math.max(target, ...values, 1));
     const x = (v: number) => 4 + ((WIDTH - 120) * Math.log10(1 + Math.max(0, v))) / scale;
     svg.append(el('text', { x: 0, y: top + 13, class: 'chart-label' }, `${en.metrics[metric]} (goal ${goal.max !== undefined ? '≤' : '≥'} ${formatMetric(metric, target)})`));
+    const gx = x(target);
     runs.forEach((run, i) => {
       const y = top + LABEL + i * (BAR + GAP);
       const v = run.metrics[metric];
       const met = goal.max !== undefined ? v <= goal.max : v >= target;
+      const interval = run.params.intervalMs;
+      const label = `${formatMetric(metric, v)} ${met ? '✓' : '✗'}${interval ? ` (every ${formatDuration(interval)})` : ''}`;
+      // The value goes right of its bar, or right of the goal line when it would sit on it.
+      const lx = x(v) + 5 < gx + 2 && x(v) + 5 + label.length * 5.5 > gx ? gx + 5 : x(v) + 5;
       svg.append(el('rect', { x: 4, y, width: Math.max(2, x(v) - 4), height: BAR, rx: 3, fill: patternColor[run.pattern] ?? '#999', opacity: met ? 1 : 0.55 }));
-      svg.append(el('text', { x: x(v) + 5, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, `${formatMetric(metric, v)} ${met ? '✓' : '✗'}`));
+      svg.append(el('text', { x: lx, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, label));
       summary.push(`${en.patterns[run.pattern]} run ${i + 1}: ${en.metrics[metric]} ${formatMetric(metric, v)}, ${met ? 'met' : 'missed'}`);
     });
-    const gx = x(target);
     svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL - 2, y2: top + LABEL + runs.length * (BAR + GAP), class: 'chart-goal' }));
   });
   svg.setAttribute('aria-label', `Your runs compared. ${summary.join('. ')}.`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/net/node-host.ts';
 import { Pacer } from '../../src/flow/playback.ts';
 import { Session, simulate } from '../../src/run/session.ts';
-import type { PacketEvent } from '../../src/sim/trace.ts';
+import type { MarkEvent, PacketEvent } from '../../src/sim/trace.ts';
 import { level } from './helpers.ts';
 
 const lvl = level('wheres-my-package');
@@ -93,15 +93,27 @@ describe('users acting, and answers that stream', () => {
     const session = new Session({ level: ai, pattern: 'sse', params: {}, seed: 1 }, nodeHost());
     session.start();
     await session.advanceTo(3000);
-    const chunks = packets(session).filter((p) => p.kind === 'chunk');
+    // The page's stream of the resource opens with its state; the answer comes on the question's own stream.
+    const chunks = packets(session).filter((p) => p.kind === 'chunk' && p.t >= 2000);
     const written = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'world');
     expect(chunks.length).toBeGreaterThanOrEqual(5);
     expect(chunks.map((c) => c.t)).toEqual(written.map((w) => w.t)); // each word leaves as it is written
     expect(chunks.map((c) => c.t - chunks[0].t)).toEqual(chunks.map((_, i) => 120 * i));
     const known = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'known');
     expect(known.map((k) => k.t)).toEqual(chunks.filter((c) => c.arriveAt <= 3000).map((c) => c.arriveAt));
-    expect(packets(session).filter((p) => p.kind === 'request')).toHaveLength(1);
+    expect(packets(session).filter((p) => p.kind === 'request').map((p) => p.label.split(' ')[0])).toEqual(['GET', 'POST']);
     session.finish();
+  });
+
+  it('the streamed answer arrives whole, its stream closes after its last word, on every seed', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const result = await simulate({ level: level('ai-answer'), pattern: 'sse', params: {}, seed }, nodeHost());
+      expect(result.metrics.lostEvents, `seed ${seed}`).toBe(0);
+      const marks = result.trace.filter((e) => e.type === 'mark');
+      const lastWord = Math.max(...result.trace.filter((e): e is PacketEvent => e.type === 'packet' && e.kind === 'chunk').map((c) => c.arriveAt));
+      const closed = marks.filter((m) => m.kind === 'close').map((m) => m.t);
+      expect(closed.some((t) => t >= lastWord && t < result.metrics.durationMs), `seed ${seed}`).toBe(true);
+    }
   });
 
   it('a direct call that is lost waits in the queue and is tried again until the mailer has it', async () => {
@@ -112,5 +124,21 @@ describe('users acting, and answers that stream', () => {
     expect(calls.length).toBeGreaterThan(result.metrics.events);
     expect(result.metrics.lostEvents).toBe(0);
     expect(result.metrics.publicEndpoints).toBe(0);
+  });
+
+  it('an answer that arrives in one piece still tells each word as it was written', async () => {
+    const result = await simulate({ level: level('ai-answer'), pattern: 'plain-request', params: {}, seed: 1 }, nodeHost());
+    const marks = result.trace.filter((e): e is MarkEvent => e.type === 'mark');
+    const said = new Map(marks.filter((m) => m.kind === 'world').map((m) => [m.eventId, m.label]));
+    const known = marks.filter((m) => m.kind === 'known');
+    expect(known.length).toBe(48);
+    for (const k of known) expect(k.label).toBe(said.get(k.eventId));
+    expect(new Set(known.map((k) => k.t)).size).toBe(1); // all at once, when the whole answer came
+  });
+
+  it('with several clients, the data every page needs at the start is one change for all of them to learn', async () => {
+    const result = await simulate({ level: level('team-chat', { 'world.initialKnown': false }), pattern: 'websocket', params: {}, seed: 1 }, nodeHost());
+    expect(result.metrics.events).toBe(11);
+    expect(result.metrics.lostEvents).toBe(0);
   });
 });

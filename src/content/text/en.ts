@@ -6,7 +6,7 @@ export const en = {
   gameTitle: 'Push or Poll',
   tagline: 'When should your app ask, and when should it be told?',
   intro:
-    'Each level is a real situation. Pick how your app gets its news (polling, a webhook, a WebSocket or one plain request), run it over a simulated network, and see what it cost.',
+    'Each level is a real situation. Pick how your app gets its news (polling, a webhook, a WebSocket, server-sent events, a direct call or one plain request), run it over a simulated network, and see what it cost.',
   patterns: {
     polling: 'Polling',
     webhook: 'Webhook',
@@ -35,6 +35,10 @@ export const en = {
         term: 'WebSocket',
         text: 'A persistent, two-way connection between a browser and a server. Once it is open, the server can push data the instant it has it, and the browser can send too.',
       },
+      {
+        term: 'Server-Sent Events',
+        text: 'A one-way cousin of the WebSocket over plain HTTP: one request whose answer stays open, and the server writes each event into it as it happens. It fits wherever data only flows from the server to the browser.',
+      },
     ],
     learned: 'Learned',
     notYet: 'Not yet learned',
@@ -62,7 +66,7 @@ export const en = {
     messages: 'Messages on the wire',
     messagesPerChange: 'Messages per change',
     bytes: 'Bytes on the wire',
-    connectionMs: 'Connection held open',
+    connectionMs: 'Connections held open (time, summed)',
     frames: 'WebSocket frames',
     deliveries: 'Webhook deliveries',
     failedDeliveries: 'Failed deliveries',
