@@ -14,6 +14,7 @@ const cases: Array<{ level: string; pattern: string; metrics: MetricName[] }> = 
   { level: 'live-auction', pattern: 'polling', metrics: ['failedSubmissions', 'requests', 'stalenessMaxMs'] },
   { level: 'ai-answer', pattern: 'sse', metrics: ['firstByteMs', 'stalenessMaxMs', 'requests'] },
   { level: 'live-ticker', pattern: 'websocket', metrics: ['stalenessMaxMs', 'requests', 'bytes'] },
+  { level: 'live-ticker', pattern: 'sse', metrics: ['stalenessMaxMs', 'connectionMs', 'bytes'] },
   { level: 'order-emails', pattern: 'direct-call', metrics: ['publicEndpoints', 'messagesPerChange', 'stalenessMaxMs'] },
   { level: 'contact-form', pattern: 'plain-request', metrics: ['messages', 'firstByteMs', 'connectionMs'] },
 ];
