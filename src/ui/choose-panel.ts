@@ -26,6 +26,8 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     h('h2', { id: 'panel-heading', tabindex: -1 }, 'Pick a pattern'),
     h('p', {}, 'How should your app hear about changes? Pick one, then run it.'),
     ctx.error && h('p', { class: 'notice error', role: 'alert' }, `The run stopped: ${ctx.error}`),
+    ctx.result &&
+      h('p', { class: 'previous-run' }, `The stage and the log still show your last run (${en.patterns[ctx.result.pattern]}${ctx.result.params.intervalMs ? `, every ${formatDuration(ctx.result.params.intervalMs)}` : ''}); Run starts a new one.`),
     h(
       'div',
       { class: 'choices', role: 'group', 'aria-label': 'Patterns' },
