@@ -223,7 +223,7 @@ export class World {
 
   start(): void {
     if (this.level.world.initialKnown === false) {
-      this.trace.mark({ kind: 'world', t: 0, actor: this.you.id, label: `Your app needs: ${this.statuses[0]}`, eventId: 0 });
+      this.trace.mark({ kind: 'world', t: 0, actor: this.you.id, label: `Needs: ${this.statuses[0]}`, eventId: 0 });
     }
     for (const change of this.schedule()) {
       this.clock.setTimeout(() => this.change(change), change.atMs);

@@ -252,7 +252,8 @@ export class NetworkScene extends Phaser.Scene {
   private onMark(m: MarkEvent): void {
     this.timeline.mark(m);
     const node = this.nodes.get(m.actor);
-    if ((m.kind === 'world' || m.kind === 'known') && node) {
+    // An app's line says what it knows; what it needs from the start is not that.
+    if (node && (m.kind === 'known' || (m.kind === 'world' && node.actor.kind === 'server'))) {
       const appended = this.model.statusAppends && node.shown !== node.actor.status ? `${node.shown} ${m.label}` : m.label;
       this.show(node, appended);
     }

@@ -36,6 +36,8 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
   }
   switch (e.kind) {
     case 'world':
+      // Change 0 is not a change: it is what your app needs from the start.
+      if (e.eventId === 0) return { time, text: `${ctx.name(e.actor)} opens. ${e.label}`, kind: 'world' };
       return { time, text: `Changed at ${ctx.name(e.actor)}: ${e.label}`, kind: 'world' };
     case 'known': {
       const at = e.eventId === undefined ? undefined : ctx.happenedAt(e.eventId);

@@ -13,18 +13,21 @@ export class LogView {
   private read = 0;
   private readonly happened = new Map<number, number>();
   private readonly ctx: LogContext;
+  private readonly trimmed: HTMLElement;
 
   constructor(level: Level) {
     const text = levelText(level);
     this.ctx = { name: (id) => text.actors[id] ?? id, happenedAt: (id) => this.happened.get(id) };
     this.list = h('ol', { role: 'log', 'aria-live': 'polite', 'aria-label': 'Message log', class: 'log-lines' });
-    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, 'Message log'), this.list);
+    this.trimmed = h('p', { class: 'log-trimmed', hidden: true });
+    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, 'Message log'), this.trimmed, this.list);
   }
 
   reset(): void {
     this.read = 0;
     this.happened.clear();
     this.list.replaceChildren();
+    this.trimmed.hidden = true;
   }
 
   update(events: readonly TraceEvent[]): void {
@@ -38,6 +41,10 @@ export class LogView {
     }
     this.list.append(fragment);
     while (this.list.childElementCount > MAX_LINES) this.list.firstElementChild!.remove();
+    if (this.read > MAX_LINES) {
+      this.trimmed.hidden = false;
+      this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${this.read.toLocaleString('en')} lines.`;
+    }
     this.list.scrollTop = this.list.scrollHeight;
   }
 }

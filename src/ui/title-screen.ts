@@ -73,7 +73,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
   const levels = opts.catalog.chapters.flatMap((c) => c.levels);
   const last = levels.findIndex((l) => l.id === opts.progress.last());
   const after = [...levels.slice(last + 1), ...levels.slice(0, last + 1)];
-  const first = after.find((l) => opts.progress.stars(l.id) < 3) ?? levels[0];
+  const unfinished = after.find((l) => opts.progress.stars(l.id) < 3);
   return h(
     'main',
     { class: 'title-screen' },
@@ -83,7 +83,8 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
       h('h1', { id: 'game-title', tabindex: -1 }, en.gameTitle),
       h('p', { class: 'tagline' }, en.tagline),
       !opts.embed && h('p', { class: 'intro' }, en.intro),
-      first && h('button', { class: 'primary big', onclick: () => opts.open(first.id) }, `Play “${levelText(first).title}”`),
+      !unfinished && levels.length > 0 && h('p', { class: 'complete' }, `Campaign complete: all ${levels.length} levels at three stars. Replay any of them, or change their worlds from the command line.`),
+      unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, `Play “${levelText(unfinished).title}”`),
     ),
     opts.notice && h('p', { class: 'notice', role: 'status' }, opts.notice),
     opts.progress.recovered &&
@@ -105,12 +106,12 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
               const stars = opts.progress.stars(level.id);
               return h(
                 'li',
-                { class: level === first ? 'next-up' : '' },
+                { class: level === unfinished ? 'next-up' : '' },
                 h(
                   'button',
                   { class: 'level-button', onclick: () => opts.open(level.id), 'aria-describedby': `stars-${level.id}` },
                   h('span', { class: 'level-title' }, levelText(level).title),
-                  level === first && h('span', { class: 'badge' }, 'Next up'),
+                  level === unfinished && h('span', { class: 'badge' }, 'Next up'),
                 ),
                 h('span', { class: 'level-stars', id: `stars-${level.id}` }, h('span', { 'aria-hidden': 'true' }, starsGlyphs(stars)), h('span', { class: 'sr-only' }, `${stars} of 3 stars`)),
               );

@@ -32,6 +32,8 @@ test('every level is played to three stars with the keyboard, and the field guid
   await expect(page.getByRole('term').filter({ hasText: 'Webhook' })).toBeVisible();
   await page.goto('/');
   for (const level of levels) await expect(page.locator(`#stars-${level.id}`)).toContainText('3 of 3 stars');
+  await expect(page.getByText(`Campaign complete: all ${levels.length} levels at three stars`)).toBeVisible();
+  await expect(page.getByText('Next up')).toHaveCount(0);
 });
 
 test('the level list shows every chapter, and the field guide links each rule to its level', async ({ page }) => {
