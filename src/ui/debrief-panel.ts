@@ -51,7 +51,8 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
 function measuredText(goal: GoalResult, result: RunResult): string {
   const { events, lostEvents } = result.metrics;
   if (goal.metric === 'lostEvents') {
-    return events === 0 ? 'nothing changed in this run' : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'} (goal: ${formatTarget(goal)})`;
+    const atStart = result.level.world.initialKnown === false ? '; the data needed at the start counts as one' : '';
+    return events === 0 ? 'nothing changed in this run' : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'}${atStart} (goal: ${formatTarget(goal)})`;
   }
   if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})`;
   const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';

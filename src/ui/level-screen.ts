@@ -19,7 +19,12 @@ export function stageModel(level: Level): StageModel {
   const text = levelText(level);
   return {
     durationMs: level.world.durationMs,
-    actors: level.actors.map((a) => ({ ...a, label: text.actors[a.id] ?? a.id, status: text.statuses[0] })),
+    // An app that starts without the data knows nothing yet; everyone else starts from the first status.
+    actors: level.actors.map((a) => ({
+      ...a,
+      label: text.actors[a.id] ?? a.id,
+      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[0],
+    })),
     statusCaption: {
       ...Object.fromEntries((level.clients ?? [level.you]).map((c) => [c, level.clients && level.clients.length > 1 ? 'Sees' : 'Your app knows'])),
       [level.source.actor]: 'Actually',
