@@ -1,11 +1,11 @@
 import { computeMetrics, type Metrics } from '../sim/metrics.ts';
 import type { TraceEvent } from '../sim/trace.ts';
-import type { GoalSpec, Level } from './schema.ts';
+import { clientsOf, type GoalSpec, type Level } from './schema.ts';
 
 /** What a level's trace measures up to `endMs`: your app runs on the level's clients, the servers are its server actors. */
 export function measure(level: Level, events: readonly TraceEvent[], endMs: number): Metrics {
   const servers = level.actors.filter((a) => a.kind === 'server').map((a) => a.id);
-  return computeMetrics(events, { clients: level.clients ?? [level.you], servers, endMs });
+  return computeMetrics(events, { clients: clientsOf(level), servers, endMs });
 }
 
 /** A goal held against what the run measured. */

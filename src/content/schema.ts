@@ -219,6 +219,11 @@ const levelCheck: Check = obj({
   ),
 });
 
+/** Every actor that runs your app: the level's clients, or your app alone. */
+export function clientsOf(level: Level): string[] {
+  return level.clients ?? [level.you];
+}
+
 /** Checks that the validator cannot express: references between fields. */
 function crossCheck(level: Level): Problem[] {
   const problems: Problem[] = [];

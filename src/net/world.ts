@@ -1,4 +1,4 @@
-import type { ActorSpec, Level } from '../content/schema.ts';
+import { clientsOf, type ActorSpec, type Level } from '../content/schema.ts';
 import type { VirtualClock } from '../sim/clock.ts';
 import type { Random } from '../sim/random.ts';
 import type { Trace } from '../sim/trace.ts';
@@ -98,7 +98,7 @@ export class World {
     private readonly worldRandom: Random = random.fork('world'),
   ) {
     this.statuses = level.text.en.statuses;
-    this.clients = (level.clients ?? [level.you]).map((id) => this.actor(id));
+    this.clients = clientsOf(level).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
     const initialEvents = level.world.initialKnown === false ? [{ id: 0, status: this.statuses[0] }] : [];
     this.resources = Array.from({ length: count }, (_, i) => ({
@@ -193,19 +193,18 @@ export class World {
 
   private drawSchedule(): Change[] {
     const { world } = this.level;
-    const nth = (k: number) => this.nth(k);
     const count = this.resources.length;
     if (world.updateEveryMs) {
       const out: Change[] = [];
       for (let k = 0, at = world.updateEveryMs; at < world.durationMs; k++, at += world.updateEveryMs) {
-        out.push({ atMs: at, status: nth(k), resource: k % count });
+        out.push({ atMs: at, status: this.nth(k), resource: k % count });
       }
       return out;
     }
     if (world.randomUpdates) {
       const { count: n, fromMs, toMs } = world.randomUpdates;
       const times = Array.from({ length: n }, () => Math.round(this.worldRandom.between(fromMs, toMs))).sort((a, b) => a - b);
-      return times.map((atMs, k) => ({ atMs, status: nth(k), resource: Math.floor(this.worldRandom.next() * count) }));
+      return times.map((atMs, k) => ({ atMs, status: this.nth(k), resource: Math.floor(this.worldRandom.next() * count) }));
     }
     return [...world.updates]
       .sort((a, b) => a.atMs - b.atMs)
@@ -241,14 +240,10 @@ export class World {
       // Turned down: the answer says which act, and what the state is now.
       return { accepted: false, payload: JSON.stringify({ ...state, rejected: submission.act }), done: Promise.resolve() };
     }
+    const write = () => this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act);
     const stream = this.level.source.stream;
-    if (!stream) {
-      const payload = this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act);
-      return { accepted: true, payload, done: Promise.resolve() };
-    }
-    for (let k = 1; k <= stream.tokens; k++) {
-      this.clock.setTimeout(() => this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act), k * stream.everyMs);
-    }
+    if (!stream) return { accepted: true, payload: write(), done: Promise.resolve() };
+    for (let k = 1; k <= stream.tokens; k++) this.clock.setTimeout(write, k * stream.everyMs);
     return { accepted: true, payload: this.payload(0), done: this.clock.sleep(stream.tokens * stream.everyMs) };
   }
 
@@ -257,10 +252,15 @@ export class World {
     for (const peer of [...this.peers.values()]) peer.end?.();
   }
 
+  /** The person at a client ("Ana"), or the client's name where the level names no person. */
+  person(client: string): string {
+    const text = this.level.text.en;
+    return text.people?.[client] ?? text.actors[client] ?? client;
+  }
+
   /** The text of the next change a user causes: the level's statuses in turn, `{by}` their name. */
   private nextStatus(by: string): string {
-    const text = this.level.text.en;
-    return this.nth(this.nextEvent - 1).replace('{by}', text.people?.[by] ?? text.actors[by] ?? by);
+    return this.nth(this.nextEvent - 1).replace('{by}', this.person(by));
   }
 
   /** How a change reads, naming the resource where there are several. */

@@ -55,12 +55,10 @@ export class Session {
     this.untap = tapFetch(this.clock);
     this.world.start();
     const apps = this.world.clients.map((client) => createApp(this.world, this.config.params, client));
-    const { people, actors } = this.config.level.text.en;
-    const names = { ...actors, ...people };
     const act = this.config.level.text.en.act ?? 'acts';
     this.world.acts().forEach(({ atMs, client }, n) => {
       const app = apps[this.world.clients.findIndex((c) => c.id === client)];
-      this.clock.setTimeout(() => app.act(n + 1, `${names[client] ?? client} ${act}`), atMs);
+      this.clock.setTimeout(() => app.act(n + 1, `${this.world.person(client)} ${act}`), atMs);
     });
     const runs = this.world.you.runs;
     if (!runs) {

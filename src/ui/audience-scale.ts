@@ -1,4 +1,4 @@
-import type { Level } from '../content/schema.ts';
+import { clientsOf, type Level } from '../content/schema.ts';
 import type { RunResult } from '../run/session.ts';
 import { formatBytes } from '../sim/format.ts';
 import { h } from './dom.ts';
@@ -12,7 +12,7 @@ const round = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : (M
 export function audienceScale(level: Level, result: RunResult): HTMLElement | false {
   const audience = level.audience;
   if (!audience) return false;
-  const clients = (level.clients ?? [level.you]).length;
+  const clients = clientsOf(level).length;
   const factor = audience / clients;
   const seconds = result.metrics.durationMs / 1000;
   const rows: Array<[string, number, (n: number) => string]> = [

@@ -1,6 +1,6 @@
 import { measure } from '../content/goals.ts';
 import { formatMetric, levelText } from '../content/present.ts';
-import type { Level } from '../content/schema.ts';
+import { clientsOf, type Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
@@ -17,6 +17,7 @@ import type { UiPorts } from './ports.ts';
 /** What the stage draws for a level before and during a run. */
 export function stageModel(level: Level): StageModel {
   const text = levelText(level);
+  const clients = clientsOf(level);
   return {
     durationMs: level.world.durationMs,
     // An app that starts without the data knows nothing yet; everyone else starts from the first status.
@@ -26,11 +27,11 @@ export function stageModel(level: Level): StageModel {
       status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[0],
     })),
     statusCaption: {
-      ...Object.fromEntries((level.clients ?? [level.you]).map((c) => [c, level.clients && level.clients.length > 1 ? 'Sees' : 'Your app knows'])),
+      ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),
       [level.source.actor]: 'Actually',
     },
     statusAppends: level.source.stream !== undefined,
-    clients: (level.clients ?? [level.you]).length,
+    clients: clients.length,
     acts: level.world.actions !== undefined,
   };
 }
@@ -169,7 +170,7 @@ export class LevelScreen {
     const known = m.events - m.lostEvents;
     fill(
       this.board!,
-      h('dt', {}, (level.clients?.length ?? 1) > 1 ? 'Changes learned by every client' : 'Changes learned'),
+      h('dt', {}, clientsOf(level).length > 1 ? 'Changes learned by every client' : 'Changes learned'),
       h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
       ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
