@@ -11,6 +11,11 @@ export function formatMetric(name: MetricName, value: number): string {
   return value.toLocaleString('en');
 }
 
+/** A pattern's parameters as a person reads them: "every 3 s" for a polling interval, else nothing. */
+export function paramsText(params: Record<string, number>): string {
+  return params.intervalMs ? `every ${formatDuration(params.intervalMs)}` : '';
+}
+
 export function formatTarget(goal: GoalResult): string {
   return `${goal.kind === 'max' ? 'at most' : 'at least'} ${formatMetric(goal.metric, goal.target)}`;
 }

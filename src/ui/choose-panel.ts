@@ -1,5 +1,5 @@
 import type { PatternName } from '../content/patterns.ts';
-import { levelText } from '../content/present.ts';
+import { levelText, paramsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import { paramRanges } from '../content/params.ts';
@@ -27,7 +27,7 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     h('p', {}, 'How should your app hear about changes? Pick one, then run it.'),
     ctx.error && h('p', { class: 'notice error', role: 'alert' }, `The run stopped: ${ctx.error}`),
     ctx.result &&
-      h('p', { class: 'previous-run' }, `The stage and the log still show your last run (${en.patterns[ctx.result.pattern]}${ctx.result.params.intervalMs ? `, every ${formatDuration(ctx.result.params.intervalMs)}` : ''}); Run starts a new one.`),
+      h('p', { class: 'previous-run' }, `The stage and the log still show your last run (${[en.patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ')}); Run starts a new one.`),
     h(
       'div',
       { class: 'choices', role: 'group', 'aria-label': 'Patterns' },

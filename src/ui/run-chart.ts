@@ -1,5 +1,4 @@
-import { formatMetric } from '../content/present.ts';
-import { formatDuration } from '../sim/format.ts';
+import { formatMetric, paramsText } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { RunResult } from '../run/session.ts';
@@ -48,8 +47,8 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
       const y = top + LABEL + i * (BAR + GAP);
       const v = run.metrics[metric];
       const met = goal.max !== undefined ? v <= goal.max : v >= target;
-      const interval = run.params.intervalMs;
-      const label = `${formatMetric(metric, v)} ${met ? '✓' : '✗'}${interval ? ` (every ${formatDuration(interval)})` : ''}`;
+      const params = paramsText(run.params);
+      const label = `${formatMetric(metric, v)} ${met ? '✓' : '✗'}${params ? ` (${params})` : ''}`;
       // The value goes right of its bar, or right of the goal line when it would sit on it.
       const lx = x(v) + 5 < gx + 2 && x(v) + 5 + label.length * 5.5 > gx ? gx + 5 : x(v) + 5;
       svg.append(el('rect', { x: 4, y, width: Math.max(2, x(v) - 4), height: BAR, rx: 3, fill: patternColor[run.pattern] ?? '#999', opacity: met ? 1 : 0.55 }));
