@@ -1,11 +1,10 @@
 import type { GoalResult } from '../content/goals.ts';
 import type { PatternName } from '../content/patterns.ts';
-import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '../content/present.ts';
+import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { Level } from '../content/schema.ts';
 import type { RunResult } from '../run/session.ts';
-import { formatDuration } from '../sim/format.ts';
 import type { MetricName } from '../sim/metrics.ts';
 import { audienceScale } from './audience-scale.ts';
 import { runChart } from './run-chart.ts';
@@ -16,11 +15,6 @@ export interface DebriefHandlers {
   next(): void;
   hasNext: boolean;
   loadSource(pattern: PatternName): Promise<string>;
-}
-
-function paramsText(result: RunResult): string {
-  const interval = result.params.intervalMs;
-  return interval ? `every ${formatDuration(interval)}` : '';
 }
 
 /** Every run of this level, by the level's goals (the chart shows the same, drawn). */
@@ -38,7 +32,7 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r)}`),
+          h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r.params)}`),
           h('td', {}, starsText(r.verdict.stars)),
           ...metrics.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
         ),
@@ -70,7 +64,8 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   const result = ctx.result!;
   const text = levelText(ctx.level);
   const { stars, passed } = result.verdict;
-  const others = [...new Set(ctx.runs.map((r) => r.pattern))].filter((p) => p !== result.pattern);
+  const tried = [...new Set(ctx.runs.map((r) => r.pattern))];
+  const others = tried.filter((p) => p !== result.pattern);
   const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
   const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code);
   details.addEventListener('toggle', () => {
@@ -80,7 +75,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     'section',
     { class: 'panel-body debrief', role: 'region', 'aria-label': 'Debrief' },
     h('p', { class: 'eyebrow' }, `Debrief · ${text.title}`),
-    h('h2', { id: 'panel-heading', tabindex: -1 }, `${en.patterns[result.pattern]} ${paramsText(result)}`),
+    h('h2', { id: 'panel-heading', tabindex: -1 }, `${en.patterns[result.pattern]} ${paramsText(result.params)}`),
     h(
       'p',
       { class: `verdict ${passed ? 'passed' : 'missed'}` },
@@ -110,11 +105,11 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       h(
         'p',
         { class: 'legend' },
-        ...[...new Set(ctx.runs.map((r) => r.pattern))].map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p])),
+        ...tried.map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p])),
         h('span', { class: 'scale-note' }, 'Log scale; the dashed line is the goal.'),
       ),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
-    ctx.runs.length > 1 && h('div', { class: 'table-scroll' }, compareTable(ctx.level, ctx.runs)),
+    ctx.runs.length > 1 && h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your runs in this level, a table that may scroll sideways' }, compareTable(ctx.level, ctx.runs)),
     others.length > 0 && h('h3', {}, 'Why the others fit or not'),
     others.length > 0 && h('ul', { class: 'why-list' }, ...others.map((p) => h('li', {}, h('strong', {}, `${en.patterns[p]}: `), text.explanations[p] ?? ''))),
     passed
