@@ -1,3 +1,4 @@
+import { migrate, type Versioning } from '../content/migrate.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { ProgressPort } from '../ui/ports.ts';
 import type { KeyValueStore } from './storage.ts';
@@ -27,18 +28,25 @@ export interface ProgressData {
 
 const empty = (): ProgressData => ({ version: PROGRESS_VERSION, levels: {} });
 
-/** Upgrades keyed by the version they start from. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
-  // v1 had no run count and no last level: count one run per pattern tried.
-  1: (old) => ({
-    version: 2,
-    levels: Object.fromEntries(
-      Object.entries((old.levels ?? {}) as Record<string, { patterns?: unknown[] }>).map(([id, l]) => [
-        id,
-        { ...l, runs: Array.isArray(l?.patterns) ? l.patterns.length : 0 },
-      ]),
-    ),
-  }),
+/** How saved progress of older versions becomes the current one (the same helper as level files). */
+const progressVersioning: Versioning = {
+  field: 'version',
+  current: PROGRESS_VERSION,
+  steps: {
+    1: {
+      name: 'a run count and the last level played',
+      // v1 had no run count and no last level: count one run per pattern tried.
+      up: (old) => ({
+        version: 2,
+        levels: Object.fromEntries(
+          Object.entries((old.levels ?? {}) as Record<string, { patterns?: unknown[] }>).map(([id, l]) => [
+            id,
+            { ...l, runs: Array.isArray(l?.patterns) ? l.patterns.length : 0 },
+          ]),
+        ),
+      }),
+    },
+  },
 };
 
 function cleanLevel(value: unknown): LevelProgress | undefined {
@@ -59,14 +67,10 @@ export function parseProgress(text: string | null): { data: ProgressData; damage
   } catch {
     return { data: empty(), damaged: true };
   }
-  let value = raw as Record<string, unknown>;
-  if (typeof value !== 'object' || value === null || typeof value.version !== 'number') return { data: empty(), damaged: true };
-  while (typeof value.version === 'number' && value.version < PROGRESS_VERSION && migrations[value.version]) {
-    value = migrations[value.version](value);
-  }
-  if (value.version !== PROGRESS_VERSION || typeof value.levels !== 'object' || value.levels === null) {
-    return { data: empty(), damaged: true };
-  }
+  const migrated = migrate(raw, progressVersioning);
+  if (!migrated.ok) return { data: empty(), damaged: true };
+  const value = migrated.value;
+  if (typeof value.levels !== 'object' || value.levels === null) return { data: empty(), damaged: true };
   const data = empty();
   let damaged = false;
   for (const [id, level] of Object.entries(value.levels)) {

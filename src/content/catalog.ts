@@ -1,5 +1,5 @@
 import { parseLevel, type Level } from './schema.ts';
-import { arr, formatProblem, obj, record, str, type Problem } from './validate.ts';
+import { arr, check, formatProblem, obj, record, str, type Infer, type Problem } from './schema-kit.ts';
 
 /**
  * The level catalog: the chapters in order and their levels, loaded from the raw text of
@@ -23,13 +23,15 @@ export interface Catalog {
   errors: LevelError[];
 }
 
-const indexCheck = obj({
-  chapters: arr(obj({ id: str(), title: record(str()), levels: arr(str()) }), { min: 1 }),
-});
+/** levels/index.json: the chapters in order, each with its title by language and its levels by id. */
+export const indexSchema = obj(
+  { chapters: arr(obj({ id: str(), title: record(str()), levels: arr(str()) }), { min: 1 }) },
+  { allow: ['$schema'] },
+);
+type IndexFile = Infer<typeof indexSchema>;
 
-interface IndexFile {
-  chapters: Array<{ id: string; title: Record<string, string>; levels: string[] }>;
-}
+/** Files under levels/ that describe the format (JSON Schemas for editors), not levels. */
+export const isFormatFile = (path: string) => path.endsWith('.schema.json');
 
 function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; error: LevelError } {
   try {
@@ -48,11 +50,11 @@ export function buildCatalog(files: Record<string, string>): Catalog {
   }
   const index = parseJson('levels/index.json', indexText);
   if (!index.ok) return { chapters: [], errors: [index.error] };
-  const indexProblems = indexCheck(index.value, '');
-  if (indexProblems.length) return { chapters: [], errors: [{ file: 'levels/index.json', problems: indexProblems }] };
+  const checked = check(indexSchema, index.value);
+  if (!checked.ok) return { chapters: [], errors: [{ file: 'levels/index.json', problems: checked.problems }] };
 
   const listed = new Set<string>();
-  const chapters = (index.value as IndexFile).chapters.map((chapter) => {
+  const chapters = (checked.value as IndexFile).chapters.map((chapter) => {
     const levels: Level[] = [];
     for (const levelId of chapter.levels) {
       const path = `${chapter.id}/${levelId}.json`;
@@ -74,10 +76,10 @@ export function buildCatalog(files: Record<string, string>): Catalog {
         errors.push({ file, problems: [{ path: 'id', expected: JSON.stringify(levelId) + ' (the file name)', got: JSON.stringify(parsed.level.id) }] });
       } else levels.push(parsed.level);
     }
-    return { id: chapter.id, title: chapter.title, levels };
+    return { id: chapter.id, title: chapter.title as Record<string, string>, levels };
   });
   for (const path of Object.keys(files)) {
-    if (path !== 'index.json' && !listed.has(path)) {
+    if (path !== 'index.json' && !isFormatFile(path) && !listed.has(path)) {
       errors.push({ file: `levels/${path}`, problems: [{ path: '(top)', expected: 'a file listed in levels/index.json', got: 'a file no chapter lists' }] });
     }
   }

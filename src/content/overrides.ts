@@ -1,5 +1,5 @@
 import { parseLevel, type Level } from './schema.ts';
-import type { Problem } from './validate.ts';
+import type { Problem } from './schema-kit.ts';
 
 /**
  * Change a level's world by paths ("world.updateEveryMs=1000", "network.loss=0.1"), then validate the

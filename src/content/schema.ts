@@ -1,231 +1,167 @@
-import type { MetricName } from '../sim/metrics.ts';
-import { metricNames } from '../sim/metrics.ts';
-import { patternNames, ruleIds, type PatternName, type RuleId } from './patterns.ts';
-import { arr, bool, literal, num, obj, optional, record, str, type Check, type Problem } from './validate.ts';
+import { metricNames, type MetricName } from '../sim/metrics.ts';
+import { duration } from './duration.ts';
+import { levelVersioning } from './level-migrations.ts';
+import { migrate } from './migrate.ts';
+import { patternNames, ruleIds } from './patterns.ts';
+import { arr, bool, check, doc, literal, num, obj, optional, record, str, type Infer, type Problem } from './schema-kit.ts';
 
 /**
- * The level file format, version 1: its type, its validator and its migrations side by side.
- * A level describes the world; it never says which pattern wins. `expected` is read by the tests only.
+ * The level file format, version 2: one schema gives the TypeScript type, the check at load and the
+ * JSON Schema for authors (levels/level.schema.json, written by `npm run levels:schema`). A level
+ * describes the world; it never says which pattern wins. `expected` is read by the tests only.
+ * Durations may be written as "90s", "30min", "3h"…; the game sees milliseconds. Anything the logic
+ * refers to in the text (a status) is referred to by key, so a translation cannot change a run.
  */
-export const LEVEL_SCHEMA_VERSION = 1;
+export const LEVEL_SCHEMA_VERSION = levelVersioning.current;
 
-export interface ActorSpec {
-  id: string;
-  kind: 'app' | 'server';
-  host: string;
-  /** False for a browser or a machine behind NAT: nothing on the internet can reach it. */
-  reachable?: boolean;
-  /** An app that runs only now and then (a script): from every `everyMs`, for `forMs`. */
-  runs?: { everyMs: number; forMs: number };
-  /** Position on the stage, 0..1 of its width and height. */
-  x: number;
-  y: number;
-}
+const id = str({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, example: '"carrier" or "team-chat" (lower case, digits, dashes)' });
+const path = str({ pattern: /^\/\S*$/, example: '"/v1/orders" (a path starting with /)' });
+const key = str({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, example: '"out-for-delivery" (lower case, digits, dashes)' });
 
-export interface ServerOffers {
-  /** Answers If-None-Match with 304 Not Modified when nothing changed. */
-  conditionalRequests: boolean;
-  /** Lets clients subscribe a URL that it POSTs to when something changes. */
-  webhooks: boolean;
-  /** Accepts WebSocket connections that it pushes changes over. */
-  websocket: boolean;
-}
+const actorSchema = obj({
+  id: doc('How the rest of the file refers to this actor.', id),
+  kind: doc('"app" runs your code; "server" is the other side.', literal('app', 'server')),
+  host: doc('Its host name on the simulated network (use a reserved .example name).', str({ pattern: /^[a-z0-9.-]+$/, example: '"api.carrier.example"' })),
+  reachable: doc('False for a browser or a machine behind NAT: nothing on the internet can reach it. Default true.', optional(bool())),
+  runs: doc(
+    'An app that runs only now and then (a script): from every `everyMs`, for `forMs`.',
+    optional(obj({ everyMs: duration({ min: 1000 }), forMs: duration({ min: 1000 }) })),
+  ),
+  x: doc('Position on the stage, 0..1 of its width.', num({ min: 0, max: 1 })),
+  y: doc('Position on the stage, 0..1 of its height.', num({ min: 0, max: 1 })),
+});
 
-export interface ParamRange {
-  min: number;
-  max: number;
-  step: number;
-  default: number;
-}
+const offersSchema = obj({
+  conditionalRequests: doc('Answers If-None-Match with 304 Not Modified when nothing changed.', bool()),
+  webhooks: doc('Lets clients subscribe a URL that it POSTs to when something changes.', bool()),
+  websocket: doc('Accepts WebSocket connections that it pushes changes over.', bool()),
+});
 
-export interface GoalSpec {
-  id: string;
-  metric: MetricName;
-  max?: number;
-  min?: number;
-}
+const sourceSchema = obj({
+  actor: doc('The server whose data changes (an actor id).', id),
+  resource: doc("The resource's path; with several resources, `{i}` stands for 1, 2, …", path),
+  resources: doc('How many resources your app must follow (repositories, orders…). Default 1.', optional(num({ min: 1, max: 100, integer: true }))),
+  offers: offersSchema,
+  webhookRetryMs: doc('When the source retries a failed webhook delivery: the wait before each retry.', arr(duration({ min: 1 }))),
+  rateLimit: doc(
+    'More requests than this from one client within `perMs` get 429 Too Many Requests.',
+    optional(obj({ requests: num({ min: 1, integer: true }), perMs: duration({ min: 1 }) })),
+  ),
+  heartbeatMs: doc('The server pings each open WebSocket this often (the browser answers with a pong).', optional(duration({ min: 1000 }))),
+  submitPath: doc("Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`.", optional(path)),
+  accepts: doc(
+    '"all" takes every submission; "latest" turns down (409) one made on an older state than the current one (a bid on a stale price).',
+    optional(literal('all', 'latest')),
+  ),
+  stream: doc(
+    'Each accepted submission starts an answer that the server writes in `tokens` pieces, one every `everyMs`.',
+    optional(obj({ tokens: num({ min: 1, max: 2000, integer: true }), everyMs: duration({ min: 1 }) })),
+  ),
+  yours: doc('The source is your own service too: your code may run in it and call your app directly.', optional(bool())),
+});
 
-export interface LevelText {
-  title: string;
-  story: string;
-  rule: string;
-  actors: Record<string, string>;
-  statuses: string[];
-  goals: Record<string, string>;
-  hints: string[];
-  explanations: Partial<Record<PatternName, string>>;
-  /** The question asked before a run when the level asks for a guess. */
-  predict?: string;
-  /** What a user does when they act, after their name: "sends a message", "bids". */
-  act?: string;
-  /** The person at each client, by client id, where that is not the actor's name ("Ana" at "Ana's browser"). */
-  people?: Record<string, string>;
-  /** Who makes the changes no simulated client makes, for `{by}` in a status ("a bidder in the room"). */
-  outsider?: string;
-}
+const worldSchema = obj({
+  durationMs: doc('How long the simulated situation lasts.', duration({ min: 1000, max: 30 * 86_400_000 })),
+  statuses: doc(
+    'The states a resource goes through, by key (their words are in text.<lang>.statuses). The first is where it starts; changes with no status of their own take the others in turn.',
+    arr(key, { min: 1 }),
+  ),
+  updates: doc(
+    'Changes at fixed times, each to a status (a key of world.statuses), on resource `resource` (0-based, default 0).',
+    arr(obj({ atMs: duration(), status: key, resource: optional(num({ min: 0, integer: true })) })),
+  ),
+  updateEveryMs: doc('When set, a change every this long replaces `updates`.', optional(duration({ min: 100 }))),
+  randomUpdates: doc(
+    'When set, `count` changes at moments drawn from the seed between `fromMs` and `toMs` replace `updates`.',
+    optional(obj({ count: num({ min: 1, max: 10_000, integer: true }), fromMs: duration(), toMs: duration() })),
+  ),
+  initialKnown: doc('False when your app starts without the data and must fetch it (event 0 at time 0). Default true.', optional(bool())),
+  actions: doc(
+    'The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too.',
+    optional(obj({ count: num({ min: 1, max: 1000, integer: true }), fromMs: duration(), toMs: duration() })),
+  ),
+});
 
-export interface Expected {
-  passed: boolean;
-  stars: number;
-  params?: Record<string, number>;
-}
+const hop = { latencyMs: duration({ max: 60_000 }), jitterMs: duration({ max: 60_000 }) };
+const networkSchema = obj({
+  ...hop,
+  loss: doc('The share of messages lost, 0 to 1.', num({ min: 0, max: 1 })),
+  internal: doc('Between two services of yours inside your own network (a direct call), where that differs from the internet.', optional(obj(hop))),
+});
 
-export interface Level {
-  schemaVersion: number;
-  id: string;
-  rule: RuleId;
-  actors: ActorSpec[];
-  /** The player's app. */
-  you: string;
-  /**
-   * Every actor that runs your app's code, when it runs in several places at once (each member's
-   * browser in a chat room, each bidder's). `you` is one of them. Default: `you` alone.
-   */
-  clients?: string[];
-  /** How many people the simulated clients stand for; a figure scaled up to them is labelled extrapolated. */
-  audience?: number;
-  /** The server whose data changes, and what it offers. */
-  source: {
-    actor: string;
-    /** The resource's path; with several resources, `{i}` stands for 1, 2, … */
-    resource: string;
-    /** How many resources your app must follow (repositories, orders…). Default 1. */
-    resources?: number;
-    offers: ServerOffers;
-    webhookRetryMs: number[];
-    /** More requests than this from one client within `perMs` get 429 Too Many Requests. */
-    rateLimit?: { requests: number; perMs: number };
-    /** The server pings each open WebSocket this often (the browser answers with a pong). */
-    heartbeatMs?: number;
-    /** Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`. */
-    submitPath?: string;
-    /** "all" takes every submission; "latest" turns down (409) one made on an older state than the current one (a bid on a stale price). */
-    accepts?: 'all' | 'latest';
-    /** Each accepted submission starts an answer that the server writes in `tokens` pieces, one every `everyMs`. */
-    stream?: { tokens: number; everyMs: number };
-    /** The source is your own service too: your code may run in it and call your app directly. */
-    yours?: boolean;
-  };
-  /** Where your app receives webhooks. */
-  webhookPath: string;
-  world: {
-    durationMs: number;
-    /** Changes at fixed times; each one's text is `text.statuses[status]`, on resource `resource` (0-based). */
-    updates: Array<{ atMs: number; status: number; resource?: number }>;
-    /** When set, a change every this many ms replaces `updates`. */
-    updateEveryMs?: number;
-    /** When set, `count` changes at moments drawn from the seed between `fromMs` and `toMs` replace `updates`. */
-    randomUpdates?: { count: number; fromMs: number; toMs: number };
-    /** False when your app starts without the data and must fetch it (event 0 at time 0). Default true. */
-    initialKnown?: boolean;
-    /** The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too. */
-    actions?: { count: number; fromMs: number; toMs: number };
-  };
-  network: {
-    latencyMs: number;
-    jitterMs: number;
-    loss: number;
-    /** Between two services of yours inside your own network (a direct call), where that differs from the internet. */
-    internal?: { latencyMs: number; jitterMs: number };
-  };
-  patterns: {
-    offered: PatternName[];
-    params: { polling?: { intervalMs: ParamRange } };
-  };
-  goals: GoalSpec[];
-  /** Ask the player to guess this measurement before the run. */
-  predict?: { metric: MetricName };
-  text: Record<string, LevelText>;
-  expected?: Partial<Record<PatternName, Expected[]>>;
-}
+const rangeSchema = obj({ min: duration(), max: duration(), step: duration({ min: 1 }), default: duration() });
 
-const id = str({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ });
-const range = obj({ min: num({ min: 0 }), max: num({ min: 0 }), step: num({ min: 1 }), default: num({ min: 0 }) });
+const goalSchema = obj({
+  id: doc('The key of its words in text.<lang>.goals.', id),
+  metric: doc('What the run measures for it.', literal(...metricNames)),
+  max: doc('The most the run may measure (a duration for a metric in ms).', optional(duration())),
+  min: doc('The least the run must measure.', optional(duration())),
+});
 
-const levelText = obj({
+const textSchema = obj({
   title: str(),
   story: str(),
   rule: str(),
-  actors: record(str()),
-  statuses: arr(str(), { min: 1 }),
-  goals: record(str()),
+  actors: doc('Each actor\'s name, by actor id.', record(str())),
+  statuses: doc('The words of each status, by its key in world.statuses. `{by}` is who caused it, `{v}` its version.', record(str())),
+  goals: doc('Each goal as the player reads it, by goal id.', record(str())),
   hints: arr(str(), { min: 1 }),
-  explanations: record(str(), patternNames),
-  predict: optional(str()),
-  act: optional(str()),
-  people: optional(record(str())),
-  outsider: optional(str()),
+  explanations: doc('Why each offered pattern fits or not, shown in the debrief.', record(str(), patternNames)),
+  predict: doc('The question asked before a run when the level asks for a guess.', optional(str())),
+  act: doc('What a user does when they act, after their name: "sends a message", "bids".', optional(str())),
+  people: doc('The person at each client, by client id, where that is not the actor\'s name ("Ana" at "Ana\'s browser").', optional(record(str()))),
+  outsider: doc('Who makes the changes no simulated client makes, for `{by}` in a status ("a bidder in the room").', optional(str())),
 });
 
-const levelCheck: Check = obj({
-  schemaVersion: literal(LEVEL_SCHEMA_VERSION),
-  id,
-  rule: literal(...ruleIds),
-  actors: arr(
-    obj({
-      id,
-      kind: literal('app', 'server'),
-      host: str({ pattern: /^[a-z0-9.-]+$/ }),
-      x: num({ min: 0, max: 1 }),
-      y: num({ min: 0, max: 1 }),
-      reachable: optional(bool()),
-      runs: optional(obj({ everyMs: num({ min: 1000 }), forMs: num({ min: 1000 }) })),
-    }),
-    { min: 2 },
-  ),
-  you: id,
-  clients: optional(arr(id, { min: 1 })),
-  audience: optional(num({ min: 1, integer: true })),
-  source: obj({
-    actor: id,
-    resource: str({ pattern: /^\/\S*$/ }),
-    resources: optional(num({ min: 1, max: 100, integer: true })),
-    offers: obj({ conditionalRequests: bool(), webhooks: bool(), websocket: bool() }),
-    webhookRetryMs: arr(num({ min: 1 })),
-    rateLimit: optional(obj({ requests: num({ min: 1, integer: true }), perMs: num({ min: 1 }) })),
-    heartbeatMs: optional(num({ min: 1000 })),
-    submitPath: optional(str({ pattern: /^\/\S*$/ })),
-    accepts: optional(literal('all', 'latest')),
-    stream: optional(obj({ tokens: num({ min: 1, max: 2000, integer: true }), everyMs: num({ min: 1 }) })),
-    yours: optional(bool()),
-  }),
-  webhookPath: str({ pattern: /^\/\S*$/ }),
-  world: obj({
-    durationMs: num({ min: 1000, max: 30 * 86_400_000 }),
-    updates: arr(obj({ atMs: num({ min: 0 }), status: num({ min: 0, integer: true }), resource: optional(num({ min: 0, integer: true })) })),
-    updateEveryMs: optional(num({ min: 100 })),
-    randomUpdates: optional(obj({ count: num({ min: 1, max: 10_000, integer: true }), fromMs: num({ min: 0 }), toMs: num({ min: 0 }) })),
-    initialKnown: optional(bool()),
-    actions: optional(obj({ count: num({ min: 1, max: 1000, integer: true }), fromMs: num({ min: 0 }), toMs: num({ min: 0 }) })),
-  }),
-  network: obj({
-    latencyMs: num({ min: 0, max: 60_000 }),
-    jitterMs: num({ min: 0, max: 60_000 }),
-    loss: num({ min: 0, max: 1 }),
-    internal: optional(obj({ latencyMs: num({ min: 0, max: 60_000 }), jitterMs: num({ min: 0, max: 60_000 }) })),
-  }),
-  patterns: obj({
-    offered: arr(literal(...patternNames), { min: 1 }),
-    params: obj({ polling: optional(obj({ intervalMs: range })) }),
-  }),
-  goals: arr(obj({ id, metric: literal(...metricNames), max: optional(num()), min: optional(num()) }), { min: 1 }),
-  predict: optional(obj({ metric: literal(...metricNames) })),
-  text: record(levelText),
-  expected: optional(
-    record(
-      arr(obj({ passed: bool(), stars: num({ min: 0, max: 3, integer: true }), params: optional(record(num())) }), { min: 1 }),
-      patternNames,
-    ),
-  ),
+const expectedSchema = obj({
+  passed: bool(),
+  stars: num({ min: 0, max: 3, integer: true }),
+  params: optional(record(duration())),
 });
+
+export const levelSchema = obj(
+  {
+    schemaVersion: doc('The format of this file: 2.', literal(LEVEL_SCHEMA_VERSION)),
+    id: doc("The level's id: its file name, and ?level= in the address.", id),
+    rule: doc('The field-guide rule the level teaches.', literal(...ruleIds)),
+    actors: arr(actorSchema, { min: 2 }),
+    you: doc("The player's app (an actor id).", id),
+    clients: doc(
+      'Every actor that runs your app, when it runs in several places at once (each member\'s browser in a chat room). `you` is one of them. Default: `you` alone.',
+      optional(arr(id, { min: 1 })),
+    ),
+    audience: doc('How many people the simulated clients stand for; a figure scaled up to them is labelled extrapolated.', optional(num({ min: 1, integer: true }))),
+    source: sourceSchema,
+    webhookPath: doc('Where your app receives webhooks.', path),
+    world: worldSchema,
+    network: networkSchema,
+    patterns: obj({
+      offered: arr(literal(...patternNames), { min: 1 }),
+      params: doc('The parameters the player may tune, with their ranges.', obj({ polling: optional(obj({ intervalMs: rangeSchema })) })),
+    }),
+    goals: arr(goalSchema, { min: 1 }),
+    predict: doc('Ask the player to guess this measurement before the run.', optional(obj({ metric: literal(...metricNames) }))),
+    text: doc('The words the player reads, by language ("en" is the source language).', record(textSchema, undefined, /^[a-z]{2}(-[A-Z]{2})?$/)),
+    expected: doc('What the author expects each pattern to earn; read by the tests only, never by the game.', optional(record(arr(expectedSchema, { min: 1 }), patternNames))),
+  },
+  { allow: ['$schema'] },
+);
+
+export type Level = Infer<typeof levelSchema>;
+export type ActorSpec = Infer<typeof actorSchema>;
+export type ServerOffers = Infer<typeof offersSchema>;
+export type ParamRange = Infer<typeof rangeSchema>;
+export type GoalSpec = Infer<typeof goalSchema> & { metric: MetricName };
+export type LevelText = Infer<typeof textSchema>;
+export type Expected = Infer<typeof expectedSchema>;
 
 /** Every actor that runs your app: the level's clients, or your app alone. */
 export function clientsOf(level: Level): string[] {
   return level.clients ?? [level.you];
 }
 
-/** Checks that the validator cannot express: references between fields. */
-function crossCheck(level: Level): Problem[] {
+/** Checks that the schema cannot express: references between fields. `raw` is the file as written. */
+function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const actorIds = level.actors.map((a) => a.id);
   const refer = (path: string, value: string) => {
@@ -243,14 +179,19 @@ function crossCheck(level: Level): Problem[] {
   if (level.world.actions && !level.source.submitPath) {
     problems.push({ path: 'source.submitPath', expected: 'where your app sends what its users do (world.actions is set)', got: 'nothing' });
   }
-  const en = level.text.en;
-  if (!en) problems.push({ path: 'text.en', expected: 'the English text (the source language)', got: 'nothing' });
+  const statusKeys = level.world.statuses;
+  level.world.updates.forEach((u, i) => {
+    if (!statusKeys.includes(u.status)) problems.push({ path: `world.updates[${i}].status`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(u.status) });
+  });
+  if (!level.text.en) problems.push({ path: 'text.en', expected: 'the English text (the source language)', got: 'nothing' });
   for (const [lang, text] of Object.entries(level.text)) {
-    level.world.updates.forEach((u, i) => {
-      if (u.status >= text.statuses.length) {
-        problems.push({ path: `world.updates[${i}].status`, expected: `an index into text.${lang}.statuses (< ${text.statuses.length})`, got: String(u.status) });
-      }
-    });
+    if (!text) continue;
+    for (const status of statusKeys) {
+      if (!text.statuses[status]) problems.push({ path: `text.${lang}.statuses.${status}`, expected: 'the words of this status', got: 'nothing' });
+    }
+    for (const extra of Object.keys(text.statuses).filter((k) => !statusKeys.includes(k))) {
+      problems.push({ path: `text.${lang}.statuses.${extra}`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(extra) });
+    }
     for (const goal of level.goals) {
       if (!text.goals[goal.id]) problems.push({ path: `text.${lang}.goals.${goal.id}`, expected: 'the goal as the player reads it', got: 'nothing' });
     }
@@ -270,8 +211,14 @@ function crossCheck(level: Level): Problem[] {
   if (resources > 1 && !level.source.resource.includes('{i}')) {
     problems.push({ path: 'source.resource', expected: 'a path with {i} where the resource number goes', got: JSON.stringify(level.source.resource) });
   }
+  const rawGoals = Array.isArray(raw.goals) ? (raw.goals as Array<Record<string, unknown>>) : [];
   level.goals.forEach((g, i) => {
     if ((g.max === undefined) === (g.min === undefined)) problems.push({ path: `goals[${i}]`, expected: 'exactly one of max or min', got: 'both or neither' });
+    for (const bound of ['max', 'min'] as const) {
+      if (typeof rawGoals[i]?.[bound] === 'string' && !g.metric.endsWith('Ms')) {
+        problems.push({ path: `goals[${i}].${bound}`, expected: `a number (${g.metric} is a count, not a duration)`, got: JSON.stringify(rawGoals[i][bound]) });
+      }
+    }
   });
   const poll = level.patterns.params.polling?.intervalMs;
   if (poll && !(poll.min <= poll.default && poll.default <= poll.max)) {
@@ -283,25 +230,15 @@ function crossCheck(level: Level): Problem[] {
   return problems;
 }
 
-/** Migrations from older schema versions, keyed by the version they upgrade from. None exist yet. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
-
-export function migrateLevel(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  let value = raw as Record<string, unknown>;
-  while (typeof value.schemaVersion === 'number' && value.schemaVersion < LEVEL_SCHEMA_VERSION && migrations[value.schemaVersion]) {
-    value = migrations[value.schemaVersion](value);
-  }
-  return value;
-}
-
 export type ParseResult = { ok: true; level: Level } | { ok: false; problems: Problem[] };
 
+/** A level file's JSON, of any known format, as the game uses it: migrated, checked, durations in ms. */
 export function parseLevel(raw: unknown): ParseResult {
-  const value = migrateLevel(raw);
-  const problems = levelCheck(value, '');
-  if (problems.length) return { ok: false, problems };
-  const level = value as Level;
-  const cross = crossCheck(level);
+  const migrated = migrate(raw, levelVersioning);
+  if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
+  const checked = check(levelSchema, migrated.value);
+  if (!checked.ok) return checked;
+  const { $schema: _, ...level } = checked.value as Level & { $schema?: string };
+  const cross = crossCheck(level, migrated.value);
   return cross.length ? { ok: false, problems: cross } : { ok: true, level };
 }

@@ -97,7 +97,8 @@ export class World {
     private readonly random: Random,
     private readonly worldRandom: Random = random.fork('world'),
   ) {
-    this.statuses = level.text.en.statuses;
+    // The words of each status, in the order of world.statuses (the logic refers to them by key).
+    this.statuses = level.world.statuses.map((key) => level.text.en.statuses[key]);
     this.clients = clientsOf(level).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
     const initialEvents = level.world.initialKnown === false ? [{ id: 0, status: this.statuses[0] }] : [];
@@ -208,7 +209,7 @@ export class World {
     }
     return [...world.updates]
       .sort((a, b) => a.atMs - b.atMs)
-      .map((u) => ({ atMs: u.atMs, status: this.statuses[u.status], resource: u.resource ?? 0 }));
+      .map((u) => ({ atMs: u.atMs, status: this.level.text.en.statuses[u.status], resource: u.resource ?? 0 }));
   }
 
   /** When the users at your clients act, and at which client: drawn from the seed after the changes. */

@@ -24,7 +24,7 @@ export function stageModel(level: Level): StageModel {
     actors: level.actors.map((a) => ({
       ...a,
       label: text.actors[a.id] ?? a.id,
-      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[0],
+      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[level.world.statuses[0]],
     })),
     statusCaption: {
       ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),

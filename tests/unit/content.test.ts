@@ -30,7 +30,7 @@ describe('level schema', () => {
   it('checks references between fields', () => {
     const bad = structuredClone(good);
     bad.you = 'nobody';
-    bad.world.updates[0].status = 99;
+    bad.world.updates[0].status = 'lost-in-space';
     delete bad.text.en.explanations.webhook;
     const parsed = parseLevel(bad);
     expect(parsed.ok).toBe(false);

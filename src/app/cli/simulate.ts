@@ -4,7 +4,7 @@ import { applyOverrides, parseValue } from '../../content/overrides.ts';
 import { isPatternName, patternNames } from '../../content/patterns.ts';
 import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '../../content/present.ts';
 import { en } from '../../content/text/en.ts';
-import { formatProblem } from '../../content/validate.ts';
+import { formatProblem } from '../../content/schema-kit.ts';
 import { nodeHost } from '../../net/node-host.ts';
 import { resolveParams } from '../../content/params.ts';
 import { simulate, type RunResult } from '../../run/session.ts';

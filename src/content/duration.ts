@@ -1,0 +1,65 @@
+import type { Schema } from './schema-kit.ts';
+
+/**
+ * Durations in level files: a number of milliseconds, or a string of one or more amounts with units,
+ * largest first ("250ms", "90s", "30min", "3h", "2d", "3h12min13s"). The game always works in ms.
+ */
+
+const units = { d: 86_400_000, h: 3_600_000, min: 60_000, s: 1000, ms: 1 } as const;
+type Unit = keyof typeof units;
+const order: Unit[] = ['d', 'h', 'min', 's', 'ms'];
+
+export const DURATION_PATTERN = /^(\d+(\.\d+)?(d|h|min|s|ms))+$/;
+const part = /(\d+(?:\.\d+)?)(d|h|min|s|ms)/g;
+
+/** The milliseconds a duration string stands for, or undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+  if (!DURATION_PATTERN.test(text)) return undefined;
+  let total = 0;
+  let last = -1;
+  for (const [, amount, unit] of text.matchAll(part)) {
+    const rank = order.indexOf(unit as Unit);
+    if (rank <= last) return undefined; // "5s3h" or "1h1h": units go largest first, once each
+    last = rank;
+    total += Number(amount) * units[unit as Unit];
+  }
+  return Math.round(total);
+}
+
+/** The shortest exact way to write `ms` as a duration string ("3h12min13s"); the inverse of parseDuration. */
+export function durationSpec(ms: number): string {
+  if (ms === 0) return '0s';
+  let rest = Math.round(ms);
+  let out = '';
+  for (const unit of order) {
+    const amount = Math.floor(rest / units[unit]);
+    if (amount > 0) {
+      out += `${amount}${unit}`;
+      rest -= amount * units[unit];
+    }
+  }
+  return out;
+}
+
+/** A duration field: a number of ms or a duration string, at least `min` ms and at most `max`. */
+export function duration(opts: { min?: number; max?: number } = {}): Schema<number> {
+  const min = opts.min ?? 0;
+  const range = opts.max !== undefined ? `between ${durationSpec(min)} and ${durationSpec(opts.max)}` : `at least ${durationSpec(min)}`;
+  const expected = `a duration ${range} (milliseconds, or a string such as "250ms", "90s", "30min", "3h", "2d")`;
+  return {
+    json: {
+      oneOf: [
+        { type: 'number', minimum: min, ...(opts.max !== undefined ? { maximum: opts.max } : {}), description: 'milliseconds' },
+        { type: 'string', pattern: DURATION_PATTERN.source, description: 'amounts with units, largest first: "90s", "30min", "3h12min"' },
+      ],
+    },
+    parse(value, path, problems) {
+      const ms = typeof value === 'string' ? parseDuration(value) : typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+      if (ms === undefined || ms < min || (opts.max !== undefined && ms > opts.max)) {
+        problems.push({ path: path || '(top)', expected, got: typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${String(value)}` });
+        return value as number;
+      }
+      return ms;
+    },
+  };
+}
