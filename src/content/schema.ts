@@ -238,7 +238,8 @@ export function parseLevel(raw: unknown): ParseResult {
   if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
   const checked = check(levelSchema, migrated.value);
   if (!checked.ok) return checked;
-  const { $schema: _, ...level } = checked.value as Level & { $schema?: string };
+  // The checked value holds only the format's fields: `$schema`, for editors, is left behind.
+  const level = checked.value;
   const cross = crossCheck(level, migrated.value);
   return cross.length ? { ok: false, problems: cross } : { ok: true, level };
 }
