@@ -2,7 +2,7 @@ import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { WebSocketInterceptor } from '@mswjs/interceptors/WebSocket';
 import { XMLHttpRequestInterceptor } from '@mswjs/interceptors/XMLHttpRequest';
 import { defineNetwork, InterceptorSource } from 'msw/experimental';
-import type { Handler } from './handlers.ts';
+import type { Handler } from './handler.ts';
 import type { NetworkHost } from './host.ts';
 
 /**

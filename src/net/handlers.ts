@@ -1,6 +1,9 @@
-import { http, HttpResponse, ws, type RequestHandler, type WebSocketHandler } from 'msw';
+import { http, HttpResponse, ws, type WebSocketHandler } from 'msw';
+import { appHandlers } from './app-routes.ts';
 import { eventStream } from './event-stream.ts';
-import { exchange, outcomeOfStatus, type Answer, type Later } from './exchange.ts';
+import { exchange, type Answer, type Later } from './exchange.ts';
+import type { Handler } from './handler.ts';
+import { notFound, tooMany } from './responses.ts';
 import { frameBytes, textBytes } from './wire.ts';
 import type { Submission, World } from './world.ts';
 
@@ -10,17 +13,6 @@ import type { Submission, World } from './world.ts';
  * (or the refusal of one), and your app's own endpoints (where webhooks are delivered).
  * One list, served in the browser and in Node alike.
  */
-
-export type Handler = RequestHandler | WebSocketHandler;
-
-const notFound = (what: string) =>
-  HttpResponse.json({ error: 'not_found', message: what }, { status: 404, statusText: 'Not Found' });
-
-const tooMany = (waitMs: number) =>
-  HttpResponse.json(
-    { error: 'rate_limited', message: 'Too many requests: slow down.' },
-    { status: 429, statusText: 'Too Many Requests', headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) } },
-  );
 
 /** A submission as the source server reads it from a request or a frame; anything else is not one. */
 function readSubmission(value: unknown, client: string): Submission | undefined {
@@ -34,96 +26,93 @@ function sourceHandlers(world: World): Handler[] {
   const source = world.source;
   const base = `https://${source.host}`;
   const offers = level.source.offers;
-  const partiesOf = (request: Request) => ({ from: world.clientOf(request.url), to: source.id, kind: 'request' as const });
-  /** The source's answer, after its rate limit has had its say. */
-  const limited = (request: Request, answer: () => Answer | Later | Promise<Answer | Later>) => () => {
-    const wait = world.rateLimited(world.clientOf(request.url));
-    return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer();
-  };
+  /**
+   * One route of the source server: the exchange's tap (trace, latency, loss) around the rate limit
+   * around the route's own answer. Every http route of the source is wrapped this one way.
+   */
+  const route =
+    (answer: (request: Request, client: string) => Answer | Later | Promise<Answer | Later>) =>
+    ({ request }: { request: Request }) => {
+      const client = world.clientOf(request.url);
+      return exchange(world, { from: client, to: source.id, kind: 'request' }, request, () => {
+        const wait = world.rateLimit.admit(client);
+        return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer(request, client);
+      });
+    };
   const wantsStream = (request: Request) => request.headers.get('accept')?.includes('text/event-stream') === true;
 
   const resources = world.resources.map((state, i) => {
     /** The version each client was last sent, to tell an answer with nothing new. */
     const served = new Map<string, number>();
-    return http.get(`${base}${world.resourcePath(i)}`, ({ request }) =>
-      exchange(
-        world,
-        partiesOf(request),
-        request,
-        limited(request, () => {
-          const client = world.clientOf(request.url);
-          if (wantsStream(request)) {
-            const stream = eventStream(world, client);
-            // The stream opens with what the server has now.
-            stream.push(world.payload(i));
-            return { response: stream.response, outcome: 'ok', sent: stream.sent };
-          }
-          const etag = `"v${state.version}"`;
-          const unchangedForClient = served.get(client) === state.version;
-          served.set(client, state.version);
-          if (offers.conditionalRequests && request.headers.get('if-none-match') === etag) {
-            return { response: new HttpResponse(null, { status: 304, statusText: 'Not Modified', headers: { etag } }), outcome: 'unchanged' };
-          }
-          const headers: Record<string, string> = { 'content-type': 'application/json' };
-          if (offers.conditionalRequests) headers.etag = etag;
-          const response = new HttpResponse(world.payload(i), { status: 200, statusText: 'OK', headers });
-          return { response, outcome: unchangedForClient ? 'unchanged' : 'ok' };
-        }),
-      ),
+    return http.get(
+      `${base}${world.resourcePath(i)}`,
+      route((request, client) => {
+        if (wantsStream(request)) {
+          const stream = eventStream(world, client);
+          // The stream opens with what the server has now.
+          stream.push(world.payload(i));
+          return { response: stream.response, outcome: 'ok', sent: stream.sent };
+        }
+        const etag = `"v${state.version}"`;
+        const unchangedForClient = served.get(client) === state.version;
+        served.set(client, state.version);
+        if (offers.conditionalRequests && request.headers.get('if-none-match') === etag) {
+          return { response: new HttpResponse(null, { status: 304, statusText: 'Not Modified', headers: { etag } }), outcome: 'unchanged' };
+        }
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (offers.conditionalRequests) headers.etag = etag;
+        const response = new HttpResponse(world.payload(i), { status: 200, statusText: 'OK', headers });
+        return { response, outcome: unchangedForClient ? 'unchanged' : 'ok' };
+      }),
     );
   });
 
-  const subscribe = http.post(`${base}/v1/webhooks`, ({ request }) =>
-    exchange(
-      world,
-      partiesOf(request),
-      request,
-      limited(request, async () => {
-        if (!offers.webhooks) return { response: notFound('This API offers no webhooks.'), outcome: 'refused' };
-        const body = (await request.json().catch(() => ({}))) as { url?: unknown };
-        if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
-          return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
-        }
-        world.subscriptions.add(body.url);
-        return { response: HttpResponse.json({ id: `wh_${world.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }), outcome: 'ok' };
-      }),
-    ),
+  const subscribe = http.post(
+    `${base}/v1/webhooks`,
+    route(async (request) => {
+      if (!offers.webhooks) return { response: notFound('This API offers no webhooks.'), outcome: 'refused' };
+      const body = (await request.json().catch(() => ({}))) as { url?: unknown };
+      if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
+        return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
+      }
+      world.webhooks.subscriptions.add(body.url);
+      return { response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }), outcome: 'ok' };
+    }),
   );
 
   const submitPath = level.source.submitPath;
   const submit = submitPath
     ? [
-        http.post(`${base}${submitPath}`, ({ request }) =>
-          exchange(
-            world,
-            partiesOf(request),
-            request,
-            limited(request, async (): Promise<Answer | Later> => {
-              const client = world.clientOf(request.url);
-              const submission = readSubmission(await request.json().catch(() => undefined), client);
-              if (!submission) return { response: HttpResponse.json({ error: 'invalid_body' }, { status: 400, statusText: 'Bad Request' }), outcome: 'error' };
-              const receipt = world.receive(submission);
-              const json = { 'content-type': 'application/json' };
-              if (!receipt.accepted) return { response: new HttpResponse(receipt.payload, { status: 409, statusText: 'Conflict', headers: json }), outcome: 'error' };
-              if (!level.source.stream) return { response: new HttpResponse(receipt.payload, { status: 201, statusText: 'Created', headers: json }), outcome: 'ok' };
-              if (wantsStream(request)) {
-                const stream = eventStream(world, client, submission.act);
-                void receipt.done.then(stream.finish);
-                return { response: stream.response, outcome: 'ok', sent: stream.sent };
-              }
-              if (request.headers.get('prefer') === 'respond-async') {
-                return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };
-              }
-              // No stream asked for: the whole answer, once it is all written.
-              return { after: receipt.done, answer: () => ({ response: new HttpResponse(world.payload(0), { status: 200, statusText: 'OK', headers: json }), outcome: 'ok' }) };
-            }),
-          ),
+        http.post(
+          `${base}${submitPath}`,
+          route(async (request, client): Promise<Answer | Later> => {
+            const submission = readSubmission(await request.json().catch(() => undefined), client);
+            if (!submission) return { response: HttpResponse.json({ error: 'invalid_body' }, { status: 400, statusText: 'Bad Request' }), outcome: 'error' };
+            const receipt = world.receive(submission);
+            const json = { 'content-type': 'application/json' };
+            if (!receipt.accepted) return { response: new HttpResponse(receipt.payload, { status: 409, statusText: 'Conflict', headers: json }), outcome: 'error' };
+            if (!level.source.stream) return { response: new HttpResponse(receipt.payload, { status: 201, statusText: 'Created', headers: json }), outcome: 'ok' };
+            if (wantsStream(request)) {
+              const stream = eventStream(world, client, submission.act);
+              void receipt.done.then(stream.finish);
+              return { response: stream.response, outcome: 'ok', sent: stream.sent };
+            }
+            if (request.headers.get('prefer') === 'respond-async') {
+              return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };
+            }
+            // No stream asked for: the whole answer, once it is all written.
+            return { after: receipt.done, answer: () => ({ response: new HttpResponse(world.payload(0), { status: 200, statusText: 'OK', headers: json }), outcome: 'ok' }) };
+          }),
         ),
       ]
     : [];
 
+  // Anything else is not found (and the rate limit does not count it).
   const otherwise = http.all(`${base}/*`, ({ request }) =>
-    exchange(world, partiesOf(request), request, () => ({ response: notFound(`No route ${new URL(request.url).pathname}`), outcome: 'error' })),
+    exchange(world, { from: world.clientOf(request.url), to: source.id, kind: 'request' }, request, () => ({
+      response: notFound(`No route ${new URL(request.url).pathname}`),
+      outcome: 'error',
+    })),
   );
 
   return [...resources, subscribe, ...submit, otherwise, socketHandler(world)];
@@ -225,27 +214,6 @@ function socketHandler(world: World): WebSocketHandler {
       trace.mark({ kind: 'close', t: clock.now(), actor: you, label: 'WebSocket closed', connection });
     });
   });
-}
-
-/**
- * Your app's endpoints, on each client's host. What arrives at a public one was sent by the source
- * server (a webhook delivery); an internal one is called by your own service (a direct call).
- */
-function appHandlers(world: World): Handler[] {
-  return world.clients.map((client) =>
-    http.all(`https://${client.host}/*`, ({ request }) => {
-      const route = world.appRoutes.get(`${client.host}${new URL(request.url).pathname}`);
-      const attempt = Number(request.headers.get('webhook-attempt') ?? '1');
-      const parties = route?.internal
-        ? { from: world.source.id, to: client.id, kind: 'request' as const, internal: true, reachable: () => world.appRunning() }
-        : { from: world.source.id, to: client.id, kind: 'webhook' as const, attempt, reachable: () => client.reachable !== false && world.appRunning() };
-      return exchange(world, parties, request, async () => {
-        if (!route) return { response: notFound('Nothing listens here.'), outcome: 'refused' };
-        const response = await route.handle(request);
-        return { response, outcome: outcomeOfStatus(response.status) };
-      });
-    }),
-  );
 }
 
 export function createHandlers(world: World): Handler[] {

@@ -1,4 +1,4 @@
-import type { Handler } from './handlers.ts';
+import type { Handler } from './handler.ts';
 
 /**
  * Where the handlers are served: in Node by msw/node, in the browser by in-page interception.

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import type { Handler } from './handlers.ts';
+import type { Handler } from './handler.ts';
 import type { NetworkHost } from './host.ts';
 
 let server: ReturnType<typeof setupServer> | undefined;

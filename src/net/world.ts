@@ -2,14 +2,22 @@ import { clientsOf, type ActorSpec, type Level } from '../content/schema.ts';
 import type { VirtualClock } from '../sim/clock.ts';
 import type { Random } from '../sim/random.ts';
 import type { Trace } from '../sim/trace.ts';
+import { AppRoutes } from './app-routes.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { drawActs, drawChanges, nthStatus, statusWords, type Act, type Change } from './schedule.ts';
+import { WebhookSender } from './webhook-sender.ts';
 import { drawHop, type Hop } from './wire.ts';
 
 /**
- * The mocked world behind the network: the source server's resources and what happens to them
- * over time, what the users at your clients do, its webhook subscriptions and deliveries (with
- * retries), the connections it pushes down (WebSockets, event streams) and its rate limit. The MSW
- * handlers read and change it; the player's app only reaches it through the network.
+ * The mocked world behind the network: the source server's resources and their state, the changes
+ * that happen to them (drawn by ./schedule.ts) and who hears of each: webhook subscribers
+ * (./webhook-sender.ts), the connections it pushes down (WebSockets, event streams) and code of yours
+ * in the source. It also holds what the handlers share: the rate limit (./rate-limiter.ts), your
+ * app's routes (./app-routes.ts) and which client sent a request. The MSW handlers read and change
+ * it; the player's app only reaches it through the network.
  */
+
+export type { Act, Change } from './schedule.ts';
 
 export interface ResourceState {
   /** The resource's name as the server calls it. */
@@ -25,19 +33,6 @@ export interface ResourceState {
 export interface ResourceEvent {
   id: number;
   status: string;
-}
-
-export interface Change {
-  atMs: number;
-  status: string;
-  resource: number;
-}
-
-/** Something your app serves, such as its webhook endpoint. */
-export interface AppRoute {
-  handle(request: Request): Promise<Response>;
-  /** Reachable only from your own services (a direct call), not from the internet. */
-  internal: boolean;
 }
 
 /** A connection the source server pushes changes down: a WebSocket, or an event stream. */
@@ -68,17 +63,13 @@ export interface Receipt {
   done: Promise<void>;
 }
 
-export interface Act {
-  atMs: number;
-  client: string;
-}
-
 export class World {
   readonly resources: ResourceState[];
-  readonly subscriptions = new Set<string>();
   readonly peers = new Map<string, PushPeer>();
   /** Your app's routes, by host and path. */
-  readonly appRoutes = new Map<string, AppRoute>();
+  readonly appRoutes = new AppRoutes();
+  readonly webhooks: WebhookSender;
+  readonly rateLimit: RateLimiter;
   /** Code of yours that runs in the source service (when it is yours) and hears every change. */
   readonly sourceListeners = new Set<(payload: string) => void>();
   /** Every actor that runs your app. */
@@ -86,8 +77,8 @@ export class World {
   private nextConnection = 1;
   private nextEvent = 1;
   private stopped = false;
+  /** The words of each status, in the order of world.statuses (the logic refers to them by key). */
   private readonly statuses: string[];
-  private readonly recent = new Map<string, number[]>();
   private changes: Change[] | undefined;
 
   constructor(
@@ -97,8 +88,9 @@ export class World {
     private readonly random: Random,
     private readonly worldRandom: Random = random.fork('world'),
   ) {
-    // The words of each status, in the order of world.statuses (the logic refers to them by key).
-    this.statuses = level.world.statuses.map((key) => level.text.en.statuses[key]);
+    this.statuses = statusWords(level);
+    this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped);
+    this.rateLimit = new RateLimiter(level.source.rateLimit, () => clock.now());
     this.clients = clientsOf(level).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
     const initialEvents = level.world.initialKnown === false ? [{ id: 0, status: this.statuses[0] }] : [];
@@ -161,64 +153,15 @@ export class World {
     return this.clients.find((c) => c.id === as)?.id ?? this.you.id;
   }
 
-  /** Is your app running at this moment? A script that runs now and then is not, in between. */
-  appRunning(t = this.clock.now()): boolean {
-    const runs = this.you.runs;
-    return !runs || t % runs.everyMs < runs.forMs;
-  }
-
-  /** Count a client's request against the source's rate limit; the answer is how long to wait, or 0. */
-  rateLimited(client: string): number {
-    const limit = this.level.source.rateLimit;
-    if (!limit) return 0;
-    const now = this.clock.now();
-    const recent = this.recent.get(client) ?? [];
-    this.recent.set(client, recent);
-    while (recent.length && recent[0] <= now - limit.perMs) recent.shift();
-    if (recent.length >= limit.requests) return recent[0] + limit.perMs - now;
-    recent.push(now);
-    return 0;
-  }
-
-  /** The k-th status a change takes: the level's statuses after the first, in turn. */
-  private nth(k: number): string {
-    const cycle = Math.max(1, this.statuses.length - 1);
-    return this.statuses[(k % cycle) + 1] ?? this.statuses[0];
-  }
-
   /** The changes this run will see, in time order (drawn once from the seed). */
   schedule(): Change[] {
-    this.changes ??= this.drawSchedule();
+    this.changes ??= drawChanges(this.level, this.worldRandom, this.resources.length);
     return this.changes;
   }
 
-  private drawSchedule(): Change[] {
-    const { world } = this.level;
-    const count = this.resources.length;
-    if (world.updateEveryMs) {
-      const out: Change[] = [];
-      for (let k = 0, at = world.updateEveryMs; at < world.durationMs; k++, at += world.updateEveryMs) {
-        out.push({ atMs: at, status: this.nth(k), resource: k % count });
-      }
-      return out;
-    }
-    if (world.randomUpdates) {
-      const { count: n, fromMs, toMs } = world.randomUpdates;
-      const times = Array.from({ length: n }, () => Math.round(this.worldRandom.between(fromMs, toMs))).sort((a, b) => a - b);
-      return times.map((atMs, k) => ({ atMs, status: this.nth(k), resource: Math.floor(this.worldRandom.next() * count) }));
-    }
-    return [...world.updates]
-      .sort((a, b) => a.atMs - b.atMs)
-      .map((u) => ({ atMs: u.atMs, status: this.level.text.en.statuses[u.status], resource: u.resource ?? 0 }));
-  }
-
-  /** When the users at your clients act, and at which client: drawn from the seed after the changes. */
+  /** When the users at your clients act, and at which client: drawn from the seed. */
   acts(): Act[] {
-    const actions = this.level.world.actions;
-    if (!actions) return [];
-    const draw = this.worldRandom.fork('acts');
-    const times = Array.from({ length: actions.count }, () => Math.round(draw.between(actions.fromMs, actions.toMs))).sort((a, b) => a - b);
-    return times.map((atMs) => ({ atMs, client: this.clients[Math.floor(draw.next() * this.clients.length)].id }));
+    return drawActs(this.level, this.worldRandom.fork('acts'), this.clients.map((c) => c.id));
   }
 
   start(): void {
@@ -261,7 +204,7 @@ export class World {
 
   /** The text of the next change a user causes: the level's statuses in turn, `{by}` their name. */
   private nextStatus(by: string): string {
-    return this.nth(this.nextEvent - 1).replace('{by}', this.person(by));
+    return nthStatus(this.statuses, this.nextEvent - 1).replace('{by}', this.person(by));
   }
 
   /** How a change reads, naming the resource where there are several. */
@@ -286,7 +229,7 @@ export class World {
     state.events.push(event);
     this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label: this.describe(state.id, state.status), eventId: version, act });
     const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event] });
-    for (const url of this.subscriptions) void this.deliver(url, payload, 1, version);
+    this.webhooks.send(payload, version);
     for (const peer of [...this.peers.values()]) {
       const wanted = peer.act === undefined ? !this.answerStreams(peer.client, act) : peer.act === act;
       if (wanted) peer.push(payload);
@@ -299,39 +242,4 @@ export class World {
   payload(i: number): string {
     return JSON.stringify(this.resources[i]);
   }
-
-  /** The source server's webhook sender: a real POST to the subscribed URL, retried on failure. */
-  private async deliver(url: string, payload: string, attempt: number, version: number): Promise<void> {
-    let delivered: boolean;
-    try {
-      // The Standard Webhooks headers: an id, a timestamp and an HMAC signature the receiver should check.
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': `evt_${version}`,
-          'webhook-timestamp': String(Math.floor(this.clock.now() / 1000)),
-          'webhook-signature': `v1,${signature(payload)}`,
-          'webhook-attempt': String(attempt),
-        },
-        body: payload,
-      });
-      delivered = response.ok;
-    } catch {
-      delivered = false;
-    }
-    const retries = this.level.source.webhookRetryMs;
-    if (!delivered && !this.stopped && attempt <= retries.length) {
-      await this.clock.sleep(retries[attempt - 1]);
-      if (!this.stopped) await this.deliver(url, payload, attempt + 1, version);
-    }
-  }
-}
-
-/** A stand-in for the HMAC-SHA256 of a payload: 32 bytes in base64, the size a real one has on the wire. */
-function signature(payload: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < payload.length; i++) h = Math.imul(h ^ payload.charCodeAt(i), 16777619);
-  const hex = (h >>> 0).toString(16).padStart(8, '0');
-  return btoa(hex.repeat(4));
 }

@@ -109,11 +109,11 @@ export function createApp(world: World, params: Record<string, number>, client: 
     serve(path, handler, options = {}) {
       const key = `${client.host}${path}`;
       const internal = options.internal === true;
-      if (!internal && !world.appRoutes.has(key)) {
+      if (!internal && !world.appRoutes.has(client.host, path)) {
         if (client.reachable === false) note(`Listens at https://${key}, an address the internet cannot reach`);
         else trace.mark({ kind: 'endpoint', t: clock.now(), actor: you, label: `Opened a public endpoint: https://${key}` });
       }
-      world.appRoutes.set(key, { handle: handler, internal });
+      world.appRoutes.set(client.host, path, { handle: handler, internal });
     },
     onAct(send) {
       sender = send;

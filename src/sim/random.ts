@@ -1,3 +1,5 @@
+import { fnv1a } from './hash.ts';
+
 /** Seeded pseudo-random numbers (mulberry32): the same seed gives the same sequence everywhere. */
 export interface Random {
   /** A number in [0, 1). */
@@ -8,15 +10,6 @@ export interface Random {
   chance(p: number): boolean;
   /** A child generator, so that one part's draws do not shift another's. */
   fork(label: string): Random;
-}
-
-function hashLabel(label: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < label.length; i++) {
-    h ^= label.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
 }
 
 export function createRandom(seed: number): Random {
@@ -32,6 +25,6 @@ export function createRandom(seed: number): Random {
     next,
     between: (min, max) => min + (max - min) * next(),
     chance: (p) => p > 0 && next() < p,
-    fork: (label) => createRandom((seed ^ hashLabel(label)) >>> 0),
+    fork: (label) => createRandom((seed ^ fnv1a(label)) >>> 0),
   };
 }
