@@ -25,7 +25,7 @@ const actorSchema = obj({
   reachable: doc('False for a browser or a machine behind NAT: nothing on the internet can reach it. Default true.', optional(bool())),
   runs: doc(
     'An app that runs only now and then (a script): from every `everyMs`, for `forMs`.',
-    optional(obj({ everyMs: duration({ min: 1000 }), forMs: duration({ min: 1000 }) })),
+    optional(obj({ everyMs: doc('How often it starts.', duration({ min: 1000 })), forMs: doc('How long it runs each time.', duration({ min: 1000 })) })),
   ),
   x: doc('Position on the stage, 0..1 of its width.', num({ min: 0, max: 1 })),
   y: doc('Position on the stage, 0..1 of its height.', num({ min: 0, max: 1 })),
@@ -41,11 +41,11 @@ const sourceSchema = obj({
   actor: doc('The server whose data changes (an actor id).', id),
   resource: doc("The resource's path; with several resources, `{i}` stands for 1, 2, …", path),
   resources: doc('How many resources your app must follow (repositories, orders…). Default 1.', optional(num({ min: 1, max: 100, integer: true }))),
-  offers: offersSchema,
+  offers: doc('What the source server offers its clients.', offersSchema),
   webhookRetryMs: doc('When the source retries a failed webhook delivery: the wait before each retry.', arr(duration({ min: 1 }))),
   rateLimit: doc(
     'More requests than this from one client within `perMs` get 429 Too Many Requests.',
-    optional(obj({ requests: num({ min: 1, integer: true }), perMs: duration({ min: 1 }) })),
+    optional(obj({ requests: doc('Requests allowed per window.', num({ min: 1, integer: true })), perMs: doc('The window.', duration({ min: 1 })) })),
   ),
   heartbeatMs: doc('The server pings each open WebSocket this often (the browser answers with a pong).', optional(duration({ min: 1000 }))),
   submitPath: doc("Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`.", optional(path)),
@@ -55,7 +55,7 @@ const sourceSchema = obj({
   ),
   stream: doc(
     'Each accepted submission starts an answer that the server writes in `tokens` pieces, one every `everyMs`.',
-    optional(obj({ tokens: num({ min: 1, max: 2000, integer: true }), everyMs: duration({ min: 1 }) })),
+    optional(obj({ tokens: doc('How many pieces (words) the answer has.', num({ min: 1, max: 2000, integer: true })), everyMs: doc('The time to write each piece.', duration({ min: 1 })) })),
   ),
   yours: doc('The source is your own service too: your code may run in it and call your app directly.', optional(bool())),
 });
@@ -68,28 +68,36 @@ const worldSchema = obj({
   ),
   updates: doc(
     'Changes at fixed times, each to a status (a key of world.statuses), on resource `resource` (0-based, default 0).',
-    arr(obj({ atMs: duration(), status: key, resource: optional(num({ min: 0, integer: true })) })),
+    arr(obj({ atMs: doc('When, from the start of the run.', duration()), status: doc('A key of world.statuses.', key), resource: doc('Which resource (0-based). Default 0.', optional(num({ min: 0, integer: true }))) })),
   ),
   updateEveryMs: doc('When set, a change every this long replaces `updates`.', optional(duration({ min: 100 }))),
   randomUpdates: doc(
     'When set, `count` changes at moments drawn from the seed between `fromMs` and `toMs` replace `updates`.',
-    optional(obj({ count: num({ min: 1, max: 10_000, integer: true }), fromMs: duration(), toMs: duration() })),
+    optional(obj({ count: doc('How many changes.', num({ min: 1, max: 10_000, integer: true })), fromMs: doc('Not before.', duration()), toMs: doc('Not after.', duration()) })),
   ),
   initialKnown: doc('False when your app starts without the data and must fetch it (event 0 at time 0). Default true.', optional(bool())),
   actions: doc(
     'The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too.',
-    optional(obj({ count: num({ min: 1, max: 1000, integer: true }), fromMs: duration(), toMs: duration() })),
+    optional(obj({ count: doc('How many acts in all.', num({ min: 1, max: 1000, integer: true })), fromMs: doc('Not before.', duration()), toMs: doc('Not after.', duration()) })),
   ),
 });
 
-const hop = { latencyMs: duration({ max: 60_000 }), jitterMs: duration({ max: 60_000 }) };
+const hop = {
+  latencyMs: doc('One-way delay of a message, on average.', duration({ max: 60_000 })),
+  jitterMs: doc('How much the delay varies, up or down (drawn from the seed).', duration({ max: 60_000 })),
+};
 const networkSchema = obj({
   ...hop,
   loss: doc('The share of messages lost, 0 to 1.', num({ min: 0, max: 1 })),
   internal: doc('Between two services of yours inside your own network (a direct call), where that differs from the internet.', optional(obj(hop))),
 });
 
-const rangeSchema = obj({ min: duration(), max: duration(), step: duration({ min: 1 }), default: duration() });
+const rangeSchema = obj({
+  min: doc('The least the player may choose.', duration()),
+  max: doc('The most the player may choose.', duration()),
+  step: doc('The slider\'s step.', duration({ min: 1 })),
+  default: doc('Where the slider starts.', duration()),
+});
 
 const goalSchema = obj({
   id: doc('The key of its words in text.<lang>.goals.', id),
@@ -99,13 +107,13 @@ const goalSchema = obj({
 });
 
 const textSchema = obj({
-  title: str(),
-  story: str(),
-  rule: str(),
+  title: doc('The level\'s title, as listed.', str()),
+  story: doc('The briefing: the situation and what the people in it need.', str()),
+  rule: doc('The field guide\'s rule, revealed in the debrief.', str()),
   actors: doc('Each actor\'s name, by actor id.', record(str())),
   statuses: doc('The words of each status, by its key in world.statuses. `{by}` is who caused it, `{v}` its version.', record(str())),
   goals: doc('Each goal as the player reads it, by goal id.', record(str())),
-  hints: arr(str(), { min: 1 }),
+  hints: doc('Hints, shown one at a time on request; they point at the world, never at a pattern.', arr(str(), { min: 1 })),
   explanations: doc('Why each offered pattern fits or not, shown in the debrief.', record(str(), patternNames)),
   predict: doc('The question asked before a run when the level asks for a guess.', optional(str())),
   act: doc('What a user does when they act, after their name: "sends a message", "bids".', optional(str())),
@@ -114,9 +122,9 @@ const textSchema = obj({
 });
 
 const expectedSchema = obj({
-  passed: bool(),
-  stars: num({ min: 0, max: 3, integer: true }),
-  params: optional(record(duration())),
+  passed: doc('Every goal met.', bool()),
+  stars: doc('0 to 3.', num({ min: 0, max: 3, integer: true })),
+  params: doc('The pattern\'s parameters for this run (the level\'s defaults otherwise).', optional(record(duration()))),
 });
 
 export const levelSchema = obj(
@@ -124,22 +132,22 @@ export const levelSchema = obj(
     schemaVersion: doc('The format of this file: 2.', literal(LEVEL_SCHEMA_VERSION)),
     id: doc("The level's id: its file name, and ?level= in the address.", id),
     rule: doc('The field-guide rule the level teaches.', literal(...ruleIds)),
-    actors: arr(actorSchema, { min: 2 }),
+    actors: doc('Everyone on the network: your app (one or more clients) and the servers it talks to.', arr(actorSchema, { min: 2 })),
     you: doc("The player's app (an actor id).", id),
     clients: doc(
       'Every actor that runs your app, when it runs in several places at once (each member\'s browser in a chat room). `you` is one of them. Default: `you` alone.',
       optional(arr(id, { min: 1 })),
     ),
     audience: doc('How many people the simulated clients stand for; a figure scaled up to them is labelled extrapolated.', optional(num({ min: 1, integer: true }))),
-    source: sourceSchema,
+    source: doc('The server whose data your app must follow, and what it offers.', sourceSchema),
     webhookPath: doc('Where your app receives webhooks.', path),
-    world: worldSchema,
-    network: networkSchema,
-    patterns: obj({
-      offered: arr(literal(...patternNames), { min: 1 }),
-      params: doc('The parameters the player may tune, with their ranges.', obj({ polling: optional(obj({ intervalMs: rangeSchema })) })),
-    }),
-    goals: arr(goalSchema, { min: 1 }),
+    world: doc('What happens during the run.', worldSchema),
+    network: doc('The network between the actors: latency, jitter, loss.', networkSchema),
+    patterns: doc('What the player may choose.', obj({
+      offered: doc('The patterns the player may choose from.', arr(literal(...patternNames), { min: 1 })),
+      params: doc('The parameters the player may tune, with their ranges.', obj({ polling: optional(obj({ intervalMs: doc('Time between two polls.', rangeSchema) })) })),
+    })),
+    goals: doc('What the run must achieve; each has exactly one of max or min.', arr(goalSchema, { min: 1 })),
     predict: doc('Ask the player to guess this measurement before the run.', optional(obj({ metric: literal(...metricNames) }))),
     text: doc('The words the player reads, by language ("en" is the source language).', record(textSchema, undefined, /^[a-z]{2}(-[A-Z]{2})?$/)),
     expected: doc('What the author expects each pattern to earn; read by the tests only, never by the game.', optional(record(arr(expectedSchema, { min: 1 }), patternNames))),

@@ -157,3 +157,13 @@ describe('the JSON Schema for authors', () => {
     }
   });
 });
+
+describe('docs/levels.md', () => {
+  it('shows a minimal level that the game accepts', () => {
+    const doc = readFileSync(new URL('../../docs/levels.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)![1];
+    const parsed = parseLevel(JSON.parse(example));
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    expect(parsed.ok && parsed.level.world.updates[0].atMs).toBe(72_000_000);
+  });
+});

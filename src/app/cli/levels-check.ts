@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allLevels, describeErrors, isFormatFile } from '../../content/catalog.ts';
-import { jsonSchemaFiles } from '../../content/json-schema.ts';
-import { levelsDir, readLevelFiles } from './node-levels.ts';
+import { jsonSchemaFiles, levelsDoc } from '../../content/json-schema.ts';
+import { docsDir, levelsDir, readLevelFiles } from './node-levels.ts';
 import { buildCatalog } from '../../content/catalog.ts';
 
 /**
@@ -32,6 +32,8 @@ if (dir === levelsDir) {
       problems.push(`levels/${name}: out of date with src/content/schema.ts: run npm run levels:schema and commit it`);
     }
   }
+  const doc = readFileSync(join(docsDir, 'levels.md'), 'utf8');
+  if (levelsDoc(doc) !== doc) problems.push('docs/levels.md: its field table is out of date with src/content/schema.ts: run npm run levels:schema');
 }
 
 for (const line of problems) process.stderr.write(`${line}\n`);

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalog, type Catalog } from '../../content/catalog.ts';
 
 /** The level files as Node reads them: every .json under levels/, by its path inside that folder. */
-export const levelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'levels');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const levelsDir = join(root, 'levels');
+export const docsDir = join(root, 'docs');
 
 export function readLevelFiles(dir = levelsDir): Record<string, string> {
   const files: Record<string, string> = {};
