@@ -9,6 +9,7 @@ import type { MetricName } from '../sim/metrics.ts';
 import { audienceScale } from './audience-scale.ts';
 import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
+import { withPatternColour } from './pattern-colour.ts';
 
 export interface DebriefHandlers {
   retry(): void;
@@ -105,7 +106,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       h(
         'p',
         { class: 'legend' },
-        ...tried.map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p])),
+        ...tried.map((p) => withPatternColour(h('span', { class: 'swatch' }, en.patterns[p]), p)),
         h('span', { class: 'scale-note' }, 'Log scale; the dashed line is the goal.'),
       ),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
