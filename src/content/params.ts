@@ -1,9 +1,11 @@
+import { patternRegistry } from './pattern-registry.ts';
 import type { PatternName } from './patterns.ts';
 import type { Level, ParamRange } from './schema.ts';
 
-/** The parameters a level lets the player tune for a pattern, with their ranges. */
+/** The parameters a level lets the player tune for a pattern, with their ranges: the registry's, where the level gives a range. */
 export function paramRanges(level: Level, pattern: PatternName): Record<string, ParamRange> {
-  return pattern === 'polling' && level.patterns.params.polling ? { ...level.patterns.params.polling } : {};
+  const given: Partial<Record<PatternName, Partial<Record<string, ParamRange>>>> = level.patterns.params;
+  return Object.fromEntries(Object.keys(patternRegistry[pattern].params).flatMap((name) => (given[pattern]?.[name] ? [[name, given[pattern][name]]] : [])));
 }
 
 export function defaultParams(level: Level, pattern: PatternName): Record<string, number> {

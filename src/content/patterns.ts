@@ -1,6 +1,7 @@
-/** The patterns a level may offer, by the names the command line and the level files use. */
-export const patternNames = ['polling', 'webhook', 'websocket', 'plain-request', 'sse', 'direct-call'] as const;
-export type PatternName = (typeof patternNames)[number];
+import { patternNames, type PatternName } from './pattern-registry.ts';
+
+/** The patterns a level may offer are the registry's (pattern-registry.ts); their names are exported here too. */
+export { patternNames, type PatternName };
 
 export function isPatternName(value: string): value is PatternName {
   return (patternNames as readonly string[]).includes(value);

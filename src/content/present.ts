@@ -1,7 +1,9 @@
 import { formatBytes, formatDuration } from '../sim/format.ts';
 import type { MetricName } from '../sim/metrics.ts';
 import type { GoalResult } from './goals.ts';
+import { paramSpec, patternRegistry, type ParamSpec, type PatternName, type PatternParam, type PatternSource, type PatternSpec } from './pattern-registry.ts';
 import type { Level, LevelText } from './schema.ts';
+import { en } from './text/en.ts';
 
 /** How numbers and goals read to a person, shared by the debrief and the command line. */
 
@@ -11,9 +13,40 @@ export function formatMetric(name: MetricName, value: number): string {
   return value.toLocaleString('en');
 }
 
-/** A pattern's parameters as a person reads them: "every 3 s" for a polling interval, else nothing. */
+/** A pattern as the player meets it: its registry entry with its words. */
+export interface Pattern {
+  name: PatternName;
+  label: string;
+  description: string;
+  colour: string;
+  source: PatternSource;
+  params: Array<{ name: PatternParam; label: string; unit: ParamSpec['unit'] }>;
+}
+
+export function describePattern(name: PatternName): Pattern {
+  const spec: PatternSpec = patternRegistry[name];
+  return {
+    name,
+    label: en.patterns[name],
+    description: en.patternBlurbs[name],
+    colour: spec.colour,
+    source: patternRegistry[name].source,
+    params: Object.entries(spec.params).map(([param, { unit }]) => ({ name: param as PatternParam, label: en.patternParams[param as PatternParam].label, unit })),
+  };
+}
+
+/** One tuned parameter as a person reads it: "every 3 s" for a polling interval. */
+export function paramText(name: PatternParam, value: number): string {
+  const { unit } = paramSpec(name);
+  return en.patternParams[name].value.replace('{value}', unit === 'ms' ? formatDuration(value) : String(value));
+}
+
+/** A run's parameters as a person reads them ("every 3 s"), or nothing when it had none. */
 export function paramsText(params: Record<string, number>): string {
-  return params.intervalMs ? `every ${formatDuration(params.intervalMs)}` : '';
+  return Object.entries(params)
+    .filter((entry): entry is [PatternParam, number] => entry[0] in en.patternParams)
+    .map(([name, value]) => paramText(name, value))
+    .join(', ');
 }
 
 export function formatTarget(goal: GoalResult): string {

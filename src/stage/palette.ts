@@ -1,17 +1,23 @@
+import { patternRegistry } from '../content/pattern-registry.ts';
 import type { PacketEvent } from '../sim/trace.ts';
 
-/** The stage's visual language: one colour per kind of message, red for anything that failed. */
+/**
+ * The stage's visual language: one colour per kind of message, red for anything that failed. The kinds
+ * that are a pattern's own take its colour from the registry: webhook deliveries, WebSocket frames, and
+ * requests in polling's colour (polling is asking again and again), so the stage, the choice buttons and
+ * the debrief's chart agree.
+ */
 export const palette = {
   background: 0x0f1629,
   panel: 0x1a2440,
   panelEdge: 0x2c3b63,
   text: '#e8edf7',
   muted: '#93a1bf',
-  request: '#4da3ff',
+  request: patternRegistry.polling.colour,
   response: '#37c98b',
   unchanged: '#7d879c',
-  webhook: '#ffb020',
-  frame: '#b57cff',
+  webhook: patternRegistry.webhook.colour,
+  frame: patternRegistry.websocket.colour,
   handshake: '#3fd0d6',
   chunk: '#5fd3a0',
   failed: '#ff5d6c',

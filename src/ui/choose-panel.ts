@@ -1,10 +1,10 @@
 import type { PatternName } from '../content/patterns.ts';
-import { levelText, paramsText } from '../content/present.ts';
+import { describePattern, levelText, paramsText, paramText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import { paramRanges } from '../content/params.ts';
-import { formatDuration } from '../sim/format.ts';
 import { h } from './dom.ts';
+import { withPatternColour } from './pattern-colour.ts';
 
 export interface ChooseHandlers {
   pick(pattern: PatternName): void;
@@ -14,10 +14,9 @@ export interface ChooseHandlers {
   briefing(): void;
 }
 
-const paramLabels: Record<string, string> = { intervalMs: 'Polling interval' };
-
 export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement {
   const text = levelText(ctx.level);
+  const chosen = ctx.pattern && describePattern(ctx.pattern);
   const ranges = ctx.pattern ? paramRanges(ctx.level, ctx.pattern) : {};
   return h(
     'section',
@@ -31,22 +30,27 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     h(
       'div',
       { class: 'choices', role: 'group', 'aria-label': 'Patterns' },
-      ...ctx.level.patterns.offered.map((p) =>
-        h(
-          'button',
-          { class: `choice choice-${p}`, 'aria-pressed': String(ctx.pattern === p), onclick: () => on.pick(p) },
-          h('span', { class: 'choice-name' }, en.patterns[p]),
-          h('span', { class: 'choice-blurb' }, en.patternBlurbs[p]),
+      ...ctx.level.patterns.offered.map(describePattern).map((p) =>
+        withPatternColour(
+          h(
+            'button',
+            { class: 'choice', 'aria-pressed': String(ctx.pattern === p.name), onclick: () => on.pick(p.name) },
+            h('span', { class: 'choice-name' }, p.label),
+            h('span', { class: 'choice-blurb' }, p.description),
+          ),
+          p.name,
         ),
       ),
     ),
-    ...Object.entries(ranges).map(([name, range]) => {
+    ...(chosen ? chosen.params : []).flatMap(({ name, label }) => {
+      const range = ranges[name];
+      if (!range) return [];
       const value = ctx.params[name] ?? range.default;
-      const output = h('output', { id: `param-${name}-value` }, `every ${formatDuration(value)}`);
+      const output = h('output', { id: `param-${name}-value` }, paramText(name, value));
       return h(
         'div',
         { class: 'param' },
-        h('label', { for: `param-${name}` }, paramLabels[name] ?? name),
+        h('label', { for: `param-${name}` }, label),
         h('input', {
           id: `param-${name}`,
           type: 'range',
@@ -54,10 +58,10 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
           max: range.max,
           step: range.step,
           value,
-          'aria-valuetext': `every ${formatDuration(value)}`,
+          'aria-valuetext': paramText(name, value),
           oninput: (e: Event) => {
             const input = e.target as HTMLInputElement;
-            output.textContent = `every ${formatDuration(Number(input.value))}`;
+            output.textContent = paramText(name, Number(input.value));
             input.setAttribute('aria-valuetext', output.textContent);
           },
           onchange: (e: Event) => on.setParam(name, Number((e.target as HTMLInputElement).value)),

@@ -1,5 +1,5 @@
 import type { GoalResult } from '../content/goals.ts';
-import type { PatternName } from '../content/patterns.ts';
+import { patternRegistry, type PatternSource } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
@@ -9,12 +9,13 @@ import type { MetricName } from '../sim/metrics.ts';
 import { audienceScale } from './audience-scale.ts';
 import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
+import { withPatternColour } from './pattern-colour.ts';
 
 export interface DebriefHandlers {
   retry(): void;
   next(): void;
   hasNext: boolean;
-  loadSource(pattern: PatternName): Promise<string>;
+  loadSource(source: PatternSource): Promise<string>;
 }
 
 /** Every run of this level, by the level's goals (the chart shows the same, drawn). */
@@ -69,7 +70,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
   const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code);
   details.addEventListener('toggle', () => {
-    if (details.open) void on.loadSource(result.pattern).then((source) => (code.firstElementChild!.textContent = source));
+    if (details.open) void on.loadSource(patternRegistry[result.pattern].source).then((source) => (code.firstElementChild!.textContent = source));
   });
   return h(
     'section',
@@ -105,7 +106,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       h(
         'p',
         { class: 'legend' },
-        ...tried.map((p) => h('span', { class: `swatch swatch-${p}` }, en.patterns[p])),
+        ...tried.map((p) => withPatternColour(h('span', { class: 'swatch' }, en.patterns[p]), p)),
         h('span', { class: 'scale-note' }, 'Log scale; the dashed line is the goal.'),
       ),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),

@@ -1,3 +1,4 @@
+import type { PatternSource } from '../content/pattern-registry.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
 
@@ -5,7 +6,8 @@ import type { StageHandle, StageModel } from '../stage/model.ts';
 export interface UiPorts {
   loadStage(parent: HTMLElement, model: StageModel): Promise<StageHandle>;
   progress: ProgressPort;
-  loadSource(pattern: PatternName): Promise<string>;
+  /** The text of a pattern's client, `src/patterns/<source>.ts`, for "the code that ran". */
+  loadSource(source: PatternSource): Promise<string>;
   /** Tell an embedding page what happened (no-op when not embedded). */
   notify(message: Record<string, unknown>): void;
   embed: boolean;

@@ -1,3 +1,4 @@
+import { patternRegistry } from '../content/pattern-registry.ts';
 import { formatMetric, paramsText } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
@@ -5,14 +6,6 @@ import type { RunResult } from '../run/session.ts';
 import type { MetricName } from '../sim/metrics.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const patternColor: Record<string, string> = {
-  polling: '#4da3ff',
-  webhook: '#ffb020',
-  websocket: '#b57cff',
-  'plain-request': '#37c98b',
-  sse: '#3fd0d6',
-  'direct-call': '#f27fb2',
-};
 const WIDTH = 340;
 const LABEL = 18;
 const BAR = 15;
@@ -51,7 +44,7 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
       const label = `${formatMetric(metric, v)} ${met ? '✓' : '✗'}${params ? ` (${params})` : ''}`;
       // The value goes right of its bar, or right of the goal line when it would sit on it.
       const lx = x(v) + 5 < gx + 2 && x(v) + 5 + label.length * 5.5 > gx ? gx + 5 : x(v) + 5;
-      svg.append(el('rect', { x: 4, y, width: Math.max(2, x(v) - 4), height: BAR, rx: 3, fill: patternColor[run.pattern] ?? '#999', opacity: met ? 1 : 0.55 }));
+      svg.append(el('rect', { x: 4, y, width: Math.max(2, x(v) - 4), height: BAR, rx: 3, fill: patternRegistry[run.pattern].colour, opacity: met ? 1 : 0.55 }));
       svg.append(el('text', { x: lx, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, label));
       summary.push(`${en.patterns[run.pattern]} run ${i + 1}: ${en.metrics[metric]} ${formatMetric(metric, v)}, ${met ? 'met' : 'missed'}`);
     });

@@ -18,6 +18,7 @@ import { nodeHost } from '../../src/net/node-host.ts';
 import { simulate } from '../../src/run/session.ts';
 import { percentile } from '../../src/sim/metrics.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
+import { patternButton } from '../e2e/level.ts';
 
 const KB = 1024;
 const rows: Array<[string, string, string, boolean]> = [];
@@ -102,7 +103,7 @@ async function stage(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto('http://127.0.0.1:4180/?level=wheres-my-package&speed=1');
     await page.getByRole('button', { name: 'Choose a pattern' }).click();
-    await page.getByRole('button', { name: /^Polling/ }).click();
+    await page.getByRole('button', { name: patternButton('polling') }).click();
     await page.getByLabel('Polling interval').fill('60000');
     await page.getByLabel('Polling interval').dispatchEvent('change');
     await page.getByRole('button', { name: 'Run', exact: true }).click();

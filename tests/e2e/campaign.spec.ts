@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { isPatternName, type PatternName } from '../../src/content/patterns.ts';
 import { expect, playByKeyboard, press, test } from './fixtures.ts';
-import { buttonName } from './level.ts';
+import { patternButton } from './level.ts';
 
 interface LevelFile {
   id: string;
@@ -11,9 +12,9 @@ const index = JSON.parse(readFileSync('levels/index.json', 'utf8')) as { chapter
 const levels = index.chapters.flatMap((c) => c.levels.map((id) => JSON.parse(readFileSync(`levels/${c.id}/${id}.json`, 'utf8')) as LevelFile));
 
 /** The pattern the level's author expects to pass with its default parameters. */
-function winning(level: LevelFile): string {
+function winning(level: LevelFile): PatternName {
   const found = Object.entries(level.expected).find(([, runs]) => runs.some((r) => r.passed && !r.params));
-  if (!found) throw new Error(`${level.id} expects no pattern to pass`);
+  if (!found || !isPatternName(found[0])) throw new Error(`${level.id} expects no pattern to pass`);
   return found[0];
 }
 
@@ -23,7 +24,7 @@ test('every level is played to three stars with the keyboard, and the field guid
   for (const level of levels) {
     await press(page.getByRole('button', { name: 'Levels', exact: true }));
     await press(page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: level.text.en.title }));
-    const debrief = await playByKeyboard(page, buttonName[winning(level)]);
+    const debrief = await playByKeyboard(page, patternButton(winning(level)));
     await expect(debrief, level.id).toContainText('3 of 3 stars');
   }
   await press(page.getByRole('button', { name: 'Field guide' }));
@@ -62,7 +63,7 @@ test('a corrupted saved value is recovered from without losing the rest', async 
 
 test('progress travels as a code: copy it, reset, load it back', async ({ page }) => {
   await page.goto('/?level=profile-page');
-  await playByKeyboard(page, /^Plain request/);
+  await playByKeyboard(page, patternButton('plain-request'));
   await press(page.getByRole('button', { name: 'Levels', exact: true }));
   await press(page.getByRole('button', { name: 'Copy progress code' }));
   const code = await page.getByLabel('Progress code').inputValue();

@@ -1,4 +1,5 @@
 import { expect, playByKeyboard, test } from './fixtures.ts';
+import { patternButton } from './level.ts';
 
 // A course page on another origin (127.0.0.1:4174, see course-host.mjs) embedding the game on localhost.
 const HOST = 'http://127.0.0.1:4174/course.html';
@@ -10,7 +11,7 @@ for (const [name, sandbox] of [
   test(`the game runs inside ${name}`, async ({ page }) => {
     await page.goto(sandbox === undefined ? HOST : `${HOST}?sandbox=${sandbox}`);
     const frame = page.frameLocator('iframe[title="Push or Poll"]');
-    const debrief = await playByKeyboard(frame, /^Webhook/);
+    const debrief = await playByKeyboard(frame, patternButton('webhook'));
     await expect(debrief).toContainText('3 of 3 stars');
     await expect(frame.locator('.stage canvas')).toBeVisible();
     await expect.poll(() => page.evaluate(() => (window as unknown as { received: Array<{ type: string; stars?: number }> }).received)).toContainEqual(

@@ -1,21 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { PatternName } from '../../src/content/patterns.ts';
+import { describePattern } from '../../src/content/present.ts';
 
 /** What the level's author expects (read by the tests only) and what the command line measures. */
 export const level = JSON.parse(readFileSync('levels/basics/wheres-my-package.json', 'utf8')) as {
   id: string;
-  patterns: { offered: string[] };
-  expected: Record<string, Array<{ stars: number; passed: boolean; params?: Record<string, number> }>>;
+  patterns: { offered: PatternName[] };
+  expected: Record<PatternName, Array<{ stars: number; passed: boolean; params?: Record<string, number> }>>;
 };
 
-export const buttonName: Record<string, RegExp> = {
-  polling: /^Polling/,
-  webhook: /^Webhook/,
-  websocket: /^WebSocket/,
-  'plain-request': /^Plain request/,
-  sse: /^Server-Sent Events/,
-  'direct-call': /^Direct call or queue/,
-};
+/** A pattern's choice button by its accessible name, which starts with the registry's label (its description follows). */
+export function patternButton(pattern: PatternName): RegExp {
+  return new RegExp(`^${describePattern(pattern).label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
 
 export function simulateJson(pattern: string, seed = 1, levelId = level.id): { metrics: Record<string, number>; verdict: { stars: number } } {
   const out = execFileSync(

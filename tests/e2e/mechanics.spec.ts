@@ -1,15 +1,16 @@
 import { formatMetric } from '../../src/content/present.ts';
 import { en } from '../../src/content/text/en.ts';
+import type { PatternName } from '../../src/content/patterns.ts';
 import type { MetricName } from '../../src/sim/metrics.ts';
 import { expect, playByKeyboard, test } from './fixtures.ts';
-import { buttonName, simulateJson } from './level.ts';
+import { patternButton, simulateJson } from './level.ts';
 
 /**
  * The mechanics beyond one client and one resource, played in the page: several clients at once,
  * bids turned down, an answer streamed as server-sent events, a direct call between two services of
  * yours, a form sent as one POST. The page must measure what the command line measures.
  */
-const cases: Array<{ level: string; pattern: string; metrics: MetricName[] }> = [
+const cases: Array<{ level: string; pattern: PatternName; metrics: MetricName[] }> = [
   { level: 'team-chat', pattern: 'websocket', metrics: ['stalenessMaxMs', 'frames', 'requests'] },
   { level: 'live-auction', pattern: 'polling', metrics: ['failedSubmissions', 'requests', 'stalenessMaxMs'] },
   { level: 'ai-answer', pattern: 'sse', metrics: ['firstByteMs', 'stalenessMaxMs', 'requests'] },
@@ -22,7 +23,7 @@ const cases: Array<{ level: string; pattern: string; metrics: MetricName[] }> = 
 for (const c of cases) {
   test(`${c.level} with ${c.pattern}: the page measures what the command line measures`, async ({ page }) => {
     await page.goto(`/?level=${c.level}`);
-    const debrief = await playByKeyboard(page, buttonName[c.pattern]);
+    const debrief = await playByKeyboard(page, patternButton(c.pattern));
     const cli = simulateJson(c.pattern, 1, c.level);
     await expect(debrief).toContainText(`${cli.verdict.stars} of 3 stars`);
     const metrics = debrief.locator('dl.metrics');
@@ -35,7 +36,7 @@ for (const c of cases) {
 
 test('a level with a crowd shows what is measured and what is extrapolated, labelled apart', async ({ page }) => {
   await page.goto('/?level=live-ticker');
-  const debrief = await playByKeyboard(page, buttonName.polling);
+  const debrief = await playByKeyboard(page, patternButton('polling'));
   const scale = debrief.locator('.scale');
   await expect(scale).toContainText('Measured with the 4 simulated clients; extrapolated to 40,000');
   await expect(scale.getByRole('columnheader', { name: 'Extrapolated (40,000)' })).toBeVisible();

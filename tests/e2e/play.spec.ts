@@ -1,5 +1,5 @@
 import { expect, playByKeyboard, press, test } from './fixtures.ts';
-import { buttonName, level, simulateJson } from './level.ts';
+import { level, patternButton, simulateJson } from './level.ts';
 
 test('the title screen lists the levels by title and opens one with the keyboard', async ({ page, errors }) => {
   await page.goto('/');
@@ -19,7 +19,7 @@ for (const pattern of level.patterns.offered) {
   const expected = level.expected[pattern][0];
   test(`plays "Where's my package?" with ${pattern} by keyboard: ${expected.stars} of 3 stars, as the command line measures`, async ({ page }) => {
     await page.goto(`/?level=${level.id}`);
-    const debrief = await playByKeyboard(page, buttonName[pattern]);
+    const debrief = await playByKeyboard(page, patternButton(pattern));
     await expect(debrief).toContainText(`${expected.stars} of 3 stars`);
     await expect(debrief).toContainText(expected.passed ? 'Every goal met.' : 'Not every goal was met.');
     const cli = simulateJson(pattern);
@@ -32,7 +32,7 @@ for (const pattern of level.patterns.offered) {
 test('the stage draws the network and moves packets while a run plays', async ({ page }) => {
   await page.goto(`/?level=${level.id}&speed=1`);
   await press(page.getByRole('button', { name: 'Choose a pattern' }));
-  await press(page.getByRole('button', { name: /^Polling/ }));
+  await press(page.getByRole('button', { name: patternButton('polling') }));
   const canvas = page.locator('.stage canvas');
   await expect(canvas).toBeVisible();
   await press(page.getByRole('button', { name: 'Run', exact: true }));
@@ -48,7 +48,7 @@ test('the stage draws the network and moves packets while a run plays', async ({
 test('Pause, Step and Run control the clock', async ({ page }) => {
   await page.goto(`/?level=${level.id}`);
   await press(page.getByRole('button', { name: 'Choose a pattern' }));
-  await press(page.getByRole('button', { name: /^Webhook/ }));
+  await press(page.getByRole('button', { name: patternButton('webhook') }));
   await press(page.getByRole('button', { name: 'Run', exact: true }));
   await press(page.getByRole('button', { name: 'Pause' }));
   const log = page.getByRole('log', { name: 'Message log' }).locator('li');
@@ -76,7 +76,7 @@ test('an unknown level id shows a friendly message and the level list', async ({
 
 test('progress survives a reload', async ({ page }) => {
   await page.goto(`/?level=${level.id}`);
-  await playByKeyboard(page, /^Webhook/);
+  await playByKeyboard(page, patternButton('webhook'));
   await press(page.getByRole('button', { name: 'Levels', exact: true }));
   await expect(page.locator('#stars-wheres-my-package')).toContainText('3 of 3 stars');
   await page.goto('/'); // a fresh page load on the title screen
@@ -96,6 +96,6 @@ test('storage the browser refuses: the game plays without saving, with no error'
   await page.goto('/');
   await expect(page.getByText('progress lasts until the page closes')).toBeVisible();
   await press(page.getByRole('button', { name: "Where's my package?" }).first());
-  const debrief = await playByKeyboard(page, /^Plain request/);
+  const debrief = await playByKeyboard(page, patternButton('plain-request'));
   await expect(debrief).toContainText('1 of 3 stars');
 });

@@ -1,4 +1,5 @@
 import type { MetricName } from '../../sim/metrics.ts';
+import type { PatternParam } from '../pattern-registry.ts';
 import type { PatternName, RuleId } from '../patterns.ts';
 
 /** Player-facing words of the game itself (the levels carry their own). One source language. */
@@ -23,6 +24,10 @@ export const en = {
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
   } satisfies Record<PatternName, string>,
+  /** A tunable parameter's label, and how its value reads (`{value}` is the number in its unit). */
+  patternParams: {
+    intervalMs: { label: 'Polling interval', value: 'every {value}' },
+  } satisfies Record<PatternParam, { label: string; value: string }>,
   guide: {
     title: 'Field guide',
     intro: 'The rules this game teaches. Each one is learned when you pass its level.',

@@ -1,0 +1,58 @@
+/**
+ * Every pattern the game knows, in one table. Adding a pattern is: its client in `src/patterns`, one
+ * entry here, its implementation in `src/patterns/index.ts` and its words in `text/en.ts` (the compiler
+ * asks for both), and its tests.
+ *
+ * The split: this table holds what does not depend on the language (the name, the colour, the tunable
+ * parameters and their units, the client's file); the words a player reads (label, description,
+ * parameter labels) stay in `text/en.ts`, keyed by pattern name, because DESIGN 4 keeps player-facing
+ * text apart from logic in one source language so that a translation replaces that module and never this
+ * table. The two are tied by types both ways: `PatternName` is this table's keys, and the text module's
+ * tables are `satisfies Record<PatternName, ...>` (and `Record<PatternParam, ...>`), so an entry without
+ * its words fails to compile. `describePattern()` in present.ts joins the two into one record.
+ */
+
+export interface ParamSpec {
+  /** What the number counts: `ms` is a duration, read as "3 s" or "10 min". */
+  unit: 'ms';
+}
+
+export interface PatternSpec {
+  /**
+   * The pattern's one colour (`#rrggbb`): its choice button, its swatch and bars in the debrief's chart
+   * (styles.css reads it as `--pattern-colour`), and on the stage the messages that are its own.
+   */
+  colour: `#${string}`;
+  /** Its client, shown in the debrief as "the code that ran": `src/patterns/<source>.ts`. */
+  source: string;
+  /** What a level may let the player tune, by the name the level files and `--param` use. */
+  params: Record<string, ParamSpec>;
+}
+
+export const patternRegistry = {
+  polling: { colour: '#4da3ff', source: 'polling', params: { intervalMs: { unit: 'ms' } } },
+  webhook: { colour: '#ffb020', source: 'webhook', params: {} },
+  websocket: { colour: '#b57cff', source: 'websocket', params: {} },
+  'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
+  sse: { colour: '#3fd0d6', source: 'sse', params: {} },
+  'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {} },
+} as const satisfies Record<string, PatternSpec>;
+
+/** A pattern by the name the command line and the level files use. */
+export type PatternName = keyof typeof patternRegistry;
+
+/** Every pattern, in the table's order (the order of the command line's help, for one). */
+export const patternNames = Object.keys(patternRegistry) as readonly PatternName[];
+
+/** Every parameter some pattern lets the player tune. */
+export type PatternParam = { [P in PatternName]: keyof (typeof patternRegistry)[P]['params'] & string }[PatternName];
+
+/** A client's file: what `source` names, for the loader of "the code that ran". */
+export type PatternSource = (typeof patternRegistry)[PatternName]['source'];
+
+/** A parameter's spec by its name: a name means the same in every pattern that has it (a test holds this). */
+export function paramSpec(name: PatternParam): ParamSpec {
+  const spec = patternNames.map((p): ParamSpec | undefined => (patternRegistry[p].params as Record<string, ParamSpec>)[name]).find(Boolean);
+  if (!spec) throw new Error(`No pattern has a parameter "${name}"`);
+  return spec;
+}
