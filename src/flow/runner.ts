@@ -13,8 +13,8 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
   const early: ControlEvent[] = [];
   receive((event) => (playback ? playback.control(event) : early.push(event)));
   // msw touches storage as soon as it loads (TOOLCHAIN.md): guard it before the chunk is fetched.
-  guardStorage();
-  import('./playback.ts')
+  guardStorage()
+    .then(() => import('./playback.ts'))
     .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))
     .then((started) => {
       playback = started;
