@@ -2,23 +2,16 @@ import { assign, sendTo, setup, type ActorRefFrom } from 'xstate';
 import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
 import { defaultParams } from '../content/params.ts';
-import type { RunConfig, RunResult } from '../run/session.ts';
+import type { RunResult } from '../run/session.ts';
+import type { ControlEvent, RunnerEvent } from './run-protocol.ts';
 import type { RunView } from './run-view.ts';
 import { browserRunner } from './runner.ts';
 
 /**
  * One level: briefing, choose a pattern (and tune it), run it, debrief; then retry or go on.
  * The run itself is the `runner` actor (./runner.ts); tests swap it with machine.provide().
+ * What the two say to each other is in ./run-protocol.ts.
  */
-
-export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
-
-export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'STEP' } | { type: 'SPEED'; speed: number } | { type: 'SKIP' };
-
-export type RunnerEvent =
-  | { type: 'RUN.STARTED'; view: RunView }
-  | { type: 'RUN.FINISHED'; result: RunResult }
-  | { type: 'RUN.FAILED'; message: string };
 
 export type LevelEvent =
   | { type: 'CONTINUE' }
@@ -54,11 +47,6 @@ export interface LevelInput {
   level: Level;
   seed?: number;
   speed?: number;
-}
-
-export interface RunnerInput {
-  config: RunConfig;
-  speed: number;
 }
 
 export const levelMachine = setup({

@@ -1,5 +1,5 @@
 import { fromCallback } from 'xstate';
-import type { ControlEvent, RunnerInput } from './level-machine.ts';
+import type { ControlEvent, RunnerInput } from './run-protocol.ts';
 import { guardStorage } from '../net/storage-guard.ts';
 import type { Playback } from './playback.ts';
 

@@ -2,7 +2,8 @@ import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, type SnapshotFrom } from 'xstate';
 import { gameMachine } from '../../src/flow/game-machine.ts';
-import { levelMachine, type LevelEvent, type RunnerInput, type ControlEvent } from '../../src/flow/level-machine.ts';
+import { levelMachine, type LevelEvent } from '../../src/flow/level-machine.ts';
+import type { ControlEvent, RunnerInput } from '../../src/flow/run-protocol.ts';
 import { catalog, level, run } from './helpers.ts';
 
 const lvl = level('wheres-my-package');
