@@ -11,6 +11,8 @@ import { browserRunner } from './runner.ts';
  * One level: briefing, choose a pattern (and tune it), run it, debrief; then retry or go on.
  * The run itself is the `runner` actor (./runner.ts); tests swap it with machine.provide().
  * What the two say to each other is in ./run-protocol.ts.
+ * When a run finishes the machine calls its `runFinished` action once, with the level and the result:
+ * it does nothing here; the app provides it (machine.provide) to save progress and tell the host page.
  */
 
 export type LevelEvent =
@@ -49,6 +51,12 @@ export interface LevelInput {
   speed?: number;
 }
 
+/** What the `runFinished` action is given, once per finished run. */
+export interface RunFinished {
+  levelId: string;
+  result: RunResult;
+}
+
 export const levelMachine = setup({
   types: {
     context: {} as LevelContext,
@@ -57,6 +65,9 @@ export const levelMachine = setup({
     output: {} as { next: boolean },
   },
   actors: { runner: browserRunner },
+  actions: {
+    runFinished: (_, _finished: RunFinished) => {},
+  },
   guards: {
     hasPattern: ({ context }) => context.pattern !== undefined,
     offered: ({ context, event }) => event.type === 'PICK' && context.level.patterns.offered.includes(event.pattern),
@@ -119,7 +130,10 @@ export const levelMachine = setup({
         STOP: 'choosing',
         'RUN.FINISHED': {
           target: 'debrief',
-          actions: assign({ result: ({ event }) => event.result, runs: ({ context, event }) => [...context.runs, event.result] }),
+          actions: [
+            assign({ result: ({ event }) => event.result, runs: ({ context, event }) => [...context.runs, event.result] }),
+            { type: 'runFinished', params: ({ context, event }) => ({ levelId: context.level.id, result: event.result }) },
+          ],
         },
         'RUN.FAILED': { target: 'choosing', actions: assign({ error: ({ event }) => event.message }) },
       },

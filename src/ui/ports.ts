@@ -1,13 +1,11 @@
 import type { PatternName } from '../content/patterns.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
 
-/** What the app hands the ui: the lazy stage, saved progress, the patterns' source, the host page. */
+/** What the app hands the ui: the lazy stage, saved progress, the patterns' source. */
 export interface UiPorts {
   loadStage(parent: HTMLElement, model: StageModel): Promise<StageHandle>;
   progress: ProgressPort;
   loadSource(pattern: PatternName): Promise<string>;
-  /** Tell an embedding page what happened (no-op when not embedded). */
-  notify(message: Record<string, unknown>): void;
   embed: boolean;
 }
 
