@@ -51,6 +51,11 @@ export interface LevelInput {
   speed?: number;
 }
 
+/** When the player asks for the next level: the level they leave; the game opens the one after it. */
+export interface LevelOutput {
+  levelId: string;
+}
+
 /** What the `runFinished` action is given, once per finished run. */
 export interface RunFinished {
   levelId: string;
@@ -62,7 +67,7 @@ export const levelMachine = setup({
     context: {} as LevelContext,
     events: {} as LevelEvent,
     input: {} as LevelInput,
-    output: {} as { next: boolean },
+    output: {} as LevelOutput,
   },
   actors: { runner: browserRunner },
   actions: {
@@ -83,7 +88,8 @@ export const levelMachine = setup({
   }),
   initial: 'briefing',
   on: {
-    SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), sendTo('runner', ({ event }) => event)] },
+    // The speed is kept for the next run at any time; a run in progress also hears it (below).
+    SPEED: { actions: assign({ speed: ({ event }) => event.speed }) },
   },
   states: {
     briefing: {
@@ -126,6 +132,7 @@ export const levelMachine = setup({
       },
       on: {
         'RUN.STARTED': { actions: assign({ view: ({ event }) => event.view }) },
+        SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), sendTo('runner', ({ event }) => event)] },
         SKIP: { actions: sendTo('runner', ({ event }) => event) },
         STOP: 'choosing',
         'RUN.FINISHED': {
@@ -143,7 +150,7 @@ export const levelMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: () => ({ next: true }),
+  output: ({ context }) => ({ levelId: context.level.id }),
 });
 
 export type LevelActor = ActorRefFrom<typeof levelMachine>;
