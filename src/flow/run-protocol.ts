@@ -8,6 +8,9 @@ import type { RunView } from './run-view.ts';
  * playback (./playback.ts) all import it from here, and none of them from each other's protocol.
  */
 
+/** A finished run's measurements and verdict, as the ui reads them from the machine's context. */
+export type { RunResult };
+
 /** The speeds a run may play at, slowest first. */
 export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
 
