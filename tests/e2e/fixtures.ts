@@ -38,6 +38,11 @@ export async function playByKeyboard(scope: Scope, pattern: RegExp, options: { s
   await press(scope.getByRole('button', { name: 'Choose a pattern' }));
   await press(scope.getByRole('button', { name: pattern }));
   await expect(scope.getByRole('button', { name: pattern })).toHaveAttribute('aria-pressed', 'true');
+  return runToDebrief(scope, options);
+}
+
+/** From the choice, with a pattern picked: Run, at 100x, skipping to the end; return the debrief region. */
+export async function runToDebrief(scope: Scope, options: { skip?: boolean } = {}): Promise<Locator> {
   await press(scope.getByRole('button', { name: 'Run', exact: true }));
   const speed = scope.getByRole('combobox', { name: 'Speed' });
   await speed.focus();

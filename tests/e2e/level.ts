@@ -17,10 +17,16 @@ export const buttonName: Record<string, RegExp> = {
   'direct-call': /^Direct call or queue/,
 };
 
-export function simulateJson(pattern: string, seed = 1, levelId = level.id): { metrics: Record<string, number>; verdict: { stars: number } } {
+export function simulateJson(
+  pattern: string,
+  seed = 1,
+  levelId = level.id,
+  params: Record<string, number> = {},
+): { params: Record<string, number>; metrics: Record<string, number>; verdict: { stars: number } } {
+  const paramArgs = Object.entries(params).flatMap(([name, value]) => ['--param', `${name}=${value}`]);
   const out = execFileSync(
     process.execPath,
-    ['--experimental-websocket', '--no-warnings', '--import', 'tsx', 'src/app/cli/simulate.ts', levelId, '--pattern', pattern, '--seed', String(seed), '--json'],
+    ['--experimental-websocket', '--no-warnings', '--import', 'tsx', 'src/app/cli/simulate.ts', levelId, '--pattern', pattern, '--seed', String(seed), ...paramArgs, '--json'],
     { encoding: 'utf8' },
   );
   return JSON.parse(out);
