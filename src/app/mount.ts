@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { buildCatalog } from '../content/catalog.ts';
 import { gameMachine } from '../flow/game-machine.ts';
+import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
 import { levelFiles } from './level-files.ts';
 import type { MountOptions } from './params.ts';
@@ -37,11 +38,17 @@ function notifyParent(message: Record<string, unknown>): void {
 export function mount(element: HTMLElement, options: MountOptions & { store?: KeyValueStore; files?: Record<string, string> } = {}) {
   const catalog = buildCatalog(options.files ?? levelFiles);
   const progress = createProgress(options.store ?? browserStore());
-  const game = createActor(gameMachine, { input: { catalog, levelId: options.level, seed: options.seed, speed: options.speed } });
+  // Each finished run, once: save the stars and tell an embedding page.
+  const runFinished = (_: unknown, { levelId, result }: RunFinished) => {
+    const { pattern, verdict } = result;
+    progress.record(levelId, pattern, verdict.stars);
+    notifyParent({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
+  };
+  const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });
+  const game = createActor(machine, { input: { catalog, levelId: options.level, seed: options.seed, speed: options.speed } });
   new Shell(element, game, {
     embed: options.embed ?? false,
     progress,
-    notify: notifyParent,
     loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
     loadSource: async (pattern) => {
       const load = sources[`../patterns/${pattern}.ts`];

@@ -1,4 +1,4 @@
-import { speeds } from '../flow/level-machine.ts';
+import { speeds } from '../flow/run-protocol.ts';
 
 /** The URL parameters of DESIGN 6: level=<id>, seed=<n>, speed=<x>, embed=1. */
 export interface MountOptions {

@@ -1,6 +1,6 @@
 import { assign, setup, type ActorRefFrom } from 'xstate';
 import { findLevel, nextLevel, type Catalog } from '../content/catalog.ts';
-import { levelMachine } from './level-machine.ts';
+import { levelMachine, type LevelOutput } from './level-machine.ts';
 
 /**
  * The game: the title screen (with the level list), the field guide, and one level at a time.
@@ -33,7 +33,7 @@ export const gameMachine = setup({
     known: ({ context, event }) => event.type === 'OPEN' && findLevel(context.catalog, event.id) !== undefined,
     requestedKnown: ({ context }) => context.levelId !== undefined && findLevel(context.catalog, context.levelId) !== undefined,
     requestedUnknown: ({ context }) => context.levelId !== undefined,
-    hasNext: ({ context }) => context.levelId !== undefined && nextLevel(context.catalog, context.levelId) !== undefined,
+    hasNext: ({ context }, params: LevelOutput) => nextLevel(context.catalog, params.levelId) !== undefined,
   },
 }).createMachine({
   id: 'game',
@@ -63,7 +63,13 @@ export const gameMachine = setup({
         src: 'level',
         input: ({ context }) => ({ level: findLevel(context.catalog, context.levelId!)!, seed: context.seed, speed: context.speed }),
         onDone: [
-          { guard: 'hasNext', target: 'level', reenter: true, actions: assign({ levelId: ({ context }) => nextLevel(context.catalog, context.levelId!)!.id }) },
+          // The finished level machine says which level it was; the one after it opens.
+          {
+            guard: { type: 'hasNext', params: ({ event }) => event.output },
+            target: 'level',
+            reenter: true,
+            actions: assign({ levelId: ({ context, event }) => nextLevel(context.catalog, event.output.levelId)!.id }),
+          },
           { target: 'title', actions: assign({ levelId: undefined }) },
         ],
       },

@@ -2,23 +2,18 @@ import { assign, sendTo, setup, type ActorRefFrom } from 'xstate';
 import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
 import { defaultParams } from '../content/params.ts';
-import type { RunConfig, RunResult } from '../run/session.ts';
+import type { RunResult } from '../run/session.ts';
+import type { ControlEvent, RunnerEvent } from './run-protocol.ts';
 import type { RunView } from './run-view.ts';
 import { browserRunner } from './runner.ts';
 
 /**
  * One level: briefing, choose a pattern (and tune it), run it, debrief; then retry or go on.
  * The run itself is the `runner` actor (./runner.ts); tests swap it with machine.provide().
+ * What the two say to each other is in ./run-protocol.ts.
+ * When a run finishes the machine calls its `runFinished` action once, with the level and the result:
+ * it does nothing here; the app provides it (machine.provide) to save progress and tell the host page.
  */
-
-export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
-
-export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'STEP' } | { type: 'SPEED'; speed: number } | { type: 'SKIP' };
-
-export type RunnerEvent =
-  | { type: 'RUN.STARTED'; view: RunView }
-  | { type: 'RUN.FINISHED'; result: RunResult }
-  | { type: 'RUN.FAILED'; message: string };
 
 export type LevelEvent =
   | { type: 'CONTINUE' }
@@ -56,9 +51,15 @@ export interface LevelInput {
   speed?: number;
 }
 
-export interface RunnerInput {
-  config: RunConfig;
-  speed: number;
+/** When the player asks for the next level: the level they leave; the game opens the one after it. */
+export interface LevelOutput {
+  levelId: string;
+}
+
+/** What the `runFinished` action is given, once per finished run. */
+export interface RunFinished {
+  levelId: string;
+  result: RunResult;
 }
 
 export const levelMachine = setup({
@@ -66,9 +67,12 @@ export const levelMachine = setup({
     context: {} as LevelContext,
     events: {} as LevelEvent,
     input: {} as LevelInput,
-    output: {} as { next: boolean },
+    output: {} as LevelOutput,
   },
   actors: { runner: browserRunner },
+  actions: {
+    runFinished: (_, _finished: RunFinished) => {},
+  },
   guards: {
     hasPattern: ({ context }) => context.pattern !== undefined,
     offered: ({ context, event }) => event.type === 'PICK' && context.level.patterns.offered.includes(event.pattern),
@@ -84,7 +88,8 @@ export const levelMachine = setup({
   }),
   initial: 'briefing',
   on: {
-    SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), sendTo('runner', ({ event }) => event)] },
+    // The speed is kept for the next run at any time; a run in progress also hears it (below).
+    SPEED: { actions: assign({ speed: ({ event }) => event.speed }) },
   },
   states: {
     briefing: {
@@ -127,11 +132,15 @@ export const levelMachine = setup({
       },
       on: {
         'RUN.STARTED': { actions: assign({ view: ({ event }) => event.view }) },
+        SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), sendTo('runner', ({ event }) => event)] },
         SKIP: { actions: sendTo('runner', ({ event }) => event) },
         STOP: 'choosing',
         'RUN.FINISHED': {
           target: 'debrief',
-          actions: assign({ result: ({ event }) => event.result, runs: ({ context, event }) => [...context.runs, event.result] }),
+          actions: [
+            assign({ result: ({ event }) => event.result, runs: ({ context, event }) => [...context.runs, event.result] }),
+            { type: 'runFinished', params: ({ context, event }) => ({ levelId: context.level.id, result: event.result }) },
+          ],
         },
         'RUN.FAILED': { target: 'choosing', actions: assign({ error: ({ event }) => event.message }) },
       },
@@ -141,7 +150,7 @@ export const levelMachine = setup({
     },
     done: { type: 'final' },
   },
-  output: () => ({ next: true }),
+  output: ({ context }) => ({ levelId: context.level.id }),
 });
 
 export type LevelActor = ActorRefFrom<typeof levelMachine>;

@@ -1,7 +1,7 @@
 import { loadBrowserHost } from '../net/browser.ts';
 import type { NetworkHost } from '../net/host.ts';
 import { Session } from '../run/session.ts';
-import type { ControlEvent, RunnerEvent, RunnerInput } from './level-machine.ts';
+import type { ControlEvent, RunnerEvent, RunnerInput } from './run-protocol.ts';
 
 /**
  * Plays a run in the browser at the player's speed. While a message is on the wire, virtual time

@@ -1,5 +1,5 @@
 import { fromCallback } from 'xstate';
-import type { ControlEvent, RunnerInput } from './level-machine.ts';
+import type { ControlEvent, RunnerInput } from './run-protocol.ts';
 import { guardStorage } from '../net/storage-guard.ts';
 import type { Playback } from './playback.ts';
 
@@ -13,8 +13,8 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
   const early: ControlEvent[] = [];
   receive((event) => (playback ? playback.control(event) : early.push(event)));
   // msw touches storage as soon as it loads (TOOLCHAIN.md): guard it before the chunk is fetched.
-  guardStorage();
-  import('./playback.ts')
+  guardStorage()
+    .then(() => import('./playback.ts'))
     .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))
     .then((started) => {
       playback = started;

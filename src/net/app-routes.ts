@@ -1,14 +1,6 @@
-import { http } from 'msw';
-import { exchange, outcomeOfStatus } from './exchange.ts';
-import type { Handler } from './handler.ts';
-import { notFound } from './responses.ts';
-import { running } from './schedule.ts';
-import type { World } from './world.ts';
-
 /**
  * Your app's endpoints, on each client's host: what the pattern serves (a webhook receiver to the
- * internet, or an internal endpoint your own services call). What arrives at a public one was sent
- * by the source server (a webhook delivery); an internal one is called by your own service.
+ * internet, or an internal endpoint your own services call). ./app-handlers.ts serves them.
  */
 
 export interface AppRoute {
@@ -32,22 +24,4 @@ export class AppRoutes {
   get(host: string, path: string): AppRoute | undefined {
     return this.routes.get(`${host}${path}`);
   }
-}
-
-export function appHandlers(world: World): Handler[] {
-  return world.clients.map((client) =>
-    http.all(`https://${client.host}/*`, ({ request }) => {
-      const route = world.appRoutes.get(client.host, new URL(request.url).pathname);
-      const attempt = Number(request.headers.get('webhook-attempt') ?? '1');
-      const up = () => running(world.you, world.clock.now());
-      const parties = route?.internal
-        ? { from: world.source.id, to: client.id, kind: 'request' as const, internal: true, reachable: up }
-        : { from: world.source.id, to: client.id, kind: 'webhook' as const, attempt, reachable: () => client.reachable !== false && up() };
-      return exchange(world, parties, request, async () => {
-        if (!route) return { response: notFound('Nothing listens here.'), outcome: 'refused' };
-        const response = await route.handle(request);
-        return { response, outcome: outcomeOfStatus(response.status) };
-      });
-    }),
-  );
 }

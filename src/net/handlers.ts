@@ -1,5 +1,5 @@
 import { http, HttpResponse, ws, type WebSocketHandler } from 'msw';
-import { appHandlers } from './app-routes.ts';
+import { appHandlers } from './app-handlers.ts';
 import { eventStream } from './event-stream.ts';
 import { exchange, type Answer, type Later } from './exchange.ts';
 import type { Handler } from './handler.ts';

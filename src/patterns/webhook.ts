@@ -1,4 +1,4 @@
-import { createActor, fromPromise, setup } from 'xstate';
+import { assign, createActor, fromPromise, setup } from 'xstate';
 import type { AppContext } from './app.ts';
 import { send } from './plain-request.ts';
 
@@ -27,7 +27,7 @@ export const subscriptionMachine = setup({
   initial: 'subscribing',
   states: {
     subscribing: {
-      entry: ({ context }) => void context.attempts++,
+      entry: assign({ attempts: ({ context }) => context.attempts + 1 }),
       invoke: {
         src: 'subscribe',
         input: ({ context }) => ({ api: context.api, webhookUrl: context.webhookUrl }),

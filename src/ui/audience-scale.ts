@@ -1,5 +1,5 @@
 import { clientsOf, type Level } from '../content/schema.ts';
-import type { RunResult } from '../run/session.ts';
+import type { RunResult } from '../flow/run-protocol.ts';
 import { formatBytes } from '../sim/format.ts';
 import { h } from './dom.ts';
 

@@ -1,6 +1,7 @@
 import { levelText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
-import { speeds, type ControlEvent, type LevelContext } from '../flow/level-machine.ts';
+import type { LevelContext } from '../flow/level-machine.ts';
+import { speeds, type ControlEvent } from '../flow/run-protocol.ts';
 import { h } from './dom.ts';
 
 export interface ControlHandlers {

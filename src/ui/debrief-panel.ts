@@ -4,7 +4,7 @@ import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsT
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { Level } from '../content/schema.ts';
-import type { RunResult } from '../run/session.ts';
+import type { RunResult } from '../flow/run-protocol.ts';
 import type { MetricName } from '../sim/metrics.ts';
 import { audienceScale } from './audience-scale.ts';
 import { runChart } from './run-chart.ts';

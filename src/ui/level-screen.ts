@@ -1,3 +1,4 @@
+import type { SnapshotFrom } from 'xstate';
 import { measure } from '../content/goals.ts';
 import { formatMetric, levelText } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
@@ -36,6 +37,17 @@ export function stageModel(level: Level): StageModel {
   };
 }
 
+type Step = 'briefing' | 'choosing' | 'playing' | 'paused' | 'debrief';
+
+/** Which panel the level machine's state calls for; `done` keeps the debrief until the next level opens. */
+function stepOf(snapshot: SnapshotFrom<LevelActor>): Step {
+  if (snapshot.matches('briefing')) return 'briefing';
+  if (snapshot.matches('choosing')) return 'choosing';
+  if (snapshot.matches({ running: 'paused' })) return 'paused';
+  if (snapshot.matches('running')) return 'playing';
+  return 'debrief';
+}
+
 const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
 
 /**
@@ -54,7 +66,6 @@ export class LevelScreen {
   private frame = 0;
   private lastBoard = 0;
   private readonly unsubscribe: () => void;
-  private recorded = new WeakSet<object>();
 
   constructor(
     private readonly actor: LevelActor,
@@ -89,30 +100,25 @@ export class LevelScreen {
   private render(): void {
     const snapshot = this.actor.getSnapshot();
     const ctx = snapshot.context;
-    const state = JSON.stringify(snapshot.value);
-    const key = [state, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0].join('|');
+    const step = stepOf(snapshot);
+    const key = [step, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0].join('|');
     if (ctx.view !== this.view) {
       this.view = ctx.view;
       if (ctx.view) this.log.reset();
       this.attachFeed();
     }
-    if (snapshot.matches('debrief') && ctx.result && !this.recorded.has(ctx.result)) {
-      this.recorded.add(ctx.result);
-      this.ports.progress.record(ctx.level.id, ctx.result.pattern, ctx.result.verdict.stars);
-      this.ports.notify({ type: 'run-finished', level: ctx.level.id, pattern: ctx.result.pattern, stars: ctx.result.verdict.stars, passed: ctx.result.verdict.passed });
-    }
     if (key === this.renderedKey) return;
-    const focusPanel = this.renderedKey !== '' && this.renderedKey.split('|')[0] !== state;
+    const focusPanel = this.renderedKey !== '' && this.renderedKey.split('|')[0] !== step;
     this.renderedKey = key;
     this.board = undefined;
-    fill(this.panel, this.panelFor(snapshot.value, ctx));
+    fill(this.panel, this.panelFor(step, ctx));
     if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus();
   }
 
-  private panelFor(value: unknown, ctx: LevelContext): HTMLElement {
+  private panelFor(step: Step, ctx: LevelContext): HTMLElement {
     const send = this.actor.send.bind(this.actor);
-    if (value === 'briefing') return briefingPanel(ctx.level, () => send({ type: 'CONTINUE' }));
-    if (value === 'choosing') {
+    if (step === 'briefing') return briefingPanel(ctx.level, () => send({ type: 'CONTINUE' }));
+    if (step === 'choosing') {
       return choosePanel(ctx, {
         pick: (pattern) => send({ type: 'PICK', pattern }),
         setParam: (name, v) => send({ type: 'SET_PARAM', name, value: v }),
@@ -121,7 +127,7 @@ export class LevelScreen {
         briefing: () => send({ type: 'BRIEFING' }),
       });
     }
-    if (value === 'debrief' || value === 'done') {
+    if (step === 'debrief') {
       return debriefPanel(ctx, {
         retry: () => send({ type: 'RETRY' }),
         next: () => send({ type: 'NEXT' }),
@@ -129,8 +135,7 @@ export class LevelScreen {
         loadSource: this.ports.loadSource,
       });
     }
-    const paused = JSON.stringify(value).includes('paused');
-    const { el, board } = controlsPanel(ctx, paused, { control: send, stop: () => send({ type: 'STOP' }) });
+    const { el, board } = controlsPanel(ctx, step === 'paused', { control: send, stop: () => send({ type: 'STOP' }) });
     this.board = board;
     this.lastBoard = 0;
     return el;

@@ -2,14 +2,12 @@ import type { PatternSource } from '../content/pattern-registry.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
 
-/** What the app hands the ui: the lazy stage, saved progress, the patterns' source, the host page. */
+/** What the app hands the ui: the lazy stage, saved progress, the patterns' source. */
 export interface UiPorts {
   loadStage(parent: HTMLElement, model: StageModel): Promise<StageHandle>;
   progress: ProgressPort;
   /** The text of a pattern's client, `src/patterns/<source>.ts`, for "the code that ran". */
   loadSource(source: PatternSource): Promise<string>;
-  /** Tell an embedding page what happened (no-op when not embedded). */
-  notify(message: Record<string, unknown>): void;
   embed: boolean;
 }
 

@@ -2,7 +2,7 @@ import { patternRegistry } from '../content/pattern-registry.ts';
 import { formatMetric, paramsText } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
-import type { RunResult } from '../run/session.ts';
+import type { RunResult } from '../flow/run-protocol.ts';
 import type { MetricName } from '../sim/metrics.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -1,15 +1,15 @@
 /**
  * npm run bench: the budgets of DESIGN 7, measured.
- * 1. Built JavaScript, gzip: the entry chunk (everything before the first screen) and all of it.
+ * 1. Built JavaScript, gzip: the entry chunk (everything before the first screen) and all of it
+ *    (measured by ../size-budget.ts, which npm test also runs).
  * 2. Every level with every pattern it offers, simulated headless from start to end.
  * 3. The stage's frame times (p50, p95) in headless Chromium: while the first level runs, and with
  *    200 and 1,000 labelled packets in flight.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { loadCatalog } from '../../src/app/cli/node-levels.ts';
 import { allLevels } from '../../src/content/catalog.ts';
@@ -19,8 +19,8 @@ import { simulate } from '../../src/run/session.ts';
 import { percentile } from '../../src/sim/metrics.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { patternButton } from '../e2e/level.ts';
+import { budgets, kb, measureBundle } from '../size-budget.ts';
 
-const KB = 1024;
 const rows: Array<[string, string, string, boolean]> = [];
 const report = (what: string, measured: string, budget: string, ok: boolean) => {
   rows.push([what, measured, budget, ok]);
@@ -28,15 +28,9 @@ const report = (what: string, measured: string, budget: string, ok: boolean) => 
 };
 
 function sizes(): void {
-  const dir = 'dist/assets';
-  const html = readFileSync('dist/index.html', 'utf8');
-  const entryFiles = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
-  const gz = (file: string) => gzipSync(readFileSync(join(dir, file))).length;
-  const all = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  const entry = entryFiles.reduce((sum, f) => sum + gz(f), 0);
-  const total = all.reduce((sum, f) => sum + gz(f), 0);
-  report(`Entry chunk, gzip (${entryFiles.join(', ')})`, `${(entry / KB).toFixed(1)} KB`, '<= 60 KB', entry <= 60 * KB);
-  report(`All shipped JavaScript, gzip (${all.length} files)`, `${(total / KB).toFixed(1)} KB`, '<= 560 KB', total <= 560 * KB);
+  const { entryFiles, entry, files, total } = measureBundle('dist');
+  report(`Entry chunk, gzip (${entryFiles.join(', ')})`, kb(entry), `<= ${kb(budgets.entry)}`, entry <= budgets.entry);
+  report(`All shipped JavaScript, gzip (${files.length} files)`, kb(total), `<= ${kb(budgets.total)}`, total <= budgets.total);
 }
 
 async function replay(): Promise<void> {

@@ -1,16 +1,25 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-/** Every test fails if the page logs an error or throws. */
+/**
+ * Every test fails if a page logs an error or throws: the check is automatic, not opt-in (DESIGN 8).
+ * It listens on the browser context, not the page, so it also hears the iframes of a page (their
+ * console messages and uncaught errors reach the context, in or out of the page's process) and any
+ * other page a test opens. tests/e2e/fixtures.spec.ts checks that each of those is caught.
+ */
 export const test = base.extend<{ errors: string[] }>({
-  errors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
-  },
+  errors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const where = (url: string) => (url ? ` (${url})` : '');
+      context.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${m.text()}${where(m.location().url)}`);
+      });
+      context.on('weberror', (e) => errors.push(`${e.error().message}${where(e.page()?.url() ?? '')}`));
+      await use(errors);
+      expect(errors, 'console errors and uncaught errors in any page or frame').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -29,6 +38,11 @@ export async function playByKeyboard(scope: Scope, pattern: RegExp, options: { s
   await press(scope.getByRole('button', { name: 'Choose a pattern' }));
   await press(scope.getByRole('button', { name: pattern }));
   await expect(scope.getByRole('button', { name: pattern })).toHaveAttribute('aria-pressed', 'true');
+  return runToDebrief(scope, options);
+}
+
+/** From the choice, with a pattern picked: Run, at 100x, skipping to the end; return the debrief region. */
+export async function runToDebrief(scope: Scope, options: { skip?: boolean } = {}): Promise<Locator> {
   await press(scope.getByRole('button', { name: 'Run', exact: true }));
   const speed = scope.getByRole('combobox', { name: 'Speed' });
   await speed.focus();

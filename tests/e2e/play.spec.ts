@@ -1,4 +1,5 @@
-import { expect, playByKeyboard, press, test } from './fixtures.ts';
+import { formatDuration } from '../../src/sim/format.ts';
+import { expect, playByKeyboard, press, runToDebrief, test } from './fixtures.ts';
 import { level, patternButton, simulateJson } from './level.ts';
 
 test('the title screen lists the levels by title and opens one with the keyboard', async ({ page, errors }) => {
@@ -16,7 +17,7 @@ test('the title screen lists the levels by title and opens one with the keyboard
 });
 
 for (const pattern of level.patterns.offered) {
-  const expected = level.expected[pattern][0];
+  const expected = level.expected[pattern]![0];
   test(`plays "Where's my package?" with ${pattern} by keyboard: ${expected.stars} of 3 stars, as the command line measures`, async ({ page }) => {
     await page.goto(`/?level=${level.id}`);
     const debrief = await playByKeyboard(page, patternButton(pattern));
@@ -28,6 +29,37 @@ for (const pattern of level.patterns.offered) {
     await expect(debrief.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 }
+
+test('the polling interval slider is set with the keyboard, and the run polls at the interval chosen', async ({ page }) => {
+  const range = level.patterns.params.polling!.intervalMs;
+  await page.goto(`/?level=${level.id}`);
+  await press(page.getByRole('button', { name: 'Choose a pattern' }));
+  await press(page.getByRole('button', { name: /^Polling/ }));
+  const slider = page.getByRole('slider', { name: 'Polling interval' });
+  const shown = page.locator('#param-intervalMs-value');
+  await expect(slider).toHaveAttribute('aria-valuetext', `every ${formatDuration(range.default)}`);
+  await slider.focus();
+  await expect(slider).toBeFocused();
+  // End goes to the longest interval; each ArrowLeft takes a step off and ArrowRight puts one back.
+  await slider.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', `every ${formatDuration(range.max)}`);
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) await slider.press(key);
+  const chosen = range.max - 2 * range.step;
+  const text = `every ${formatDuration(chosen)}`;
+  await expect(slider).toHaveValue(String(chosen));
+  await expect(slider).toHaveAttribute('aria-valuetext', text);
+  await expect(shown).toHaveText(text);
+
+  const debrief = await runToDebrief(page);
+  await expect(debrief.getByRole('heading', { level: 2 })).toHaveText(`Polling ${text}`);
+  // The debrief names the interval; the page counted what the command line counts for that interval
+  // (and not for the default one).
+  const cli = simulateJson('polling', 1, level.id, { intervalMs: chosen });
+  expect(cli.params.intervalMs).toBe(chosen);
+  expect(cli.metrics.requests).not.toBe(simulateJson('polling').metrics.requests);
+  const requests = debrief.locator('dt', { hasText: /^Requests sent$/ }).locator('xpath=following-sibling::dd[1]');
+  await expect(requests).toHaveText(String(cli.metrics.requests));
+});
 
 test('the stage draws the network and moves packets while a run plays', async ({ page }) => {
   await page.goto(`/?level=${level.id}&speed=1`);

@@ -1,17 +1,25 @@
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { createActor, fromCallback, type SnapshotFrom } from 'xstate';
+import { createActor, fromCallback, setup, type SnapshotFrom } from 'xstate';
 import { gameMachine } from '../../src/flow/game-machine.ts';
-import { levelMachine, type LevelEvent, type RunnerInput, type ControlEvent } from '../../src/flow/level-machine.ts';
+import { defaultParams } from '../../src/content/params.ts';
+import { levelMachine, type LevelEvent, type LevelInput, type LevelOutput, type RunFinished } from '../../src/flow/level-machine.ts';
+import type { ControlEvent, RunnerInput } from '../../src/flow/run-protocol.ts';
 import { catalog, level, run } from './helpers.ts';
 
 const lvl = level('wheres-my-package');
 const result = await run(lvl, 'webhook');
 
-// The run itself is driven by the traversal's RUN.* events; the stand-in runner records controls.
-const controls: ControlEvent[] = [];
-const quietRunner = fromCallback<ControlEvent, RunnerInput>(({ receive }) => receive((e) => void controls.push(e)));
-const machine = levelMachine.provide({ actors: { runner: quietRunner } });
+// The run itself is driven by the traversal's RUN.* events; the stand-in runner records what reaches
+// it: the input it starts with, every control forwarded to it, and its stop.
+type Reached = { type: 'STARTED'; input: RunnerInput } | ControlEvent | { type: 'STOPPED' };
+const reached: Reached[] = [];
+const recordingRunner = fromCallback<ControlEvent, RunnerInput>(({ input, receive }) => {
+  reached.push({ type: 'STARTED', input });
+  receive((e) => void reached.push(e));
+  return () => void reached.push({ type: 'STOPPED' });
+});
+const machine = levelMachine.provide({ actors: { runner: recordingRunner } });
 
 const events: LevelEvent[] = [
   { type: 'CONTINUE' },
@@ -23,6 +31,7 @@ const events: LevelEvent[] = [
   { type: 'PAUSE' },
   { type: 'RESUME' },
   { type: 'STEP' },
+  { type: 'SPEED', speed: 10 },
   { type: 'SKIP' },
   { type: 'STOP' },
   { type: 'RUN.FINISHED', result },
@@ -35,6 +44,121 @@ type Snap = SnapshotFrom<typeof machine>;
 // The list of runs grows without bound; count it only up to 2 so the state space stays finite.
 const serializeState = (s: Snap) =>
   JSON.stringify([s.value, s.context.pattern ?? null, Boolean(s.context.result), Boolean(s.context.error), Math.min(2, s.context.runs.length), s.context.params]);
+
+/**
+ * What each event must do, written out rather than read from the machine: where it lands, what it
+ * changes, and what reaches the runner. An event a state does not handle changes nothing.
+ */
+function checkStep(before: Snap, event: LevelEvent, after: Snap, toRunner: Reached[]): void {
+  const b = before.context;
+  const a = after.context;
+  const m = `${JSON.stringify(before.value)} --${JSON.stringify(event).slice(0, 60)}-->`;
+  const ignored = () => {
+    expect(after.value, m).toEqual(before.value);
+    expect(a, m).toEqual(b);
+    expect(toRunner, m).toEqual([]);
+  };
+  const kept = () => {
+    expect(a.pattern, m).toBe(b.pattern);
+    expect(a.params, m).toEqual(b.params);
+  };
+  switch (event.type) {
+    case 'CONTINUE':
+      if (!before.matches('briefing')) return ignored();
+      expect(after.value, m).toBe('choosing');
+      return kept();
+    case 'BRIEFING':
+      if (!before.matches('choosing')) return ignored();
+      expect(after.value, m).toBe('briefing');
+      return kept();
+    case 'PICK':
+      if (!before.matches('choosing')) return ignored();
+      expect(after.value, m).toBe('choosing');
+      expect(a.pattern, m).toBe(event.pattern);
+      expect(a.params, m).toEqual(b.pattern === event.pattern ? b.params : defaultParams(lvl, event.pattern));
+      return;
+    case 'SET_PARAM':
+      if (!before.matches('choosing')) return ignored();
+      expect(a.params[event.name], m).toBe(event.value);
+      expect(a.params, m).toEqual({ ...b.params, [event.name]: event.value });
+      return;
+    case 'RUN':
+      if (!before.matches('choosing') || b.pattern === undefined) return ignored();
+      expect(after.value, m).toEqual({ running: 'playing' });
+      expect(toRunner, m).toEqual([{ type: 'STARTED', input: { config: { level: lvl, pattern: b.pattern, params: b.params, seed: b.seed }, speed: b.speed } }]);
+      return kept();
+    case 'PAUSE':
+      if (!before.matches({ running: 'playing' })) return ignored();
+      expect(after.value, m).toEqual({ running: 'paused' });
+      expect(toRunner, m).toEqual([event]);
+      return;
+    case 'RESUME':
+      if (!before.matches({ running: 'paused' })) return ignored();
+      expect(after.value, m).toEqual({ running: 'playing' });
+      expect(toRunner, m).toEqual([event]);
+      return;
+    case 'STEP':
+      if (!before.matches({ running: 'paused' })) return ignored();
+      expect(after.value, m).toEqual({ running: 'paused' });
+      expect(toRunner, m).toEqual([event]);
+      return;
+    case 'SKIP':
+      if (!before.matches('running')) return ignored();
+      expect(after.value, m).toEqual(before.value);
+      expect(toRunner, m).toEqual([event]);
+      return;
+    case 'SPEED':
+      // Any time: the speed is kept for the next run, and a run in progress hears it.
+      expect(after.value, m).toEqual(before.value);
+      expect(a.speed, m).toBe(event.speed);
+      expect(toRunner, m).toEqual(before.matches('running') ? [event] : []);
+      return;
+    case 'STOP':
+      if (!before.matches('running')) return ignored();
+      expect(after.value, m).toBe('choosing');
+      expect(toRunner, m).toEqual([{ type: 'STOPPED' }]);
+      return kept();
+    case 'RUN.FINISHED':
+      if (!before.matches('running')) return ignored();
+      expect(after.value, m).toBe('debrief');
+      expect(a.result, m).toBe(event.result);
+      expect(a.runs, m).toEqual([...b.runs, event.result]);
+      expect(toRunner, m).toEqual([{ type: 'STOPPED' }]);
+      return kept();
+    case 'RUN.FAILED':
+      if (!before.matches('running')) return ignored();
+      expect(after.value, m).toBe('choosing');
+      expect(a.error, m).toBe(event.message);
+      expect(toRunner, m).toEqual([{ type: 'STOPPED' }]);
+      return kept();
+    case 'RETRY':
+      // Back to the choice, not the briefing, with the pattern and its parameters as they were.
+      if (!before.matches('debrief')) return ignored();
+      expect(after.value, m).toBe('choosing');
+      expect(a.result, m).toBe(b.result);
+      return kept();
+    case 'NEXT':
+      if (!before.matches('debrief')) return ignored();
+      expect(after.value, m).toBe('done');
+      expect(after.status, m).toBe('done');
+      expect(after.output, m).toEqual({ levelId: lvl.id });
+      return;
+    default:
+      throw new Error(`no expectation written for ${event.type}`);
+  }
+}
+
+/** Send each event to a live actor and check it against checkStep; returns the actor. */
+function replay(steps: LevelEvent[]) {
+  const actor = createActor(machine, { input: { level: lvl } }).start();
+  for (const event of steps) {
+    const before = actor.getSnapshot();
+    reached.length = 0;
+    actor.send(event);
+    checkStep(before, event, actor.getSnapshot(), [...reached]);
+  }
+  return actor;
+}
 
 describe('level machine: model-based paths (@xstate/graph)', () => {
   const paths = getShortestPaths(machine, { events, serializeState, input: { level: lvl } });
@@ -58,30 +182,96 @@ describe('level machine: model-based paths (@xstate/graph)', () => {
     }
   });
 
-  it('replays every path on a live actor and lands where the model says', () => {
+  it('on a live actor, every step of every path, then every event from its end, does what is written down', () => {
     expect(paths.length).toBeGreaterThan(10);
+    let checked = 0;
     for (const path of paths) {
-      const actor = createActor(machine, { input: { level: lvl } }).start();
-      for (const step of path.steps) actor.send(step.event);
-      const end = actor.getSnapshot();
-      expect(serializeState(end as Snap)).toBe(serializeState(path.state));
+      // A path starts with xstate.init, which is not an event a player sends.
+      const steps = path.steps.slice(1).map((step) => step.event);
+      const actor = replay(steps);
+      expect(serializeState(actor.getSnapshot() as Snap)).toBe(serializeState(path.state));
       actor.stop();
+      if (path.state.status === 'done') continue;
+      for (const event of events) {
+        replay([...steps, event]).stop();
+        checked++;
+      }
     }
+    expect(checked).toBeGreaterThan(100);
   });
 
-  it('forwards run controls to the runner', () => {
-    controls.length = 0;
+  it('Retry from the debrief goes back to the choice with the pattern and its parameters kept', () => {
+    const actor = createActor(machine, { input: { level: lvl } }).start();
+    for (const e of ['CONTINUE', 'PICK', 'SET_PARAM', 'RUN', 'RUN.FINISHED', 'RETRY'] as const) {
+      if (e === 'PICK') actor.send({ type: 'PICK', pattern: 'polling' });
+      else if (e === 'SET_PARAM') actor.send({ type: 'SET_PARAM', name: 'intervalMs', value: 300_000 });
+      else if (e === 'RUN.FINISHED') actor.send({ type: 'RUN.FINISHED', result });
+      else actor.send({ type: e });
+    }
+    const s = actor.getSnapshot();
+    expect(s.value).toBe('choosing');
+    expect(s.context.pattern).toBe('polling');
+    expect(s.context.params).toEqual({ intervalMs: 300_000 });
+  });
+
+  it('SET_PARAM sets exactly the value given, and the next run is started with it', () => {
+    const actor = createActor(machine, { input: { level: lvl } }).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'PICK', pattern: 'polling' });
+    expect(actor.getSnapshot().context.params).toEqual({ intervalMs: 1_800_000 });
+    actor.send({ type: 'SET_PARAM', name: 'intervalMs', value: 420_000 });
+    expect(actor.getSnapshot().context.params).toEqual({ intervalMs: 420_000 });
+    reached.length = 0;
+    actor.send({ type: 'RUN' });
+    expect(reached).toEqual([{ type: 'STARTED', input: expect.objectContaining({ config: expect.objectContaining({ pattern: 'polling', params: { intervalMs: 420_000 } }) }) }]);
+  });
+
+  it('Next ends the level machine, its output naming the level it leaves', () => {
+    const actor = createActor(machine, { input: { level: lvl } }).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'PICK', pattern: 'webhook' });
+    actor.send({ type: 'RUN' });
+    actor.send({ type: 'RUN.FINISHED', result });
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().output).toEqual({ levelId: 'wheres-my-package' });
+  });
+
+  it('calls runFinished once for each finished run, with the level and the result', () => {
+    const finished: RunFinished[] = [];
+    const recording = machine.provide({ actions: { runFinished: (_, f: RunFinished) => void finished.push(f) } });
+    const actor = createActor(recording, { input: { level: lvl } }).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'PICK', pattern: 'webhook' });
+    actor.send({ type: 'RUN' });
+    actor.send({ type: 'STOP' });
+    expect(finished).toEqual([]);
+    actor.send({ type: 'RUN' });
+    actor.send({ type: 'RUN.FINISHED', result });
+    actor.send({ type: 'RETRY' });
+    actor.send({ type: 'RUN' });
+    actor.send({ type: 'RUN.FAILED', message: 'boom' });
+    actor.send({ type: 'RUN' });
+    actor.send({ type: 'RUN.FINISHED', result });
+    expect(finished).toEqual([
+      { levelId: 'wheres-my-package', result },
+      { levelId: 'wheres-my-package', result },
+    ]);
+  });
+
+  it('forwards run controls to the runner, each with what it carries', () => {
     const actor = createActor(machine, { input: { level: lvl } }).start();
     actor.send({ type: 'CONTINUE' });
     actor.send({ type: 'PICK', pattern: 'polling' });
     actor.send({ type: 'RUN' });
+    reached.length = 0;
     actor.send({ type: 'PAUSE' });
     actor.send({ type: 'STEP' });
     actor.send({ type: 'SPEED', speed: 10 });
     actor.send({ type: 'RESUME' });
     actor.send({ type: 'SKIP' });
-    expect(controls.map((c) => c.type)).toEqual(['PAUSE', 'STEP', 'SPEED', 'RESUME', 'SKIP']);
-    expect(actor.getSnapshot().context.params).toEqual({ intervalMs: 1_800_000 });
+    expect(reached).toEqual([{ type: 'PAUSE' }, { type: 'STEP' }, { type: 'SPEED', speed: 10 }, { type: 'RESUME' }, { type: 'SKIP' }]);
+    expect(actor.getSnapshot().context.speed).toBe(10);
   });
 
   it('ignores a pattern the level does not offer', () => {
@@ -127,6 +317,21 @@ describe('game machine', () => {
     const actor = createActor(game, { input: { catalog, levelId: order[0] } }).start();
     finish(actor);
     expect(actor.getSnapshot().context.levelId).toBe(order[1]);
+  });
+
+  it("opens the level after the one the level machine's output names", () => {
+    // A stand-in level machine that, on NEXT, names a level other than the one opened: the game must
+    // follow the output, not its own idea of where the player was.
+    const order = catalog.chapters.flatMap((c) => c.levels.map((l) => l.id));
+    const standIn = setup({ types: { input: {} as LevelInput, output: {} as LevelOutput } }).createMachine({
+      initial: 'debrief',
+      states: { debrief: { on: { NEXT: 'done' } }, done: { type: 'final' } },
+      output: { levelId: order[3] },
+    });
+    const actor = createActor(gameMachine.provide({ actors: { level: standIn as unknown as typeof levelMachine } }), { input: { catalog, levelId: order[0] } }).start();
+    actor.getSnapshot().children.level!.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().value).toBe('level');
+    expect(actor.getSnapshot().context.levelId).toBe(order[4]);
   });
 
   it('goes back to the level list after the last level', () => {

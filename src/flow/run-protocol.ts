@@ -1,0 +1,27 @@
+import type { RunConfig, RunResult } from '../run/session.ts';
+import type { RunView } from './run-view.ts';
+
+/**
+ * What the level machine and the runner that plays a run say to each other: the machine starts the
+ * runner with a RunnerInput and forwards the player's ControlEvents; the runner answers with
+ * RunnerEvents. The level machine (./level-machine.ts), the browser runner (./runner.ts) and its
+ * playback (./playback.ts) all import it from here, and none of them from each other's protocol.
+ */
+
+/** A finished run's measurements and verdict, as the ui reads them from the machine's context. */
+export type { RunResult };
+
+/** The speeds a run may play at, slowest first. */
+export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
+
+export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'STEP' } | { type: 'SPEED'; speed: number } | { type: 'SKIP' };
+
+export type RunnerEvent =
+  | { type: 'RUN.STARTED'; view: RunView }
+  | { type: 'RUN.FINISHED'; result: RunResult }
+  | { type: 'RUN.FAILED'; message: string };
+
+export interface RunnerInput {
+  config: RunConfig;
+  speed: number;
+}
