@@ -113,7 +113,7 @@ const textSchema = obj({
   actors: doc('Each actor\'s name, by actor id.', record(str())),
   statuses: doc('The words of each status, by its key in world.statuses. `{by}` is who caused it, `{v}` its version.', record(str())),
   goals: doc('Each goal as the player reads it, by goal id.', record(str())),
-  hints: doc('Hints, shown one at a time on request; they point at the world, never at a pattern.', arr(str(), { min: 1 })),
+  hints: doc('Hints: all behind "Need a hint?" on the briefing, and, after a run that did not pass, one in the debrief (the next one each time); they point at the world, never at a pattern.', arr(str(), { min: 1 })),
   explanations: doc('Why each offered pattern fits or not, shown in the debrief.', record(str(), patternNames)),
   predict: doc('The question asked before a run when the level asks for a guess.', optional(str())),
   act: doc('What a user does when they act, after their name: "sends a message", "bids".', optional(str())),
