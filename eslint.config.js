@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint';
  *   it: the app hands it a loader.
  * Packages: Phaser only in the stage, msw only in the network, XState not in the core below patterns.
  * The app may import every layer, but Phaser, msw and the stage only lazily (import()), so that the
- * title screen is usable before they load (DESIGN 7). no-restricted-imports does not see import().
+ * title screen is usable before they load (docs/architecture.md, budgets). no-restricted-imports does not see import().
  */
 const LAYERS = ['sim', 'content', 'net', 'patterns', 'run', 'flow', 'stage', 'ui', 'app'];
 const below = (layer) => LAYERS.slice(0, LAYERS.indexOf(layer));

@@ -23,7 +23,7 @@ function compactLevels(): Plugin {
 }
 
 // The preview server sends Access-Control-Allow-Origin so that the built game's module scripts
-// load inside a sandboxed iframe, whose origin is opaque (DESIGN 6). Static hosts must do the same.
+// load inside a sandboxed iframe, whose origin is opaque (docs/architecture.md, browser traps). Static hosts must do the same.
 const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
 
 export default defineConfig({

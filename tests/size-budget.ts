@@ -1,5 +1,5 @@
 /**
- * The size budgets of DESIGN 7, measured on the production build in dist/: the entry chunk (the
+ * The size budgets of docs/architecture.md, measured on the production build in dist/: the entry chunk (the
  * JavaScript dist/index.html loads before the first screen: its module script and the chunks it
  * preloads) at most 60 KB gzip, and all shipped JavaScript at most 560 KB gzip. Each file is gzipped
  * with node:zlib at its default level.
@@ -69,7 +69,7 @@ function main(): number {
     if (!ok) over++;
     console.log(`${ok ? 'ok  ' : 'OVER'} ${what.padEnd(44)} ${kb(measured).padStart(10)}   budget <= ${kb(budget)}`);
   }
-  if (over) console.error(`\n${over} size budget(s) of DESIGN.md 7 exceeded.`);
+  if (over) console.error(`\n${over} size budget(s) of docs/architecture.md exceeded.`);
   return over ? 1 : 0;
 }
 

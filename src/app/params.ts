@@ -1,6 +1,6 @@
 import { speeds } from '../flow/run-protocol.ts';
 
-/** The URL parameters of DESIGN 6: level=<id>, seed=<n>, speed=<x>, embed=1. */
+/** The URL parameters (README, "Hosting and embedding"): level=<id>, seed=<n>, speed=<x>, embed=1. */
 export interface MountOptions {
   level?: string;
   seed?: number;

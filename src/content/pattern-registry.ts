@@ -5,7 +5,7 @@
  *
  * The split: this table holds what does not depend on the language (the name, the colour, the tunable
  * parameters and their units, the client's file); the words a player reads (label, description,
- * parameter labels) stay in `text/en.ts`, keyed by pattern name, because DESIGN 4 keeps player-facing
+ * parameter labels) stay in `text/en.ts`, keyed by pattern name, because the game keeps player-facing
  * text apart from logic in one source language so that a translation replaces that module and never this
  * table. The two are tied by types both ways: `PatternName` is this table's keys, and the text module's
  * tables are `satisfies Record<PatternName, ...>` (and `Record<PatternParam, ...>`), so an entry without

@@ -7,7 +7,7 @@ export function isPatternName(value: string): value is PatternName {
   return (patternNames as readonly string[]).includes(value);
 }
 
-/** The field guide's rules (DESIGN 4); every level teaches one. */
+/** The field guide's rules (their words are in text/en.ts, `rules`); every level teaches one. */
 export const ruleIds = [
   'intro-package',
   'wh-happened',

@@ -12,7 +12,7 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
   let playback: Playback | undefined;
   const early: ControlEvent[] = [];
   receive((event) => (playback ? playback.control(event) : early.push(event)));
-  // msw touches storage as soon as it loads (TOOLCHAIN.md): guard it before the chunk is fetched.
+  // msw touches storage as soon as it loads (docs/architecture.md, browser traps): guard it before the chunk is fetched.
   guardStorage()
     .then(() => import('./playback.ts'))
     .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))

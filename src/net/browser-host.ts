@@ -7,7 +7,7 @@ import type { NetworkHost } from './host.ts';
 
 /**
  * The browser host: in-page interception of fetch, XMLHttpRequest and WebSocket. No service
- * worker, so it works inside cross-origin and sandboxed iframes (TOOLCHAIN.md). Import it only
+ * worker, so it works inside cross-origin and sandboxed iframes (docs/architecture.md, browser traps). Import it only
  * after guardStorage() has run (see ./browser.ts).
  */
 type Interceptors = ConstructorParameters<typeof InterceptorSource>[0]['interceptors'];

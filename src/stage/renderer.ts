@@ -4,7 +4,7 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
 /**
  * Phaser's AUTO picks WebGL even where WebGL is emulated on the CPU, which is slower there than
- * Canvas (TOOLCHAIN.md). A context asked for with failIfMajorPerformanceCaveat is refused on some
+ * Canvas (docs/architecture.md, browser traps). A context asked for with failIfMajorPerformanceCaveat is refused on some
  * software paths; Chromium's SwiftShader grants it, so the renderer's name is checked as well.
  */
 export function chooseRenderer(): number {

@@ -1,5 +1,5 @@
 /**
- * npm run bench: the budgets of DESIGN 7, measured.
+ * npm run bench: the budgets of docs/architecture.md, measured.
  * 1. Built JavaScript, gzip: the entry chunk (everything before the first screen) and all of it
  *    (measured by ../size-budget.ts, which npm test also runs).
  * 2. Every level with every pattern it offers, simulated headless from start to end.

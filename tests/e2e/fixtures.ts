@@ -1,7 +1,7 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Every test fails if a page logs an error or throws: the check is automatic, not opt-in (DESIGN 8).
+ * Every test fails if a page logs an error or throws: the check is automatic, not opt-in.
  * It listens on the browser context, not the page, so it also hears the iframes of a page (their
  * console messages and uncaught errors reach the context, in or out of the page's process) and any
  * other page a test opens. tests/e2e/fixtures.spec.ts checks that each of those is caught.

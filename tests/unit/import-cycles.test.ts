@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
- * No import cycle in src: each module has one home, and the layers of DESIGN.md 2 only look down.
+ * No import cycle in src: each module has one home, and the layers of docs/architecture.md only look down.
  *
  * Every relative import counts: `import`, `import type`, `export ... from` and `import()`. Type-only
  * imports are erased from the build, so a cycle through them never breaks the order in which modules
