@@ -24,10 +24,7 @@ export interface Catalog {
 }
 
 /** levels/index.json: the chapters in order, each with its title by language and its levels by id. */
-export const indexSchema = obj(
-  { chapters: arr(obj({ id: str(), title: record(str()), levels: arr(str()) }), { min: 1 }) },
-  { allow: ['$schema'] },
-);
+export const indexSchema = obj({ chapters: arr(obj({ id: str(), title: record(str()), levels: arr(str()) }), { min: 1 }) }, { allow: ['$schema'] });
 type IndexFile = Infer<typeof indexSchema>;
 
 /** Files under levels/ that describe the format (JSON Schemas for editors), not levels. */

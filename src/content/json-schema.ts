@@ -14,7 +14,8 @@ type Node = Record<string, unknown>;
 /** What a schema fragment accepts, in a few words: "duration", "list of object", "one of …". */
 function kindOf(node: Node): string {
   if (Array.isArray(node.oneOf)) return 'duration (ms, or "90s", "30min", "3h"…)';
-  if (Array.isArray(node.enum)) return (node.enum as unknown[]).length > 6 ? 'one of a fixed list' : `one of ${(node.enum as unknown[]).map((e) => `\`${JSON.stringify(e)}\``).join(', ')}`;
+  if (Array.isArray(node.enum))
+    return (node.enum as unknown[]).length > 6 ? 'one of a fixed list' : `one of ${(node.enum as unknown[]).map((e) => `\`${JSON.stringify(e)}\``).join(', ')}`;
   if (node.type === 'array') return `list of ${kindOf(node.items as Node)}`;
   if (node.type === 'object' && !node.properties) return `map of ${kindOf(node.additionalProperties as Node)}`;
   const range = [node.minimum !== undefined ? `>= ${node.minimum}` : '', node.maximum !== undefined ? `<= ${node.maximum}` : ''].filter(Boolean).join(', ');

@@ -43,9 +43,7 @@ function statusesByKey(old: JsonObject): JsonObject {
       durationMs: world.durationMs,
       statuses: keys,
       ...world,
-      updates: Array.isArray(updates)
-        ? updates.map((u) => (typeof u?.status === 'number' && keys[u.status] ? { ...u, status: keys[u.status] } : u))
-        : updates,
+      updates: Array.isArray(updates) ? updates.map((u) => (typeof u?.status === 'number' && keys[u.status] ? { ...u, status: keys[u.status] } : u)) : updates,
     },
     text: Object.fromEntries(
       Object.entries(text).map(([lang, t]) => [

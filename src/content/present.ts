@@ -31,7 +31,11 @@ export function describePattern(name: PatternName): Pattern {
     description: en.patternBlurbs[name],
     colour: spec.colour,
     source: patternRegistry[name].source,
-    params: Object.entries(spec.params).map(([param, { unit }]) => ({ name: param as PatternParam, label: en.patternParams[param as PatternParam].label, unit })),
+    params: Object.entries(spec.params).map(([param, { unit }]) => ({
+      name: param as PatternParam,
+      label: en.patternParams[param as PatternParam].label,
+      unit,
+    })),
   };
 }
 

@@ -86,9 +86,7 @@ export function literal<const T extends readonly (string | number)[]>(...options
   return {
     json: { enum: [...options] },
     parse: (value, path, problems) =>
-      options.includes(value as T[number])
-        ? (value as T[number])
-        : fail(problems, path, `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`, value),
+      options.includes(value as T[number]) ? (value as T[number]) : fail(problems, path, `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`, value),
   };
 }
 
@@ -131,7 +129,9 @@ export function obj<S extends Shape>(shape: S, opts: { allow?: string[] } = {}):
     json: {
       type: 'object',
       properties,
-      required: Object.entries(shape).filter(([, s]) => !s.optional).map(([key]) => key),
+      required: Object.entries(shape)
+        .filter(([, s]) => !s.optional)
+        .map(([key]) => key),
       additionalProperties: false,
     },
     parse(value, path, problems) {

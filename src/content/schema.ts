@@ -48,14 +48,19 @@ const sourceSchema = obj({
     optional(obj({ requests: doc('Requests allowed per window.', num({ min: 1, integer: true })), perMs: doc('The window.', duration({ min: 1 })) })),
   ),
   heartbeatMs: doc('The server pings each open WebSocket this often (the browser answers with a pong).', optional(duration({ min: 1000 }))),
-  submitPath: doc("Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`.", optional(path)),
+  submitPath: doc('Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`.', optional(path)),
   accepts: doc(
     '"all" takes every submission; "latest" turns down (409) one made on an older state than the current one (a bid on a stale price).',
     optional(literal('all', 'latest')),
   ),
   stream: doc(
     'Each accepted submission starts an answer that the server writes in `tokens` pieces, one every `everyMs`.',
-    optional(obj({ tokens: doc('How many pieces (words) the answer has.', num({ min: 1, max: 2000, integer: true })), everyMs: doc('The time to write each piece.', duration({ min: 1 })) })),
+    optional(
+      obj({
+        tokens: doc('How many pieces (words) the answer has.', num({ min: 1, max: 2000, integer: true })),
+        everyMs: doc('The time to write each piece.', duration({ min: 1 })),
+      }),
+    ),
   ),
   yours: doc('The source is your own service too: your code may run in it and call your app directly.', optional(bool())),
 });
@@ -68,17 +73,35 @@ const worldSchema = obj({
   ),
   updates: doc(
     'Changes at fixed times, each to a status (a key of world.statuses), on resource `resource` (0-based, default 0).',
-    arr(obj({ atMs: doc('When, from the start of the run.', duration()), status: doc('A key of world.statuses.', key), resource: doc('Which resource (0-based). Default 0.', optional(num({ min: 0, integer: true }))) })),
+    arr(
+      obj({
+        atMs: doc('When, from the start of the run.', duration()),
+        status: doc('A key of world.statuses.', key),
+        resource: doc('Which resource (0-based). Default 0.', optional(num({ min: 0, integer: true }))),
+      }),
+    ),
   ),
   updateEveryMs: doc('When set, a change every this long replaces `updates`.', optional(duration({ min: 100 }))),
   randomUpdates: doc(
     'When set, `count` changes at moments drawn from the seed between `fromMs` and `toMs` replace `updates`.',
-    optional(obj({ count: doc('How many changes.', num({ min: 1, max: 10_000, integer: true })), fromMs: doc('Not before.', duration()), toMs: doc('Not after.', duration()) })),
+    optional(
+      obj({
+        count: doc('How many changes.', num({ min: 1, max: 10_000, integer: true })),
+        fromMs: doc('Not before.', duration()),
+        toMs: doc('Not after.', duration()),
+      }),
+    ),
   ),
   initialKnown: doc('False when your app starts without the data and must fetch it (event 0 at time 0). Default true.', optional(bool())),
   actions: doc(
     'The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too.',
-    optional(obj({ count: doc('How many acts in all.', num({ min: 1, max: 1000, integer: true })), fromMs: doc('Not before.', duration()), toMs: doc('Not after.', duration()) })),
+    optional(
+      obj({
+        count: doc('How many acts in all.', num({ min: 1, max: 1000, integer: true })),
+        fromMs: doc('Not before.', duration()),
+        toMs: doc('Not after.', duration()),
+      }),
+    ),
   ),
 });
 
@@ -95,7 +118,7 @@ const networkSchema = obj({
 const rangeSchema = obj({
   min: doc('The least the player may choose.', duration()),
   max: doc('The most the player may choose.', duration()),
-  step: doc('The slider\'s step.', duration({ min: 1 })),
+  step: doc("The slider's step.", duration({ min: 1 })),
   default: doc('Where the slider starts.', duration()),
 });
 
@@ -107,13 +130,16 @@ const goalSchema = obj({
 });
 
 const textSchema = obj({
-  title: doc('The level\'s title, as listed.', str()),
+  title: doc("The level's title, as listed.", str()),
   story: doc('The briefing: the situation and what the people in it need.', str()),
-  rule: doc('The field guide\'s rule, revealed in the debrief.', str()),
-  actors: doc('Each actor\'s name, by actor id.', record(str())),
+  rule: doc("The field guide's rule, revealed in the debrief.", str()),
+  actors: doc("Each actor's name, by actor id.", record(str())),
   statuses: doc('The words of each status, by its key in world.statuses. `{by}` is who caused it, `{v}` its version.', record(str())),
   goals: doc('Each goal as the player reads it, by goal id.', record(str())),
-  hints: doc('Hints: all behind "Need a hint?" on the briefing, and, after a run that did not pass, one in the debrief (the next one each time); they point at the world, never at a pattern.', arr(str(), { min: 1 })),
+  hints: doc(
+    'Hints: all behind "Need a hint?" on the briefing, and, after a run that did not pass, one in the debrief (the next one each time); they point at the world, never at a pattern.',
+    arr(str(), { min: 1 }),
+  ),
   explanations: doc('Why each offered pattern fits or not, shown in the debrief.', record(str(), patternNames)),
   predict: doc('The question asked before a run when the level asks for a guess.', optional(str())),
   act: doc('What a user does when they act, after their name: "sends a message", "bids".', optional(str())),
@@ -124,7 +150,7 @@ const textSchema = obj({
 const expectedSchema = obj({
   passed: doc('Every goal met.', bool()),
   stars: doc('0 to 3.', num({ min: 0, max: 3, integer: true })),
-  params: doc('The pattern\'s parameters for this run (the level\'s defaults otherwise).', optional(record(duration()))),
+  params: doc("The pattern's parameters for this run (the level's defaults otherwise).", optional(record(duration()))),
 });
 
 export const levelSchema = obj(
@@ -135,22 +161,34 @@ export const levelSchema = obj(
     actors: doc('Everyone on the network: your app (one or more clients) and the servers it talks to.', arr(actorSchema, { min: 2 })),
     you: doc("The player's app (an actor id).", id),
     clients: doc(
-      'Every actor that runs your app, when it runs in several places at once (each member\'s browser in a chat room). `you` is one of them. Default: `you` alone.',
+      "Every actor that runs your app, when it runs in several places at once (each member's browser in a chat room). `you` is one of them. Default: `you` alone.",
       optional(arr(id, { min: 1 })),
     ),
-    audience: doc('How many people the simulated clients stand for; a figure scaled up to them is labelled extrapolated.', optional(num({ min: 1, integer: true }))),
+    audience: doc(
+      'How many people the simulated clients stand for; a figure scaled up to them is labelled extrapolated.',
+      optional(num({ min: 1, integer: true })),
+    ),
     source: doc('The server whose data your app must follow, and what it offers.', sourceSchema),
     webhookPath: doc('Where your app receives webhooks.', path),
     world: doc('What happens during the run.', worldSchema),
     network: doc('The network between the actors: latency, jitter, loss.', networkSchema),
-    patterns: doc('What the player may choose.', obj({
-      offered: doc('The patterns the player may choose from.', arr(literal(...patternNames), { min: 1 })),
-      params: doc('The parameters the player may tune, with their ranges.', obj({ polling: optional(obj({ intervalMs: doc('Time between two polls.', rangeSchema) })) })),
-    })),
+    patterns: doc(
+      'What the player may choose.',
+      obj({
+        offered: doc('The patterns the player may choose from.', arr(literal(...patternNames), { min: 1 })),
+        params: doc(
+          'The parameters the player may tune, with their ranges.',
+          obj({ polling: optional(obj({ intervalMs: doc('Time between two polls.', rangeSchema) })) }),
+        ),
+      }),
+    ),
     goals: doc('What the run must achieve; each has exactly one of max or min.', arr(goalSchema, { min: 1 })),
     predict: doc('Ask the player to guess this measurement before the run.', optional(obj({ metric: literal(...metricNames) }))),
     text: doc('The words the player reads, by language ("en" is the source language).', record(textSchema, undefined, /^[a-z]{2}(-[A-Z]{2})?$/)),
-    expected: doc('What the author expects each pattern to earn; read by the tests only, never by the game.', optional(record(arr(expectedSchema, { min: 1 }), patternNames))),
+    expected: doc(
+      'What the author expects each pattern to earn; read by the tests only, never by the game.',
+      optional(record(arr(expectedSchema, { min: 1 }), patternNames)),
+    ),
   },
   { allow: ['$schema'] },
 );
@@ -189,7 +227,8 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
   }
   const statusKeys = level.world.statuses;
   level.world.updates.forEach((u, i) => {
-    if (!statusKeys.includes(u.status)) problems.push({ path: `world.updates[${i}].status`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(u.status) });
+    if (!statusKeys.includes(u.status))
+      problems.push({ path: `world.updates[${i}].status`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(u.status) });
   });
   if (!level.text.en) problems.push({ path: 'text.en', expected: 'the English text (the source language)', got: 'nothing' });
   for (const [lang, text] of Object.entries(level.text)) {
@@ -209,12 +248,14 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
     if (level.world.actions && !text.act) problems.push({ path: `text.${lang}.act`, expected: 'what a user does when they act', got: 'nothing' });
     if (level.predict && !text.predict) problems.push({ path: `text.${lang}.predict`, expected: 'the question asked before the run', got: 'nothing' });
     for (const pattern of level.patterns.offered) {
-      if (!text.explanations[pattern]) problems.push({ path: `text.${lang}.explanations.${pattern}`, expected: 'why this pattern fits or not', got: 'nothing' });
+      if (!text.explanations[pattern])
+        problems.push({ path: `text.${lang}.explanations.${pattern}`, expected: 'why this pattern fits or not', got: 'nothing' });
     }
   }
   const resources = level.source.resources ?? 1;
   level.world.updates.forEach((u, i) => {
-    if ((u.resource ?? 0) >= resources) problems.push({ path: `world.updates[${i}].resource`, expected: `a resource index below source.resources (${resources})`, got: String(u.resource) });
+    if ((u.resource ?? 0) >= resources)
+      problems.push({ path: `world.updates[${i}].resource`, expected: `a resource index below source.resources (${resources})`, got: String(u.resource) });
   });
   if (resources > 1 && !level.source.resource.includes('{i}')) {
     problems.push({ path: 'source.resource', expected: 'a path with {i} where the resource number goes', got: JSON.stringify(level.source.resource) });

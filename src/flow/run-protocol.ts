@@ -16,10 +16,7 @@ export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
 
 export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'STEP' } | { type: 'SPEED'; speed: number } | { type: 'SKIP' };
 
-export type RunnerEvent =
-  | { type: 'RUN.STARTED'; view: RunView }
-  | { type: 'RUN.FINISHED'; result: RunResult }
-  | { type: 'RUN.FAILED'; message: string };
+export type RunnerEvent = { type: 'RUN.STARTED'; view: RunView } | { type: 'RUN.FINISHED'; result: RunResult } | { type: 'RUN.FAILED'; message: string };
 
 export interface RunnerInput {
   config: RunConfig;

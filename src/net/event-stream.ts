@@ -40,7 +40,17 @@ export function eventStream(world: World, client: string, act?: number): EventSt
     const chunk = `data: ${payload}\n\n`;
     const t = clock.now();
     lastArrival = t + latency;
-    trace.packet({ kind: 'chunk', t, arriveAt: lastArrival, from: world.source.id, to: client, label: 'data: …', size: textBytes(chunk), outcome: 'ok', connection: id });
+    trace.packet({
+      kind: 'chunk',
+      t,
+      arriveAt: lastArrival,
+      from: world.source.id,
+      to: client,
+      label: 'data: …',
+      size: textBytes(chunk),
+      outcome: 'ok',
+      connection: id,
+    });
     void clock.sleep(latency).then(() => {
       if (!closed) controller.enqueue(encoder.encode(chunk));
     });

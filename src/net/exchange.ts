@@ -36,8 +36,17 @@ export interface ExchangeParties {
 }
 
 const statusText: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 304: 'Not Modified', 400: 'Bad Request',
-  401: 'Unauthorized', 404: 'Not Found', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
@@ -48,12 +57,7 @@ export function outcomeOfStatus(status: number): Outcome {
   return 'ok';
 }
 
-export async function exchange(
-  world: World,
-  parties: ExchangeParties,
-  request: Request,
-  answer: Answering,
-): Promise<Response> {
+export async function exchange(world: World, parties: ExchangeParties, request: Request, answer: Answering): Promise<Response> {
   const { clock } = world;
   // The sender's fetch is held by the tap (./fetch-tap.ts) until here; from now on it waits on
   // virtual time, and is held again once its answer is on the way back.
@@ -65,12 +69,7 @@ export async function exchange(
   }
 }
 
-async function travel(
-  world: World,
-  request: Request,
-  parties: ExchangeParties,
-  answer: Answering,
-): Promise<Response> {
+async function travel(world: World, request: Request, parties: ExchangeParties, answer: Answering): Promise<Response> {
   const { clock, trace } = world;
   const url = new URL(request.url);
   const requestSize = await clock.holding(() => requestBytes(request));

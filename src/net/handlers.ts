@@ -76,7 +76,10 @@ function sourceHandlers(world: World): Handler[] {
         return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
       }
       world.webhooks.subscriptions.add(body.url);
-      return { response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }), outcome: 'ok' };
+      return {
+        response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }),
+        outcome: 'ok',
+      };
     }),
   );
 
@@ -90,8 +93,10 @@ function sourceHandlers(world: World): Handler[] {
             if (!submission) return { response: HttpResponse.json({ error: 'invalid_body' }, { status: 400, statusText: 'Bad Request' }), outcome: 'error' };
             const receipt = world.receive(submission);
             const json = { 'content-type': 'application/json' };
-            if (!receipt.accepted) return { response: new HttpResponse(receipt.payload, { status: 409, statusText: 'Conflict', headers: json }), outcome: 'error' };
-            if (!level.source.stream) return { response: new HttpResponse(receipt.payload, { status: 201, statusText: 'Created', headers: json }), outcome: 'ok' };
+            if (!receipt.accepted)
+              return { response: new HttpResponse(receipt.payload, { status: 409, statusText: 'Conflict', headers: json }), outcome: 'error' };
+            if (!level.source.stream)
+              return { response: new HttpResponse(receipt.payload, { status: 201, statusText: 'Created', headers: json }), outcome: 'ok' };
             if (wantsStream(request)) {
               const stream = eventStream(world, client, submission.act);
               void receipt.done.then(stream.finish);
@@ -101,7 +106,10 @@ function sourceHandlers(world: World): Handler[] {
               return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };
             }
             // No stream asked for: the whole answer, once it is all written.
-            return { after: receipt.done, answer: () => ({ response: new HttpResponse(world.payload(0), { status: 200, statusText: 'OK', headers: json }), outcome: 'ok' }) };
+            return {
+              after: receipt.done,
+              answer: () => ({ response: new HttpResponse(world.payload(0), { status: 200, statusText: 'OK', headers: json }), outcome: 'ok' }),
+            };
           }),
         ),
       ]
@@ -131,8 +139,15 @@ function socketHandler(world: World): WebSocketHandler {
     const up = world.hop();
     const t0 = clock.now();
     const sent = trace.packet({
-      kind: 'handshake', t: t0, arriveAt: t0 + up.latencyMs, from: you, to: source.id,
-      label: `GET ${url.pathname} (Upgrade: websocket)`, size: textBytes(handshake), outcome: up.lost ? 'lost' : 'ok', connection,
+      kind: 'handshake',
+      t: t0,
+      arriveAt: t0 + up.latencyMs,
+      from: you,
+      to: source.id,
+      label: `GET ${url.pathname} (Upgrade: websocket)`,
+      size: textBytes(handshake),
+      outcome: up.lost ? 'lost' : 'ok',
+      connection,
     });
     const down = world.hop();
     const answeredAt = t0 + up.latencyMs;
@@ -140,8 +155,17 @@ function socketHandler(world: World): WebSocketHandler {
       if (!up.lost) {
         const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
         trace.packet({
-          kind: 'response', t: answeredAt, arriveAt: answeredAt + down.latencyMs, from: source.id, to: you,
-          label: '404 Not Found (no WebSocket here)', size: textBytes(refusal), outcome: 'refused', status: 404, replyTo: sent.seq, connection,
+          kind: 'response',
+          t: answeredAt,
+          arriveAt: answeredAt + down.latencyMs,
+          from: source.id,
+          to: you,
+          label: '404 Not Found (no WebSocket here)',
+          size: textBytes(refusal),
+          outcome: 'refused',
+          status: 404,
+          replyTo: sent.seq,
+          connection,
         });
       }
       // A failed handshake reaches the page as close code 1006. The interceptor opens a socket
@@ -151,8 +175,17 @@ function socketHandler(world: World): WebSocketHandler {
     }
     const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
     trace.packet({
-      kind: 'response', t: answeredAt, arriveAt: answeredAt + down.latencyMs, from: source.id, to: you,
-      label: '101 Switching Protocols', size: textBytes(accept), outcome: 'ok', status: 101, replyTo: sent.seq, connection,
+      kind: 'response',
+      t: answeredAt,
+      arriveAt: answeredAt + down.latencyMs,
+      from: source.id,
+      to: you,
+      label: '101 Switching Protocols',
+      size: textBytes(accept),
+      outcome: 'ok',
+      status: 101,
+      replyTo: sent.seq,
+      connection,
     });
     clock.setTimeout(() => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection }), up.latencyMs + down.latencyMs);
 
@@ -161,8 +194,15 @@ function socketHandler(world: World): WebSocketHandler {
     const send = (payload: string, label: string) => {
       const hop = world.hop();
       trace.packet({
-        kind: 'frame', t: clock.now(), arriveAt: clock.now() + hop.latencyMs, from: source.id, to: you,
-        label, size: frameBytes(payload, false), outcome: hop.lost ? 'lost' : 'ok', connection,
+        kind: 'frame',
+        t: clock.now(),
+        arriveAt: clock.now() + hop.latencyMs,
+        from: source.id,
+        to: you,
+        label,
+        size: frameBytes(payload, false),
+        outcome: hop.lost ? 'lost' : 'ok',
+        connection,
       });
       void clock.sleep(hop.latencyMs).then(() => {
         if (open && !hop.lost) client.send(payload);
@@ -178,8 +218,15 @@ function socketHandler(world: World): WebSocketHandler {
       const data = typeof event.data === 'string' ? event.data : '';
       const hop = world.hop();
       trace.packet({
-        kind: 'frame', t: clock.now(), arriveAt: clock.now() + hop.latencyMs, from: you, to: source.id,
-        label: data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame', size: frameBytes(data, true), outcome: hop.lost ? 'lost' : 'ok', connection,
+        kind: 'frame',
+        t: clock.now(),
+        arriveAt: clock.now() + hop.latencyMs,
+        from: you,
+        to: source.id,
+        label: data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame',
+        size: frameBytes(data, true),
+        outcome: hop.lost ? 'lost' : 'ok',
+        connection,
       });
       if (hop.lost) return;
       // What a user sent over the socket reaches the server one hop later; a stale one is answered on the socket.
@@ -202,9 +249,29 @@ function socketHandler(world: World): WebSocketHandler {
       // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
       const ping = world.hop();
       const t = clock.now();
-      trace.packet({ kind: 'frame', t, arriveAt: t + ping.latencyMs, from: source.id, to: you, label: 'ping', size: frameBytes('', false), outcome: 'ok', connection });
+      trace.packet({
+        kind: 'frame',
+        t,
+        arriveAt: t + ping.latencyMs,
+        from: source.id,
+        to: you,
+        label: 'ping',
+        size: frameBytes('', false),
+        outcome: 'ok',
+        connection,
+      });
       const back = world.hop();
-      trace.packet({ kind: 'frame', t: t + ping.latencyMs, arriveAt: t + ping.latencyMs + back.latencyMs, from: you, to: source.id, label: 'pong', size: frameBytes('', true), outcome: 'ok', connection });
+      trace.packet({
+        kind: 'frame',
+        t: t + ping.latencyMs,
+        arriveAt: t + ping.latencyMs + back.latencyMs,
+        from: you,
+        to: source.id,
+        label: 'pong',
+        size: frameBytes('', true),
+        outcome: 'ok',
+        connection,
+      });
       clock.setTimeout(beat, heartbeat);
     };
     if (heartbeat) clock.setTimeout(beat, heartbeat);

@@ -161,7 +161,11 @@ export class World {
 
   /** When the users at your clients act, and at which client: drawn from the seed. */
   acts(): Act[] {
-    return drawActs(this.level, this.worldRandom.fork('acts'), this.clients.map((c) => c.id));
+    return drawActs(
+      this.level,
+      this.worldRandom.fork('acts'),
+      this.clients.map((c) => c.id),
+    );
   }
 
   start(): void {

@@ -134,7 +134,6 @@ export class VirtualClock {
     return this.timers[0]?.at;
   }
 
-
   /**
    * Let real asynchronous work finish: wait until nothing is held and nothing new has happened for
    * two hops of the event loop in a row. Work held for more than 5 s of real time is given up on.
@@ -181,7 +180,6 @@ export class VirtualClock {
       this.advancing = false;
     }
   }
-
 
   /** Drop every timer (the run is over). */
   clear(): void {

@@ -117,14 +117,11 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
   }
 
   const webhooks = packets.filter((p) => p.kind === 'webhook');
-  const failedAnswers = packets.filter(
-    (p) => p.kind === 'response' && p.replyTo !== undefined && webhookSeqs.has(p.replyTo) && p.outcome !== 'ok',
-  );
+  const failedAnswers = packets.filter((p) => p.kind === 'response' && p.replyTo !== undefined && webhookSeqs.has(p.replyTo) && p.outcome !== 'ok');
 
   return {
     requests: packets.filter((p) => scope.clients.includes(p.from) && (p.kind === 'request' || p.kind === 'handshake')).length,
-    emptyResponses: packets.filter((p) => scope.clients.includes(p.to) && p.kind === 'response' && p.outcome === 'unchanged')
-      .length,
+    emptyResponses: packets.filter((p) => scope.clients.includes(p.to) && p.kind === 'response' && p.outcome === 'unchanged').length,
     messages: packets.length,
     messagesPerChange: Math.round((packets.length / Math.max(1, world.length)) * 10) / 10,
     bytes: packets.reduce((sum, p) => sum + p.size, 0),
@@ -139,8 +136,7 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     stalenessMaxMs: staleness.length ? Math.max(...staleness) : 0,
     peakServerRps: Math.max(0, ...[...arrivals.values()].map(peakPerSecond)),
     refused: packets.filter((p) => p.outcome === 'refused').length,
-    errors: packets.filter((p) => p.kind === 'response' && (p.outcome === 'error' || p.outcome === 'rate-limited'))
-      .length,
+    errors: packets.filter((p) => p.kind === 'response' && (p.outcome === 'error' || p.outcome === 'rate-limited')).length,
     firstByteMs: firstAnswer.length ? Math.max(...firstAnswer) : 0,
     failedSubmissions: acts.filter((act) => !world.some((w) => w.act === act.act)).length,
     publicEndpoints: marks.filter((m) => m.kind === 'endpoint').length,

@@ -94,7 +94,6 @@ export class Trace {
     return () => this.listeners.delete(listener);
   }
 
-
   private push(event: TraceEvent): void {
     this.events.push(event);
     for (const listener of this.listeners) listener(event);

@@ -133,7 +133,13 @@ export class NetworkScene extends Phaser.Scene {
     this.add.text(x, top + 22, actor.label, { fontFamily: FONT, fontSize: h < 112 ? '16px' : '18px', color: palette.text, fontStyle: '700' }).setOrigin(0.5);
     this.add.text(x, top + 44, actor.host, { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setOrigin(0.5);
     const status = this.add
-      .text(x, top + h * 0.7, this.statusLine(actor, actor.status), { fontFamily: FONT, fontSize: '13px', color: palette.text, align: 'center', wordWrap: { width: w - 20 } })
+      .text(x, top + h * 0.7, this.statusLine(actor, actor.status), {
+        fontFamily: FONT,
+        fontSize: '13px',
+        color: palette.text,
+        align: 'center',
+        wordWrap: { width: w - 20 },
+      })
       .setOrigin(0.5);
     this.nodes.set(actor.id, { actor, x, y, status, shown: actor.status, flash });
   }
@@ -271,7 +277,10 @@ export class NetworkScene extends Phaser.Scene {
       for (const other of this.nodes.values()) {
         if (!a || other === a || other.actor.kind !== 'server') continue;
         this.pipes.lineStyle(26, toNumber(palette.frame), 0.16).lineBetween(a.x, a.y, other.x, other.y);
-        this.pipes.lineStyle(2, toNumber(palette.frame), 0.7).lineBetween(a.x, a.y - 14, other.x, other.y - 14).lineBetween(a.x, a.y + 14, other.x, other.y + 14);
+        this.pipes
+          .lineStyle(2, toNumber(palette.frame), 0.7)
+          .lineBetween(a.x, a.y - 14, other.x, other.y - 14)
+          .lineBetween(a.x, a.y + 14, other.x, other.y + 14);
       }
     }
   }

@@ -38,7 +38,9 @@ export class Timeline {
     }
     const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'every client knows' : 'your app learns'} it    ▬ the wait (red while it lasts)    | a message sent`;
     scene.add.text(left, axisY - (acts ? 58 : 44), legend, {
-      fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted,
+      fontFamily: 'system-ui, sans-serif',
+      fontSize: '13px',
+      color: palette.muted,
     });
     this.marks = scene.add.graphics();
     this.waiting = scene.add.graphics();
@@ -101,6 +103,9 @@ export class Timeline {
 
   private diamond(x: number, color: number): void {
     const y = this.axisY - 14;
-    this.marks.fillStyle(color, 1).fillTriangle(x - 5, y, x, y - 6, x + 5, y).fillTriangle(x - 5, y, x, y + 6, x + 5, y);
+    this.marks
+      .fillStyle(color, 1)
+      .fillTriangle(x - 5, y, x, y - 6, x + 5, y)
+      .fillTriangle(x - 5, y, x, y + 6, x + 5, y);
   }
 }

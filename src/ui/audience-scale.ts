@@ -26,9 +26,27 @@ export function audienceScale(level: Level, result: RunResult): HTMLElement | fa
     h(
       'table',
       {},
-      h('caption', {}, `Measured with the ${clients} simulated clients; extrapolated to ${audience.toLocaleString('en')} (× ${factor.toLocaleString('en')}), not simulated.`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'At the server'), h('th', { scope: 'col' }, `Measured (${clients})`), h('th', { scope: 'col' }, `Extrapolated (${audience.toLocaleString('en')})`))),
-      h('tbody', {}, ...rows.map(([label, value, format]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, format(value)), h('td', {}, format(value * factor))))),
+      h(
+        'caption',
+        {},
+        `Measured with the ${clients} simulated clients; extrapolated to ${audience.toLocaleString('en')} (× ${factor.toLocaleString('en')}), not simulated.`,
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'At the server'),
+          h('th', { scope: 'col' }, `Measured (${clients})`),
+          h('th', { scope: 'col' }, `Extrapolated (${audience.toLocaleString('en')})`),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...rows.map(([label, value, format]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, format(value)), h('td', {}, format(value * factor)))),
+      ),
     ),
   );
 }

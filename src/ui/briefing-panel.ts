@@ -12,12 +12,7 @@ export function briefingPanel(level: Level, onContinue: () => void): HTMLElement
     h('p', { class: 'story' }, text.story),
     h('h3', {}, 'Your goals'),
     h('ul', { class: 'goals' }, ...level.goals.map((g) => h('li', {}, text.goals[g.id]))),
-    h(
-      'details',
-      { class: 'hints' },
-      h('summary', {}, 'Need a hint?'),
-      ...text.hints.map((hint) => h('p', {}, hint)),
-    ),
+    h('details', { class: 'hints' }, h('summary', {}, 'Need a hint?'), ...text.hints.map((hint) => h('p', {}, hint))),
     h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: onContinue }, 'Choose a pattern')),
   );
 }

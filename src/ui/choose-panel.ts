@@ -26,21 +26,27 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     h('p', {}, 'How should your app hear about changes? Pick one, then run it.'),
     ctx.error && h('p', { class: 'notice error', role: 'alert' }, `The run stopped: ${ctx.error}`),
     ctx.result &&
-      h('p', { class: 'previous-run' }, `The stage and the log still show your last run (${[en.patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ')}); Run starts a new one.`),
+      h(
+        'p',
+        { class: 'previous-run' },
+        `The stage and the log still show your last run (${[en.patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ')}); Run starts a new one.`,
+      ),
     h(
       'div',
       { class: 'choices', role: 'group', 'aria-label': 'Patterns' },
-      ...ctx.level.patterns.offered.map(describePattern).map((p) =>
-        withPatternColour(
-          h(
-            'button',
-            { class: 'choice', 'aria-pressed': String(ctx.pattern === p.name), onclick: () => on.pick(p.name) },
-            h('span', { class: 'choice-name' }, p.label),
-            h('span', { class: 'choice-blurb' }, p.description),
+      ...ctx.level.patterns.offered
+        .map(describePattern)
+        .map((p) =>
+          withPatternColour(
+            h(
+              'button',
+              { class: 'choice', 'aria-pressed': String(ctx.pattern === p.name), onclick: () => on.pick(p.name) },
+              h('span', { class: 'choice-name' }, p.label),
+              h('span', { class: 'choice-blurb' }, p.description),
+            ),
+            p.name,
           ),
-          p.name,
         ),
-      ),
     ),
     ...(chosen ? chosen.params : []).flatMap(({ name, label }) => {
       const range = ranges[name];

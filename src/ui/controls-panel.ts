@@ -40,7 +40,13 @@ export function controlsPanel(ctx: LevelContext, paused: boolean, on: ControlHan
       h('button', { onclick: () => on.control({ type: 'SKIP' }) }, 'Skip to end'),
       h('button', { class: 'quiet', onclick: on.stop }, 'Stop'),
     ),
-    h('p', { class: 'help' }, paused ? 'Paused. Step moves to the next message on the wire.' : 'Quiet stretches with nothing on the wire pass quickly; every message plays at the chosen speed.'),
+    h(
+      'p',
+      { class: 'help' },
+      paused
+        ? 'Paused. Step moves to the next message on the wire.'
+        : 'Quiet stretches with nothing on the wire pass quickly; every message plays at the chosen speed.',
+    ),
     h('h3', {}, 'Measured so far'),
     board,
   );

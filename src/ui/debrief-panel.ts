@@ -25,7 +25,11 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
     'table',
     { class: 'compare' },
     h('caption', {}, 'Your runs in this level'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Pattern'), h('th', { scope: 'col' }, 'Stars'), ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m])))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Pattern'), h('th', { scope: 'col' }, 'Stars'), ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m]))),
+    ),
     h(
       'tbody',
       {},
@@ -47,7 +51,9 @@ function measuredText(goal: GoalResult, result: RunResult): string {
   const { events, lostEvents } = result.metrics;
   if (goal.metric === 'lostEvents') {
     const atStart = result.level.world.initialKnown === false ? '; the data needed at the start counts as one' : '';
-    return events === 0 ? 'nothing changed in this run' : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'}${atStart} (goal: ${formatTarget(goal)})`;
+    return events === 0
+      ? 'nothing changed in this run'
+      : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'}${atStart} (goal: ${formatTarget(goal)})`;
   }
   if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})`;
   const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';
@@ -98,7 +104,11 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     ),
     h('p', { class: 'explanation' }, text.explanations[result.pattern]),
     h('h3', {}, 'What was measured'),
-    h('dl', { class: 'metrics' }, ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, en.metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))])),
+    h(
+      'dl',
+      { class: 'metrics' },
+      ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, en.metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))]),
+    ),
     audienceScale(ctx.level, result),
     ctx.level.predict && ctx.resultGuess !== undefined && guessLine(ctx.level.predict.metric, ctx.resultGuess, result),
     ctx.runs.length > 1 && h('h3', {}, 'Your runs side by side'),
@@ -110,7 +120,12 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
         h('span', { class: 'scale-note' }, 'Log scale; the dashed line is the goal.'),
       ),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
-    ctx.runs.length > 1 && h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your runs in this level, a table that may scroll sideways' }, compareTable(ctx.level, ctx.runs)),
+    ctx.runs.length > 1 &&
+      h(
+        'div',
+        { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your runs in this level, a table that may scroll sideways' },
+        compareTable(ctx.level, ctx.runs),
+      ),
     others.length > 0 && h('h3', {}, 'Why the others fit or not'),
     others.length > 0 && h('ul', { class: 'why-list' }, ...others.map((p) => h('li', {}, h('strong', {}, `${en.patterns[p]}: `), text.explanations[p] ?? ''))),
     passed

@@ -73,7 +73,11 @@ export class LevelScreen {
     private readonly hasNext: boolean,
   ) {
     const level = actor.getSnapshot().context.level;
-    this.stageHost = h('div', { class: 'stage', role: 'img', 'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}` });
+    this.stageHost = h('div', {
+      class: 'stage',
+      role: 'img',
+      'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}`,
+    });
     this.log = new LogView(level);
     this.panel = h('aside', { class: 'panel' });
     this.el = h('main', { class: 'level-screen' }, h('div', { class: 'stage-column' }, this.stageHost, this.log.el), this.panel);

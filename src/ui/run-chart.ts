@@ -34,7 +34,13 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
     const values = runs.map((r) => r.metrics[metric]);
     const scale = Math.log10(1 + Math.max(target, ...values, 1));
     const x = (v: number) => 4 + ((WIDTH - 120) * Math.log10(1 + Math.max(0, v))) / scale;
-    svg.append(el('text', { x: 0, y: top + 13, class: 'chart-label' }, `${en.metrics[metric]} (goal ${goal.max !== undefined ? '≤' : '≥'} ${formatMetric(metric, target)})`));
+    svg.append(
+      el(
+        'text',
+        { x: 0, y: top + 13, class: 'chart-label' },
+        `${en.metrics[metric]} (goal ${goal.max !== undefined ? '≤' : '≥'} ${formatMetric(metric, target)})`,
+      ),
+    );
     const gx = x(target);
     runs.forEach((run, i) => {
       const y = top + LABEL + i * (BAR + GAP);

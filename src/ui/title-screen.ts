@@ -83,7 +83,13 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
       h('h1', { id: 'game-title', tabindex: -1 }, en.gameTitle),
       h('p', { class: 'tagline' }, en.tagline),
       !opts.embed && h('p', { class: 'intro' }, en.intro),
-      !unfinished && levels.length > 0 && h('p', { class: 'complete' }, `Campaign complete: all ${levels.length} levels at three stars. Replay any of them, or change their worlds from the command line.`),
+      !unfinished &&
+        levels.length > 0 &&
+        h(
+          'p',
+          { class: 'complete' },
+          `Campaign complete: all ${levels.length} levels at three stars. Replay any of them, or change their worlds from the command line.`,
+        ),
       unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, `Play “${levelText(unfinished).title}”`),
     ),
     opts.notice && h('p', { class: 'notice', role: 'status' }, opts.notice),
@@ -113,7 +119,12 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
                   h('span', { class: 'level-title' }, levelText(level).title),
                   level === unfinished && h('span', { class: 'badge' }, 'Next up'),
                 ),
-                h('span', { class: 'level-stars', id: `stars-${level.id}` }, h('span', { 'aria-hidden': 'true' }, starsGlyphs(stars)), h('span', { class: 'sr-only' }, `${stars} of 3 stars`)),
+                h(
+                  'span',
+                  { class: 'level-stars', id: `stars-${level.id}` },
+                  h('span', { 'aria-hidden': 'true' }, starsGlyphs(stars)),
+                  h('span', { class: 'sr-only' }, `${stars} of 3 stars`),
+                ),
               );
             }),
           ),
@@ -121,6 +132,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
       ),
     ),
     progressBox(opts),
-    !opts.progress.saving && h('p', { class: 'quiet-note' }, 'This browser does not let the game store anything here, so progress lasts until the page closes.'),
+    !opts.progress.saving &&
+      h('p', { class: 'quiet-note' }, 'This browser does not let the game store anything here, so progress lasts until the page closes.'),
   );
 }

@@ -85,7 +85,12 @@ function frameReport(what: string, times: number[], budgetMs: number, inclusive:
   const RESOLUTION = 0.1;
   const dropped = times.filter((t) => t > 20).length;
   const ok = inclusive ? p95 <= budgetMs + RESOLUTION + 1e-9 : p95 < budgetMs;
-  report(`${what} (${times.length} frames, ${dropped} over 20 ms)`, `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`, `p95 ${inclusive ? '<=' : '<'} ${budgetMs} ms${inclusive ? ' (timer resolution 0.1 ms)' : ''}`, ok);
+  report(
+    `${what} (${times.length} frames, ${dropped} over 20 ms)`,
+    `p50 ${p50.toFixed(2)} / p95 ${p95.toFixed(2)} ms`,
+    `p95 ${inclusive ? '<=' : '<'} ${budgetMs} ms${inclusive ? ' (timer resolution 0.1 ms)' : ''}`,
+    ok,
+  );
 }
 
 async function stage(): Promise<void> {
@@ -102,7 +107,10 @@ async function stage(): Promise<void> {
     await page.getByLabel('Polling interval').dispatchEvent('change');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     frameReport('Stage while the level runs (polling every minute, 1x)', await frameTimes(page, 5), 16.7, true);
-    for (const [packets, budget, inclusive] of [[200, 16.7, true], [1000, 33, false]] as const) {
+    for (const [packets, budget, inclusive] of [
+      [200, 16.7, true],
+      [1000, 33, false],
+    ] as const) {
       await page.goto(`http://127.0.0.1:4181/tests/bench/stage-bench.html?packets=${packets}`);
       await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true);
       frameReport(`Stage with ${packets} labelled packets in flight`, await frameTimes(page, 5), budget, inclusive);

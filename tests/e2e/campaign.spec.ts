@@ -40,7 +40,8 @@ test('every level is played to three stars with the keyboard, and the field guid
 test('the level list shows every chapter, and the field guide links each rule to its level', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Levels' });
-  for (const title of ['The basics', 'Webhooks: when', 'WebSockets: when', 'When not to']) await expect(nav.getByRole('heading', { name: title })).toBeVisible();
+  for (const title of ['The basics', 'Webhooks: when', 'WebSockets: when', 'When not to'])
+    await expect(nav.getByRole('heading', { name: title })).toBeVisible();
   await press(page.getByRole('button', { name: 'Field guide' }));
   await press(page.getByRole('button', { name: `Play “${levels[1].text.en.title}”` }));
   await expect(page.getByRole('heading', { name: levels[1].text.en.title })).toBeVisible();
@@ -50,7 +51,10 @@ test('a corrupted saved value is recovered from without losing the rest', async 
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('push-or-poll:progress', '{"version":2,"levels":{"wheres-my-package":{"stars":3,"patterns":["webhook"],"runs":1},"welcome-email":"garbage"}}');
+    localStorage.setItem(
+      'push-or-poll:progress',
+      '{"version":2,"levels":{"wheres-my-package":{"stars":3,"patterns":["webhook"],"runs":1},"welcome-email":"garbage"}}',
+    );
   });
   await page.goto('/');
   await expect(page.getByText('could not be read')).toBeVisible();

@@ -14,8 +14,10 @@ for (const [name, sandbox] of [
     const debrief = await playByKeyboard(frame, patternButton('webhook'));
     await expect(debrief).toContainText('3 of 3 stars');
     await expect(frame.locator('.stage canvas')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { received: Array<{ type: string; stars?: number }> }).received)).toContainEqual(
-      expect.objectContaining({ source: 'push-or-poll', type: 'run-finished', level: 'wheres-my-package', pattern: 'webhook', stars: 3, passed: true }),
-    );
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { received: Array<{ type: string; stars?: number }> }).received))
+      .toContainEqual(
+        expect.objectContaining({ source: 'push-or-poll', type: 'run-finished', level: 'wheres-my-package', pattern: 'webhook', stars: 3, passed: true }),
+      );
   });
 }

@@ -21,14 +21,24 @@ test('the errors fixture hears the page, its iframes and other pages', async ({ 
   await page.goto('/');
   await page.evaluate(() => console.error('deliberate: page console'));
   await logged(errors, 'deliberate: page console');
-  await page.evaluate(() => setTimeout(() => { throw new Error('deliberate: page throw'); }));
+  await page.evaluate(() =>
+    setTimeout(() => {
+      throw new Error('deliberate: page throw');
+    }),
+  );
   await logged(errors, 'deliberate: page throw');
 
   for (const sandbox of [undefined, 'allow-scripts']) {
     const frame = await gameFrame(page, sandbox);
     await frame.evaluate((s) => console.error(`deliberate: iframe console ${s}`), String(sandbox));
     await logged(errors, `deliberate: iframe console ${sandbox}`);
-    await frame.evaluate((s) => setTimeout(() => { throw new Error(`deliberate: iframe throw ${s}`); }), String(sandbox));
+    await frame.evaluate(
+      (s) =>
+        setTimeout(() => {
+          throw new Error(`deliberate: iframe throw ${s}`);
+        }),
+      String(sandbox),
+    );
     await logged(errors, `deliberate: iframe throw ${sandbox}`);
   }
 

@@ -32,7 +32,20 @@ export function simulateJson(
   const paramArgs = Object.entries(params).flatMap(([name, value]) => ['--param', `${name}=${value}`]);
   const out = execFileSync(
     process.execPath,
-    ['--experimental-websocket', '--no-warnings', '--import', 'tsx', 'src/app/cli/simulate.ts', levelId, '--pattern', pattern, '--seed', String(seed), ...paramArgs, '--json'],
+    [
+      '--experimental-websocket',
+      '--no-warnings',
+      '--import',
+      'tsx',
+      'src/app/cli/simulate.ts',
+      levelId,
+      '--pattern',
+      pattern,
+      '--seed',
+      String(seed),
+      ...paramArgs,
+      '--json',
+    ],
     { encoding: 'utf8' },
   );
   return JSON.parse(out);

@@ -89,11 +89,13 @@ test('Pause, Step and Run control the clock', async ({ page }) => {
   await expect.poll(() => log.count()).toBeGreaterThan(before);
   // The step's lines arrive over a few frames; wait until they have, then nothing more may come.
   let afterStep = -1;
-  await expect.poll(async () => {
-    const [a, b] = [await log.count(), (await page.waitForTimeout(300), await log.count())];
-    afterStep = b;
-    return a === b;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [a, b] = [await log.count(), (await page.waitForTimeout(300), await log.count())];
+      afterStep = b;
+      return a === b;
+    })
+    .toBe(true);
   await page.waitForTimeout(800);
   expect(await log.count()).toBe(afterStep);
   await press(page.getByRole('button', { name: 'Run', exact: true }));

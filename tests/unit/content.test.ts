@@ -35,9 +35,7 @@ describe('level schema', () => {
     const parsed = parseLevel(bad);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['you', 'world.updates[0].status', 'text.en.explanations.webhook']),
-    );
+    expect(parsed.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['you', 'world.updates[0].status', 'text.en.explanations.webhook']));
   });
 
   it('rejects unknown fields, so a typo cannot pass silently', () => {
@@ -51,7 +49,9 @@ describe('catalog', () => {
   it('reports a malformed file by name and place, and still loads the others', () => {
     const broken = {
       ...files,
-      'index.json': JSON.stringify({ chapters: [{ id: 'basics', title: { en: 'The basics' }, levels: ['wheres-my-package', 'broken', 'not-json', 'missing'] }] }),
+      'index.json': JSON.stringify({
+        chapters: [{ id: 'basics', title: { en: 'The basics' }, levels: ['wheres-my-package', 'broken', 'not-json', 'missing'] }],
+      }),
       'basics/broken.json': JSON.stringify({ ...good, id: 'broken', goals: [{ id: 'x', metric: 'requests' }] }),
       'basics/not-json.json': '{ "schemaVersion": 1, ',
     };

@@ -43,7 +43,14 @@ const events: LevelEvent[] = [
 type Snap = SnapshotFrom<typeof machine>;
 // The list of runs grows without bound; count it only up to 2 so the state space stays finite.
 const serializeState = (s: Snap) =>
-  JSON.stringify([s.value, s.context.pattern ?? null, Boolean(s.context.result), Boolean(s.context.error), Math.min(2, s.context.runs.length), s.context.params]);
+  JSON.stringify([
+    s.value,
+    s.context.pattern ?? null,
+    Boolean(s.context.result),
+    Boolean(s.context.error),
+    Math.min(2, s.context.runs.length),
+    s.context.params,
+  ]);
 
 /**
  * What each event must do, written out rather than read from the machine: where it lands, what it
@@ -223,7 +230,9 @@ describe('level machine: model-based paths (@xstate/graph)', () => {
     expect(actor.getSnapshot().context.params).toEqual({ intervalMs: 420_000 });
     reached.length = 0;
     actor.send({ type: 'RUN' });
-    expect(reached).toEqual([{ type: 'STARTED', input: expect.objectContaining({ config: expect.objectContaining({ pattern: 'polling', params: { intervalMs: 420_000 } }) }) }]);
+    expect(reached).toEqual([
+      { type: 'STARTED', input: expect.objectContaining({ config: expect.objectContaining({ pattern: 'polling', params: { intervalMs: 420_000 } }) }) },
+    ]);
   });
 
   it('Next ends the level machine, its output naming the level it leaves', () => {
@@ -328,7 +337,9 @@ describe('game machine', () => {
       states: { debrief: { on: { NEXT: 'done' } }, done: { type: 'final' } },
       output: { levelId: order[3] },
     });
-    const actor = createActor(gameMachine.provide({ actors: { level: standIn as unknown as typeof levelMachine } }), { input: { catalog, levelId: order[0] } }).start();
+    const actor = createActor(gameMachine.provide({ actors: { level: standIn as unknown as typeof levelMachine } }), {
+      input: { catalog, levelId: order[0] },
+    }).start();
     actor.getSnapshot().children.level!.send({ type: 'NEXT' });
     expect(actor.getSnapshot().value).toBe('level');
     expect(actor.getSnapshot().context.levelId).toBe(order[4]);

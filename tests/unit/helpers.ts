@@ -18,12 +18,7 @@ export function level(id: string, overrides: Record<string, unknown> = {}): Leve
   return changed.level;
 }
 
-export async function run(
-  lvl: Level,
-  pattern: PatternName,
-  params: Record<string, number> = {},
-  seed = 1,
-): Promise<RunResult> {
+export async function run(lvl: Level, pattern: PatternName, params: Record<string, number> = {}, seed = 1): Promise<RunResult> {
   const resolved = resolveParams(lvl, pattern, params);
   if (!resolved.ok) throw new Error(resolved.error);
   return simulate({ level: lvl, pattern, params: resolved.params, seed }, nodeHost());

@@ -78,8 +78,24 @@ describe('imports in src', () => {
     const a = join(SRC, 'a.ts');
     const b = join(SRC, 'b.ts');
     const c = join(SRC, 'c.ts');
-    expect(findCycles(new Map([[a, [b]], [b, [c]], [c, [a]]]))).toEqual([[a, b, c, a]]);
-    expect(findCycles(new Map([[a, [b, c]], [b, [c]], [c, []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          [a, [b]],
+          [b, [c]],
+          [c, [a]],
+        ]),
+      ),
+    ).toEqual([[a, b, c, a]]);
+    expect(
+      findCycles(
+        new Map([
+          [a, [b, c]],
+          [b, [c]],
+          [c, []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no import cycle', () => {

@@ -92,7 +92,10 @@ describe('pattern colours outside the registry', () => {
     const lvl = level('profile-page');
     // The chart reads a run's pattern, parameters and the goals' measurements, nothing else.
     const metrics = Object.fromEntries(lvl.goals.map((g) => [g.metric, 1]));
-    const chart = runChart(lvl, patternNames.map((pattern) => ({ pattern, params: {}, metrics }) as unknown as RunResult));
+    const chart = runChart(
+      lvl,
+      patternNames.map((pattern) => ({ pattern, params: {}, metrics }) as unknown as RunResult),
+    );
     const fills = [...chart.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
     const perMetric = new Set(lvl.goals.map((g) => g.metric)).size;
     expect(fills).toEqual(Array.from({ length: perMetric }, () => patternNames.map((p) => patternRegistry[p].colour)).flat());

@@ -15,7 +15,10 @@ describe('a run with the clock driven by hand', () => {
     await session.advanceTo(1);
     expect(packets(session).map((p) => p.kind)).toEqual(['request']);
     await session.advanceTo(1000);
-    expect(packets(session).map((p) => [p.kind, p.status])).toEqual([['request', undefined], ['response', 200]]);
+    expect(packets(session).map((p) => [p.kind, p.status])).toEqual([
+      ['request', undefined],
+      ['response', 200],
+    ]);
     const firstAnswer = packets(session)[1];
     await session.advanceTo(firstAnswer.arriveAt + 600_000 - 1);
     expect(packets(session)).toHaveLength(2);
@@ -101,7 +104,11 @@ describe('users acting, and answers that stream', () => {
     expect(chunks.map((c) => c.t - chunks[0].t)).toEqual(chunks.map((_, i) => 120 * i));
     const known = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'known');
     expect(known.map((k) => k.t)).toEqual(chunks.filter((c) => c.arriveAt <= 3000).map((c) => c.arriveAt));
-    expect(packets(session).filter((p) => p.kind === 'request').map((p) => p.label.split(' ')[0])).toEqual(['GET', 'POST']);
+    expect(
+      packets(session)
+        .filter((p) => p.kind === 'request')
+        .map((p) => p.label.split(' ')[0]),
+    ).toEqual(['GET', 'POST']);
     session.finish();
   });
 
@@ -112,7 +119,10 @@ describe('users acting, and answers that stream', () => {
       const marks = result.trace.filter((e) => e.type === 'mark');
       const lastWord = Math.max(...result.trace.filter((e): e is PacketEvent => e.type === 'packet' && e.kind === 'chunk').map((c) => c.arriveAt));
       const closed = marks.filter((m) => m.kind === 'close').map((m) => m.t);
-      expect(closed.some((t) => t >= lastWord && t < result.metrics.durationMs), `seed ${seed}`).toBe(true);
+      expect(
+        closed.some((t) => t >= lastWord && t < result.metrics.durationMs),
+        `seed ${seed}`,
+      ).toBe(true);
     }
   });
 

@@ -20,7 +20,8 @@ for (const [path, text] of Object.entries(files)) {
   const wanted = path === 'index.json' ? './index.schema.json' : '../level.schema.json';
   try {
     const schema = (JSON.parse(text) as { $schema?: unknown }).$schema;
-    if (schema !== wanted) problems.push(`levels/${path}: at $schema: expected ${JSON.stringify(wanted)} (so an editor checks the file), got ${JSON.stringify(schema ?? null)}`);
+    if (schema !== wanted)
+      problems.push(`levels/${path}: at $schema: expected ${JSON.stringify(wanted)} (so an editor checks the file), got ${JSON.stringify(schema ?? null)}`);
   } catch {
     // Already reported by the catalog as invalid JSON.
   }

@@ -36,7 +36,10 @@ function pairs(list: string[] | undefined, what: string): Record<string, string>
 
 function printText(result: RunResult): void {
   const text = levelText(result.level);
-  const params = Object.entries(result.params).map(([k, v]) => `${k}=${v}`).join(' ') || 'none';
+  const params =
+    Object.entries(result.params)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ') || 'none';
   const lines = [
     `${text.title} (${result.level.id}), rule ${result.level.rule}`,
     `Pattern: ${result.pattern}   params: ${params}   seed: ${result.seed}`,
@@ -45,9 +48,7 @@ function printText(result: RunResult): void {
     ...shownMetrics(result.level, result.metrics).map((m) => `  ${en.metrics[m].padEnd(38)} ${formatMetric(m, result.metrics[m])}`),
     '',
     'Goals',
-    ...result.goals.map(
-      (g) => `  ${g.met ? 'met   ' : 'missed'} ${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`,
-    ),
+    ...result.goals.map((g) => `  ${g.met ? 'met   ' : 'missed'} ${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`),
     '',
     `Verdict: ${starsText(result.verdict.stars)}, ${result.verdict.passed ? 'passed' : 'not passed'}`,
   ];
@@ -90,7 +91,12 @@ async function main(): Promise<void> {
   const [levelId] = positionals;
   if (!levelId) fail(usage);
   const found = findLevel(catalog, levelId);
-  if (!found) fail(`Unknown level "${levelId}". Known levels: ${allLevels(catalog).map((l) => l.id).join(', ')}`);
+  if (!found)
+    fail(
+      `Unknown level "${levelId}". Known levels: ${allLevels(catalog)
+        .map((l) => l.id)
+        .join(', ')}`,
+    );
   const pattern = values.pattern;
   if (!pattern || !isPatternName(pattern)) fail(`--pattern must be one of: ${patternNames.join(', ')}`);
 
