@@ -50,8 +50,8 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
     embed: options.embed ?? false,
     progress,
     loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
-    loadSource: async (pattern) => {
-      const load = sources[`../patterns/${pattern}.ts`];
+    loadSource: async (source) => {
+      const load = sources[`../patterns/${source}.ts`];
       return load ? load() : '';
     },
   });
