@@ -1,5 +1,5 @@
-// A stand-in course page on another origin (127.0.0.1:4174) that embeds the game served on
-// localhost:4173, as a course site would. ?sandbox=<tokens> adds a sandbox attribute to the iframe.
+// A stand-in course page on another origin (127.0.0.1, COURSE_PORT) that embeds the game served on
+// localhost (GAME_URL), as a course site would. ?sandbox=<tokens> adds a sandbox attribute to the iframe.
 import { createServer } from 'node:http';
 
 const port = Number(process.env.COURSE_PORT ?? 4174);

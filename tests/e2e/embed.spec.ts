@@ -1,8 +1,9 @@
 import { expect, playByKeyboard, test } from './fixtures.ts';
 import { patternButton } from './level.ts';
+import { HOST_ORIGIN } from './ports.ts';
 
-// A course page on another origin (127.0.0.1:4174, see course-host.mjs) embedding the game on localhost.
-const HOST = 'http://127.0.0.1:4174/course.html';
+// A course page on another origin (127.0.0.1, see course-host.mjs and ports.ts) embedding the game on localhost.
+const HOST = `${HOST_ORIGIN}/course.html`;
 
 for (const [name, sandbox] of [
   ['a cross-origin iframe', undefined],

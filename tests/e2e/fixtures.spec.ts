@@ -1,12 +1,13 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { HOST_ORIGIN } from './ports.ts';
 
 /**
  * The promise of fixtures.ts, checked: every test fails on an error logged or thrown in a page, in
  * its iframes (cross-origin and sandboxed) and in any other page it opens.
  */
 
-const HOST = 'http://127.0.0.1:4174/course.html';
+const HOST = `${HOST_ORIGIN}/course.html`;
 
 async function gameFrame(page: Page, sandbox?: string): Promise<Frame> {
   await page.goto(sandbox ? `${HOST}?sandbox=${sandbox}` : HOST);
