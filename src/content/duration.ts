@@ -1,4 +1,4 @@
-import type { Schema } from './schema-kit.ts';
+import { describeValue, type Schema } from './schema-kit.ts';
 
 /**
  * Durations in level files: a number of milliseconds, or a string of one or more amounts with units,
@@ -9,20 +9,15 @@ const units = { d: 86_400_000, h: 3_600_000, min: 60_000, s: 1000, ms: 1 } as co
 type Unit = keyof typeof units;
 const order: Unit[] = ['d', 'h', 'min', 's', 'ms'];
 
-export const DURATION_PATTERN = /^(\d+(\.\d+)?(d|h|min|s|ms))+$/;
+/** One or more amounts with units, each unit at most once and largest first ("1h30min", not "30min1h"). */
+export const DURATION_PATTERN = /^(?=\d)(\d+(\.\d+)?d)?(\d+(\.\d+)?h)?(\d+(\.\d+)?min)?(\d+(\.\d+)?s)?(\d+(\.\d+)?ms)?$/;
 const part = /(\d+(?:\.\d+)?)(d|h|min|s|ms)/g;
 
 /** The milliseconds a duration string stands for, or undefined when it is not one. */
 export function parseDuration(text: string): number | undefined {
   if (!DURATION_PATTERN.test(text)) return undefined;
   let total = 0;
-  let last = -1;
-  for (const [, amount, unit] of text.matchAll(part)) {
-    const rank = order.indexOf(unit as Unit);
-    if (rank <= last) return undefined; // "5s3h" or "1h1h": units go largest first, once each
-    last = rank;
-    total += Number(amount) * units[unit as Unit];
-  }
+  for (const [, amount, unit] of text.matchAll(part)) total += Number(amount) * units[unit as Unit];
   return Math.round(total);
 }
 
@@ -41,25 +36,46 @@ export function durationSpec(ms: number): string {
   return out;
 }
 
+/** How a duration field's range reads: "between 1s and 30d", "at least 0s". */
+export function durationRange(min: number, max?: number): string {
+  return max !== undefined ? `between ${durationSpec(min)} and ${durationSpec(max)}` : `at least ${durationSpec(min)}`;
+}
+
+const FORMAT = 'milliseconds, or amounts with units largest first such as "250ms", "90s", "30min", "1h30min", "2d"';
+
 /** A duration field: a number of ms or a duration string, at least `min` ms and at most `max`. */
 export function duration(opts: { min?: number; max?: number } = {}): Schema<number> {
   const min = opts.min ?? 0;
-  const range = opts.max !== undefined ? `between ${durationSpec(min)} and ${durationSpec(opts.max)}` : `at least ${durationSpec(min)}`;
-  const expected = `a duration ${range} (milliseconds, or a string such as "250ms", "90s", "30min", "3h", "2d")`;
+  const range = durationRange(min, opts.max);
   return {
     json: {
+      description: `A duration ${range}.`,
       oneOf: [
         { type: 'number', minimum: min, ...(opts.max !== undefined ? { maximum: opts.max } : {}), description: 'milliseconds' },
-        { type: 'string', pattern: DURATION_PATTERN.source, description: 'amounts with units, largest first: "90s", "30min", "3h12min"' },
+        { type: 'string', pattern: DURATION_PATTERN.source, description: `amounts with units, largest first ("90s", "30min", "1h30min"), ${range}` },
       ],
     },
     parse(value, path, problems) {
       const ms = typeof value === 'string' ? parseDuration(value) : typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-      if (ms === undefined || ms < min || (opts.max !== undefined && ms > opts.max)) {
-        problems.push({ path: path || '(top)', expected, got: typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${String(value)}` });
-        return value as number;
-      }
-      return ms;
+      if (ms === undefined) {
+        problems.push({ path: path || '(top)', expected: `a duration (${FORMAT})`, got: describeValue(value) });
+      } else if (ms < min || (opts.max !== undefined && ms > opts.max)) {
+        problems.push({ path: path || '(top)', expected: `a duration ${range}`, got: describeValue(value) });
+      } else return ms;
+      return value as number;
+    },
+  };
+}
+
+/** A goal's bound: a number, or for a metric in ms a duration string (checked against the metric later). */
+export function amount(): Schema<number> {
+  return {
+    json: { oneOf: [{ type: 'number' }, { type: 'string', pattern: DURATION_PATTERN.source }] },
+    parse(value, path, problems) {
+      const ms = typeof value === 'string' ? parseDuration(value) : typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+      if (ms !== undefined) return ms;
+      problems.push({ path: path || '(top)', expected: `a number (or, for a metric in ms, a duration: ${FORMAT})`, got: describeValue(value) });
+      return value as number;
     },
   };
 }

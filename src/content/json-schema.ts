@@ -1,4 +1,5 @@
 import { indexSchema } from './catalog.ts';
+import { durationSpec } from './duration.ts';
 import { levelSchema } from './schema.ts';
 
 /**
@@ -13,9 +14,14 @@ type Node = Record<string, unknown>;
 
 /** What a schema fragment accepts, in a few words: "duration", "list of object", "one of …". */
 function kindOf(node: Node): string {
-  if (Array.isArray(node.oneOf)) return 'duration (ms, or "90s", "30min", "3h"…)';
-  if (Array.isArray(node.enum))
-    return (node.enum as unknown[]).length > 6 ? 'one of a fixed list' : `one of ${(node.enum as unknown[]).map((e) => `\`${JSON.stringify(e)}\``).join(', ')}`;
+  if (Array.isArray(node.oneOf)) {
+    const ms = (node.oneOf as Node[])[0];
+    if (ms.minimum === undefined) return 'number, or for a metric in ms a duration string';
+    const range =
+      ms.maximum !== undefined ? `${durationSpec(Number(ms.minimum))} to ${durationSpec(Number(ms.maximum))}` : `at least ${durationSpec(Number(ms.minimum))}`;
+    return `duration, ${range} (ms, or "90s", "30min", "1h30min"…)`;
+  }
+  if (Array.isArray(node.enum)) return `one of ${(node.enum as unknown[]).map((e) => `\`${JSON.stringify(e)}\``).join(', ')}`;
   if (node.type === 'array') return `list of ${kindOf(node.items as Node)}`;
   if (node.type === 'object' && !node.properties) return `map of ${kindOf(node.additionalProperties as Node)}`;
   const range = [node.minimum !== undefined ? `>= ${node.minimum}` : '', node.maximum !== undefined ? `<= ${node.maximum}` : ''].filter(Boolean).join(', ');

@@ -1,3 +1,4 @@
+import { durationSpec, parseDuration } from './duration.ts';
 import { patternRegistry } from './pattern-registry.ts';
 import type { PatternName } from './patterns.ts';
 import type { Level, ParamRange } from './schema.ts';
@@ -26,8 +27,19 @@ export function resolveParams(
       return { ok: false, error: `${pattern} has no parameter "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ''}` };
     }
     if (!(value >= range.min && value <= range.max)) {
-      return { ok: false, error: `${name} must be between ${range.min} and ${range.max}, got ${value}` };
+      // Every tunable parameter today is a duration in ms (the registry's unit): say it as one.
+      return {
+        ok: false,
+        error: `${name} must be between ${durationSpec(range.min)} and ${durationSpec(range.max)} here, got ${durationSpec(value)} (${value} ms)`,
+      };
     }
   }
   return { ok: true, params: { ...defaultParams(level, pattern), ...given } };
+}
+
+/** A parameter as the command line gives it: a number (ms for a duration) or a duration such as "30s". */
+export function parseParam(text: string): number | undefined {
+  const n = Number(text);
+  if (text.trim() !== '' && Number.isFinite(n)) return n;
+  return parseDuration(text.trim());
 }

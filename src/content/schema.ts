@@ -1,5 +1,5 @@
 import { metricNames, type MetricName } from '../sim/metrics.ts';
-import { duration } from './duration.ts';
+import { amount, duration, durationSpec } from './duration.ts';
 import { levelVersioning } from './level-migrations.ts';
 import { migrate } from './migrate.ts';
 import { patternNames, ruleIds } from './patterns.ts';
@@ -125,8 +125,8 @@ const rangeSchema = obj({
 const goalSchema = obj({
   id: doc('The key of its words in text.<lang>.goals.', id),
   metric: doc('What the run measures for it.', literal(...metricNames)),
-  max: doc('The most the run may measure (a duration for a metric in ms).', optional(duration())),
-  min: doc('The least the run must measure.', optional(duration())),
+  max: doc('The most the run may measure (a duration for a metric in ms).', optional(amount())),
+  min: doc('The least the run must measure.', optional(amount())),
 });
 
 const textSchema = obj({
@@ -226,6 +226,20 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
     problems.push({ path: 'source.submitPath', expected: 'where your app sends what its users do (world.actions is set)', got: 'nothing' });
   }
   const statusKeys = level.world.statuses;
+  statusKeys.forEach((key, i) => {
+    if (statusKeys.indexOf(key) !== i) problems.push({ path: `world.statuses[${i}]`, expected: 'a key not listed before', got: JSON.stringify(key) });
+  });
+  // Fixed changes count only where no rule replaces them (updateEveryMs, randomUpdates).
+  const fixed = level.world.updateEveryMs === undefined && level.world.randomUpdates === undefined;
+  level.world.updates.forEach((u, i) => {
+    if (fixed && u.atMs > level.world.durationMs) {
+      problems.push({
+        path: `world.updates[${i}].atMs`,
+        expected: `a moment within the run (world.durationMs, ${durationSpec(level.world.durationMs)})`,
+        got: durationSpec(u.atMs),
+      });
+    }
+  });
   level.world.updates.forEach((u, i) => {
     if (!statusKeys.includes(u.status))
       problems.push({ path: `world.updates[${i}].status`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(u.status) });

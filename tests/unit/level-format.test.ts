@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readLevelFiles } from '../../src/app/cli/node-levels.ts';
+import { authorForm } from '../../src/content/author-form.ts';
 import { buildCatalog, describeErrors } from '../../src/content/catalog.ts';
 import { durationSpec, parseDuration } from '../../src/content/duration.ts';
 import { jsonSchemaFiles } from '../../src/content/json-schema.ts';
@@ -29,7 +30,7 @@ describe('durations', () => {
   });
 
   it('refuses what is not a duration', () => {
-    for (const text of ['3 weeks', '-5s', '5s3h', '1h1h', '', '10', 'ms', '1.2.3s', '3w']) expect(parseDuration(text), text).toBeUndefined();
+    for (const text of ['3 weeks', '-5s', '5s3h', '30min1h', '1h1h', '', '10', 'ms', '1.2.3s', '3w', ' 5s']) expect(parseDuration(text), text).toBeUndefined();
   });
 
   it('writes any whole number of ms back as a string that reads the same', () => {
@@ -42,18 +43,41 @@ describe('durations', () => {
     expect(level.world.durationMs).toBe('2d');
     const parsed = parseLevel(level);
     expect(parsed.ok && parsed.level.world.durationMs).toBe(172_800_000);
-    for (const bad of ['3 weeks', '-5s', -5]) {
+    const problemAt = (bad: unknown) => {
       const broken = structuredClone(level);
       broken.world.updates[2].atMs = bad;
-      const problem = problemsOf(broken).find((p) => p.path === 'world.updates[2].atMs');
-      expect(problem?.expected, String(bad)).toMatch(/^a duration at least 0s \(milliseconds, or a string such as "250ms"/);
+      return problemsOf(broken).find((p) => p.path === 'world.updates[2].atMs');
+    };
+    // Not a duration at all: the format is what is wrong, and the message says how to write one.
+    for (const bad of ['3 weeks', '-5s', '5s3min', '240000', undefined]) {
+      expect(problemAt(bad)?.expected, String(bad)).toBe(
+        'a duration (milliseconds, or amounts with units largest first such as "250ms", "90s", "30min", "1h30min", "2d")',
+      );
+    }
+    expect(problemAt(undefined)?.got).toBe('nothing');
+    // A duration out of its range: the range is what is wrong.
+    expect(problemAt(-5)?.expected).toBe('a duration at least 0s');
+    const long = structuredClone(level);
+    long.world.durationMs = '31d';
+    expect(problemsOf(long).find((p) => p.path === 'world.durationMs')?.expected).toBe('a duration between 1s and 30d');
+  });
+
+  it('refuses a duration string for a goal that counts, and says why', () => {
+    for (const bad of ['100s', '30']) {
+      const level = v2('wheres-my-package');
+      level.goals.find((g: { metric: string }) => g.metric === 'requests').max = bad;
+      const problem = problemsOf(level).find((p) => p.path === 'goals[1].max');
+      expect(problem?.expected, bad).toMatch(/^a number/);
     }
   });
 
-  it('refuses a duration string for a goal that counts', () => {
+  it('refuses a status listed twice and a change after the end of the run', () => {
     const level = v2('wheres-my-package');
-    level.goals.find((g: { metric: string }) => g.metric === 'requests').max = '100s';
-    expect(problemsOf(level).map((p) => p.path)).toContain('goals[1].max');
+    level.world.statuses.push('delivered');
+    level.world.updates[0].atMs = '3d';
+    const paths = problemsOf(level).map((p) => p.path);
+    expect(paths).toContain('world.statuses[8]');
+    expect(paths).toContain('world.updates[0].atMs');
   });
 });
 
@@ -111,7 +135,7 @@ describe('bad level files get the path and what was expected', () => {
     broken.world.durationMs = '3 weeks';
     const catalog = buildCatalog({ ...files, 'basics/wheres-my-package.json': JSON.stringify(broken) });
     expect(describeErrors(catalog.errors)).toEqual([
-      expect.stringMatching(/^levels\/basics\/wheres-my-package\.json: at world\.durationMs: expected a duration between 1s and 30d/),
+      expect.stringMatching(/^levels\/basics\/wheres-my-package\.json: at world\.durationMs: expected a duration \(milliseconds/),
     ]);
     expect(catalog.chapters.flatMap((c) => c.levels)).toHaveLength(13);
   });
@@ -148,6 +172,7 @@ describe('the JSON Schema for authors', () => {
       (l: ReturnType<typeof v2>) => (l.wrold = {}),
       (l: ReturnType<typeof v2>) => l.patterns.offered.push('carrier-pigeon'),
       (l: ReturnType<typeof v2>) => (l.network.loss = 2),
+      (l: ReturnType<typeof v2>) => (l.world.updates[0].atMs = '5s3min'),
     ];
     for (const change of cases) {
       const level = structuredClone(base);
@@ -165,5 +190,20 @@ describe('docs/levels.md', () => {
     const parsed = parseLevel(JSON.parse(example));
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     expect(parsed.ok && parsed.level.world.updates[0].atMs).toBe(72_000_000);
+  });
+});
+
+describe('levels:migrate', () => {
+  it('writes a format-1 file as the converted level file an author would write', () => {
+    for (const id of ['wheres-my-package', 'team-chat']) {
+      const upgraded = authorForm(v1(id));
+      expect(upgraded.ok).toBe(true);
+      if (upgraded.ok) expect(upgraded.level).toEqual(v2(id));
+    }
+  });
+
+  it('names what stops an upgrade', () => {
+    const upgraded = authorForm({ ...v1('wheres-my-package'), schemaVersion: 9 });
+    expect(upgraded.ok || upgraded.problem.path).toBe('schemaVersion');
   });
 });

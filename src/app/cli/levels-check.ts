@@ -21,7 +21,9 @@ for (const [path, text] of Object.entries(files)) {
   try {
     const schema = (JSON.parse(text) as { $schema?: unknown }).$schema;
     if (schema !== wanted)
-      problems.push(`levels/${path}: at $schema: expected ${JSON.stringify(wanted)} (so an editor checks the file), got ${JSON.stringify(schema ?? null)}`);
+      problems.push(
+        `levels/${path}: at $schema: expected ${JSON.stringify(wanted)} (so an editor checks the file), got ${schema === undefined ? 'nothing' : JSON.stringify(schema)}`,
+      );
   } catch {
     // Already reported by the catalog as invalid JSON.
   }

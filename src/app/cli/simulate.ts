@@ -6,7 +6,7 @@ import { formatMetric, formatTarget, levelText, shownMetrics, starsText } from '
 import { en } from '../../content/text/en.ts';
 import { formatProblem } from '../../content/schema-kit.ts';
 import { nodeHost } from '../../net/node-host.ts';
-import { resolveParams } from '../../content/params.ts';
+import { parseParam, resolveParams } from '../../content/params.ts';
 import { simulate, type RunResult } from '../../run/session.ts';
 import { loadCatalog } from './node-levels.ts';
 
@@ -91,6 +91,8 @@ async function main(): Promise<void> {
   const [levelId] = positionals;
   if (!levelId) fail(usage);
   const found = findLevel(catalog, levelId);
+  const broken = catalog.errors.filter((e) => e.file.endsWith(`/${levelId}.json`));
+  if (!found && broken.length) fail(`Level "${levelId}" does not load:\n${describeErrors(broken).join('\n')}`);
   if (!found)
     fail(
       `Unknown level "${levelId}". Known levels: ${allLevels(catalog)
@@ -108,8 +110,8 @@ async function main(): Promise<void> {
 
   const given: Record<string, number> = {};
   for (const [name, value] of Object.entries(pairs(values.param, 'param'))) {
-    const n = Number(value);
-    if (!Number.isFinite(n)) fail(`--param ${name} must be a number, got "${value}"`);
+    const n = parseParam(value);
+    if (n === undefined) fail(`--param ${name} must be a number or a duration such as "30s" or "10min", got "${value}"`);
     given[name] = n;
   }
   const params = resolveParams(level, pattern, given);
