@@ -22,13 +22,34 @@ function compactLevels(): Plugin {
   };
 }
 
+/**
+ * The level schema describes every field for authors' editors (`doc('…', schema)` in
+ * src/content/schema.ts, written out by npm run levels:schema). The game never shows those words, so
+ * the browser build leaves them out: `doc('…', x)` becomes `doc('', x)`. tests/unit/level-format.test.ts
+ * checks that this leaves the schema's checks as they are.
+ */
+export function dropSchemaDocs(): Plugin {
+  return {
+    name: 'drop-schema-docs',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/content/schema.ts')) return null;
+      return { code: stripDocs(code), map: null };
+    },
+  };
+}
+
+export function stripDocs(code: string): string {
+  return code.replace(/\bdoc\(\s*(['"`])(?:\\.|(?!\1)[\s\S])*?\1\s*,/g, "doc('',");
+}
+
 // The preview server sends Access-Control-Allow-Origin so that the built game's module scripts
 // load inside a sandboxed iframe, whose origin is opaque (docs/architecture.md, browser traps). Static hosts must do the same.
 const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
 
 export default defineConfig({
   base: './',
-  plugins: [compactLevels()],
+  plugins: [compactLevels(), dropSchemaDocs()],
   // msw's cookie jar needs one function of tldts; see src/net/registrable-domain.ts.
   resolve: { alias: { tldts: fileURLToPath(new URL('./src/net/registrable-domain.ts', import.meta.url)) } },
   server: { headers: corsHeaders },

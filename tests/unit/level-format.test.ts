@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readLevelFiles } from '../../src/app/cli/node-levels.ts';
@@ -9,6 +9,7 @@ import { jsonSchemaFiles } from '../../src/content/json-schema.ts';
 import { levelVersioning } from '../../src/content/level-migrations.ts';
 import { migrate } from '../../src/content/migrate.ts';
 import { parseLevel } from '../../src/content/schema.ts';
+import { stripDocs } from '../../vite.config.ts';
 
 const files = readLevelFiles();
 const v2 = (id: string) => JSON.parse(files[Object.keys(files).find((f) => f.endsWith(`/${id}.json`))!]);
@@ -205,5 +206,28 @@ describe('levels:migrate', () => {
   it('names what stops an upgrade', () => {
     const upgraded = authorForm({ ...v1('wheres-my-package'), schemaVersion: 9 });
     expect(upgraded.ok || upgraded.problem.path).toBe('schemaVersion');
+  });
+});
+
+describe('the browser build of the level schema', () => {
+  it('leaves out the words for editors, and checks files exactly as before', async () => {
+    const source = readFileSync(new URL('../../src/content/schema.ts', import.meta.url), 'utf8');
+    const stripped = stripDocs(source);
+    expect(stripped).not.toMatch(/\bdoc\(\s*'[^']/);
+    expect(stripped.length).toBeLessThan(source.length - 3000);
+    // Load the stripped module beside the original (its imports are relative), then compare.
+    const beside = new URL(`../../src/content/schema.stripped-${process.pid}.ts`, import.meta.url);
+    writeFileSync(beside, stripped);
+    try {
+      const browser = (await import(/* @vite-ignore */ beside.href)) as typeof import('../../src/content/schema.ts');
+      for (const [path, text] of Object.entries(files)) {
+        if (path === 'index.json' || path.endsWith('.schema.json')) continue;
+        expect(browser.parseLevel(JSON.parse(text)), path).toEqual(parseLevel(JSON.parse(text)));
+      }
+      const broken = { ...v2('wheres-my-package'), wrold: {} };
+      expect(browser.parseLevel(broken)).toEqual(parseLevel(broken));
+    } finally {
+      unlinkSync(beside);
+    }
   });
 });
