@@ -109,9 +109,9 @@ describe('bad level files get the path and what was expected', () => {
   it('and the rest of the game loads', () => {
     const broken = structuredClone(v2('wheres-my-package'));
     broken.world.durationMs = '3 weeks';
-    const catalog = buildCatalog({ ...files, 'basics/wheres-my-package.json': JSON.stringify(broken) });
+    const catalog = buildCatalog({ ...files, 'orders-and-payments/wheres-my-package.json': JSON.stringify(broken) });
     expect(describeErrors(catalog.errors)).toEqual([
-      expect.stringMatching(/^levels\/basics\/wheres-my-package\.json: at world\.durationMs: expected a duration between 1s and 30d/),
+      expect.stringMatching(/^levels\/orders-and-payments\/wheres-my-package\.json: at world\.durationMs: expected a duration between 1s and 30d/),
     ]);
     expect(catalog.chapters.flatMap((c) => c.levels)).toHaveLength(13);
   });
