@@ -89,7 +89,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       h('span', { class: 'stars', 'aria-hidden': 'true' }, starsGlyphs(stars)),
       h('span', {}, `${starsText(stars)}. ${passed ? 'Every goal met.' : 'Not every goal was met.'}`),
     ),
-    h('p', { class: 'stars-rule' }, 'Three stars when every goal is met; otherwise a star for each full third of the goals met, two at most.'),
+    h('p', { class: 'stars-rule' }, en.starsRule),
     h(
       'ul',
       { class: 'goal-results' },

@@ -58,13 +58,18 @@ describe('durations', () => {
 });
 
 describe('format 1 files', () => {
-  it('load through the named migration and become the converted file', () => {
+  it('load through the named migration and refer to statuses as the converted file does', () => {
+    // The shipped files have moved on since format 1 (words, goals, the point); what the migration converts is
+    // the statuses, so that is what is compared.
     for (const id of ['wheres-my-package', 'team-chat']) {
       const old = parseLevel(v1(id));
       const now = parseLevel(v2(id));
       expect(old.ok, id).toBe(true);
       expect(now.ok, id).toBe(true);
-      if (old.ok && now.ok) expect(old.level).toEqual(now.level);
+      if (!old.ok || !now.ok) continue;
+      expect(old.level.world.statuses).toEqual(now.level.world.statuses);
+      expect(old.level.world.updates.map((u) => u.status)).toEqual(now.level.world.updates.map((u) => u.status));
+      expect(old.level.text.en.statuses).toEqual(now.level.text.en.statuses);
     }
     expect(levelVersioning.steps[1].name).toBe('statuses by key instead of by position');
   });

@@ -24,6 +24,9 @@ export const en = {
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
   } satisfies Record<PatternName, string>,
+  /** How the stars are counted (src/content/goals.ts, verdictOf). */
+  starsRule:
+    'Three stars when every goal is met. Otherwise the point of the level decides: met, two stars if at least half of the other goals were met too, else one; missed, one star only if every other goal was met, else none.',
   /** A tunable parameter's label, and how its value reads (`{value}` is the number in its unit). */
   patternParams: {
     intervalMs: { label: 'Polling interval', value: 'every {value}' },
