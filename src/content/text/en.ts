@@ -27,6 +27,23 @@ export const en = {
   /** How the stars are counted (src/content/goals.ts, verdictOf). */
   starsRule:
     'Three stars when every goal is met. Otherwise the point of the level decides: met, two stars if at least half of the other goals were met too, else one; missed, one star only if every other goal was met, else none.',
+  /** Under the briefing's goals. */
+  pointNote: 'Every goal met earns three stars. Missing the goal marked “The point” leaves one star at most.',
+  /** The debrief's words about the verdict, the better fit and the player's guess. */
+  debrief: {
+    passed: 'Every goal met.',
+    pointMet: 'The point of this level was met; not every other goal was.',
+    pointMissed: 'The point of this level was missed, so one star at most.',
+    pointTag: 'The point',
+    betterFit: 'Better fit: {pattern}.',
+    equalFit: 'Equal fit: {patterns}.',
+    fitWhy: '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}.',
+    fitIfAnother: 'If another pattern also meets every goal here, the better fit is the one that measures less “{metric}”.',
+    guessExact: 'Exact!',
+    guessClose: 'Close!',
+    guessLow: 'More than you thought.',
+    guessHigh: 'Fewer than you thought.',
+  },
   /** A tunable parameter's label, and how its value reads (`{value}` is the number in its unit). */
   patternParams: {
     intervalMs: { label: 'Polling interval', value: 'every {value}' },
