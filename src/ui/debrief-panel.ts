@@ -98,7 +98,8 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
 /** What the stars say, in a sentence: every goal met, or whether the level's point was. */
 function verdictWords(result: RunResult): string {
   if (result.verdict.passed) return en.debrief.passed;
-  return result.goals.find((g) => g.point)?.met ? en.debrief.pointMet : en.debrief.pointMissed;
+  if (result.goals.find((g) => g.point)?.met) return en.debrief.pointMet;
+  return result.verdict.stars > 0 ? en.debrief.pointMissedAlone : en.debrief.pointMissed;
 }
 
 export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElement {

@@ -41,7 +41,7 @@ function ruleCard(level: Level, learned: boolean, open: (id: string) => void): H
           h('p', { class: 'rule-text' }, en.rules[level.rule].text),
           h('p', { class: 'rule-answer' }, en.guide.fits.replace('{patterns}', either(ruleFits[level.rule].map((p) => en.patterns[p])))),
         ]
-      : h('p', { class: 'rule-hidden' }, en.guide.hidden.replace('{title}', title)),
+      : h('p', { class: 'rule-hidden' }, en.guide.hidden),
     h('button', { class: 'quiet', onclick: () => open(level.id) }, `Play “${title}”`),
   );
 }

@@ -15,6 +15,7 @@ const sse = await run(ai, 'sse');
 const polling = await run(ai, 'polling');
 const ticker = level('live-ticker');
 const tickerPolling = await run(ticker, 'polling');
+const parcelPolling = await run(level('wheres-my-package'), 'polling');
 
 const page = new Window();
 const globals = ['document', 'Node', 'HTMLElement'] as const;
@@ -55,6 +56,13 @@ describe('the debrief', () => {
     expect(point.classList.contains('missed')).toBe(true);
     expect(text(panel.querySelector('.verdict')!)).toContain(en.debrief.pointMissed);
     expect(panel.querySelectorAll('.point-tag')).toHaveLength(1);
+  });
+
+  it('says when the point alone was missed, and why one star is left', () => {
+    expect(parcelPolling.goals.filter((g) => !g.met).map((g) => g.point)).toEqual([true]);
+    const verdict = text(debrief(parcelPolling, [parcelPolling]).querySelector('.verdict')!);
+    expect(verdict).toContain('1 of 3 stars');
+    expect(verdict).toContain(en.debrief.pointMissedAlone);
   });
 
   it('says when the point was met but another goal was not', () => {

@@ -43,7 +43,9 @@ describe('the field guide', () => {
     for (const level of levels) expect(text, level.id).not.toContain(en.rules[level.rule].text);
     expect(page.querySelectorAll('.rule-card.learned')).toHaveLength(0);
     expect(page.querySelectorAll('.rule-answer')).toHaveLength(0);
-    expect(text).toContain(en.guide.hidden.replace('{title}', levels[0].text.en.title));
+    const first = page.querySelector(`.rule-card[data-rule="${levels[0].rule}"]`)!;
+    expect(first.querySelector('.rule-hidden')?.textContent).toBe(en.guide.hidden);
+    expect(first.querySelector('button')?.textContent).toBe(`Play “${levels[0].text.en.title}”`);
   });
 
   it('shows a rule and the patterns that fit it once its level is passed', () => {

@@ -33,7 +33,8 @@ export const en = {
   debrief: {
     passed: 'Every goal met.',
     pointMet: 'The point of this level was met; not every other goal was.',
-    pointMissed: 'The point of this level was missed, so one star at most.',
+    pointMissed: 'The point of this level was missed, and another goal with it: no star.',
+    pointMissedAlone: 'The point of this level was missed: one star, though every other goal was met.',
     pointTag: 'The point',
     betterFit: 'Better fit: {pattern}.',
     equalFit: 'Equal fit: {patterns}.',
@@ -70,7 +71,7 @@ export const en = {
     fits: 'Fits: {patterns}',
     learned: 'Learned',
     notYet: 'Not yet learned',
-    hidden: 'Pass “{title}” with three stars to learn this rule.',
+    hidden: 'Pass its level with three stars to see this rule.',
     untaught: 'Rules no level teaches yet',
     noLevel: 'No level teaches this yet.',
   },
