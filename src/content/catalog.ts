@@ -38,7 +38,7 @@ function parseJson(file: string, text: string): { ok: true; value: unknown } | {
   }
 }
 
-/** `files` maps paths relative to `levels/` ("basics/wheres-my-package.json") to their text. */
+/** `files` maps paths relative to `levels/` ("orders-and-payments/wheres-my-package.json") to their text. */
 export function buildCatalog(files: Record<string, string>): Catalog {
   const errors: LevelError[] = [];
   const indexText = files['index.json'];

@@ -1,6 +1,6 @@
 import { computeMetrics, type Metrics } from '../sim/metrics.ts';
 import type { TraceEvent } from '../sim/trace.ts';
-import { clientsOf, type GoalSpec, type Level } from './schema.ts';
+import { clientsOf, pointOf, type Level } from './schema.ts';
 
 /** What a level's trace measures up to `endMs`: your app runs on the level's clients, the servers are its server actors. */
 export function measure(level: Level, events: readonly TraceEvent[], endMs: number): Metrics {
@@ -17,6 +17,8 @@ export interface GoalResult {
   target: number;
   /** "max": the measured value must not exceed the target; "min": it must reach it. */
   kind: 'max' | 'min';
+  /** The goal that is the level's point: missed, the run earns at most one star. */
+  point: boolean;
 }
 
 export interface Verdict {
@@ -24,18 +26,29 @@ export interface Verdict {
   passed: boolean;
 }
 
-export function evaluateGoals(goals: readonly GoalSpec[], metrics: Metrics): GoalResult[] {
-  return goals.map((goal) => {
+/** Each of the level's goals held against what the run measured, the level's point marked. */
+export function evaluateGoals(level: Pick<Level, 'goals' | 'point'>, metrics: Metrics): GoalResult[] {
+  const point = pointOf(level);
+  return level.goals.map((goal) => {
     const measured = metrics[goal.metric];
-    if (goal.max !== undefined) return { id: goal.id, metric: goal.metric, met: measured <= goal.max, measured, target: goal.max, kind: 'max' };
+    const base = { id: goal.id, metric: goal.metric, measured, point: goal.id === point };
+    if (goal.max !== undefined) return { ...base, met: measured <= goal.max, target: goal.max, kind: 'max' };
     const target = goal.min ?? 0;
-    return { id: goal.id, metric: goal.metric, met: measured >= target, measured, target, kind: 'min' };
+    return { ...base, met: measured >= target, target, kind: 'min' };
   });
 }
 
-/** Every goal met: three stars and the level is passed. Otherwise a share of two stars. */
+/**
+ * The stars. Every goal met: three, and the level is passed. Otherwise the level's point decides: met, two
+ * stars when at least half of the other goals were met too, else one; missed, one star only when every other
+ * goal was met, else none. So a run that missed what the level is about never earns more than one star, and
+ * one that also missed anything else earns none. Without a marked point, the first goal is the point.
+ */
 export function verdictOf(results: readonly GoalResult[]): Verdict {
-  const met = results.filter((r) => r.met).length;
-  if (met === results.length) return { stars: 3, passed: true };
-  return { stars: Math.min(2, Math.floor((3 * met) / results.length)), passed: false };
+  if (results.every((r) => r.met)) return { stars: 3, passed: true };
+  const point = results.find((r) => r.point) ?? results[0];
+  const others = results.filter((r) => r !== point);
+  const othersMet = others.filter((r) => r.met).length;
+  if (point.met) return { stars: 2 * othersMet >= others.length ? 2 : 1, passed: false };
+  return { stars: others.length > 0 && othersMet === others.length ? 1 : 0, passed: false };
 }

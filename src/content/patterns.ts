@@ -25,3 +25,26 @@ export const ruleIds = [
   'ws-avoid-form',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
+
+/**
+ * The patterns the field guide answers each rule with, shown on its card once the rule is learned. Where two
+ * patterns pass a rule's level both are named (a test holds this against every level's measured verdicts); which
+ * of them fits better is measured in the level's debrief, never written here. The game never reads this for a
+ * verdict.
+ */
+export const ruleFits = {
+  'intro-package': ['webhook'],
+  'wh-happened': ['webhook'],
+  'wh-realtime': ['webhook'],
+  'wh-third-party': ['webhook'],
+  'ws-instant': ['websocket'],
+  'ws-two-way': ['websocket'],
+  'ws-ai-stream': ['websocket', 'sse'],
+  'ws-many-viewers': ['websocket', 'sse'],
+  'wh-avoid-once': ['plain-request'],
+  'wh-avoid-both-sides': ['direct-call'],
+  'wh-avoid-tiny-script': ['polling'],
+  'ws-avoid-page-once': ['plain-request'],
+  'ws-avoid-rare': ['polling', 'webhook'],
+  'ws-avoid-form': ['plain-request'],
+} as const satisfies Record<RuleId, readonly PatternName[]>;

@@ -183,6 +183,11 @@ export const levelSchema = obj(
       }),
     ),
     goals: doc('What the run must achieve; each has exactly one of max or min.', arr(goalSchema, { min: 1 })),
+    point: doc("The goal that is the level's point, by id: a run that misses it earns at most one star. Default: the first goal.", optional(id)),
+    bestFit: doc(
+      'When two patterns both meet every goal, the better fit is the one that measured less of this metric in its runs. Default: bytes.',
+      optional(literal(...metricNames)),
+    ),
     predict: doc('Ask the player to guess this measurement before the run.', optional(obj({ metric: literal(...metricNames) }))),
     text: doc('The words the player reads, by language ("en" is the source language).', record(textSchema, undefined, /^[a-z]{2}(-[A-Z]{2})?$/)),
     expected: doc(
@@ -200,6 +205,11 @@ export type ParamRange = Infer<typeof rangeSchema>;
 export type GoalSpec = Infer<typeof goalSchema> & { metric: MetricName };
 export type LevelText = Infer<typeof textSchema>;
 export type Expected = Infer<typeof expectedSchema>;
+
+/** The id of the goal that is the level's point: the one it names, or its first goal. */
+export function pointOf(level: Pick<Level, 'goals' | 'point'>): string {
+  return level.point ?? level.goals[0].id;
+}
 
 /** Every actor that runs your app: the level's clients, or your app alone. */
 export function clientsOf(level: Level): string[] {
@@ -273,6 +283,9 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
   });
   if (resources > 1 && !level.source.resource.includes('{i}')) {
     problems.push({ path: 'source.resource', expected: 'a path with {i} where the resource number goes', got: JSON.stringify(level.source.resource) });
+  }
+  if (level.point !== undefined && !level.goals.some((g) => g.id === level.point)) {
+    problems.push({ path: 'point', expected: `a goal id (${level.goals.map((g) => g.id).join(', ')})`, got: JSON.stringify(level.point) });
   }
   const rawGoals = Array.isArray(raw.goals) ? (raw.goals as Array<Record<string, unknown>>) : [];
   level.goals.forEach((g, i) => {

@@ -105,7 +105,7 @@ export class Session {
     this.untap?.();
     this.host.reset();
     const metrics = measure(this.config.level, this.trace.events, Math.min(this.clock.now(), this.endMs));
-    const goals = evaluateGoals(this.config.level.goals, metrics);
+    const goals = evaluateGoals(this.config.level, metrics);
     this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals) };
     return this.result;
   }

@@ -1,3 +1,4 @@
+import { bestFit, bestFitMetric } from '../content/best-fit.ts';
 import type { GoalResult } from '../content/goals.ts';
 import { patternRegistry, type PatternSource } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
@@ -62,9 +63,43 @@ function measuredText(goal: GoalResult, result: RunResult): string {
 
 function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLElement {
   const measured = result.metrics[metric];
-  const ratio = measured === 0 ? (guess === 0 ? 1 : Infinity) : guess / measured;
-  const verdict = ratio >= 0.8 && ratio <= 1.25 ? 'Close!' : ratio < 1 ? 'More than you thought.' : 'Fewer than you thought.';
+  const ratio = measured === 0 ? Infinity : guess / measured;
+  const verdict =
+    guess === measured
+      ? en.debrief.guessExact
+      : ratio >= 0.8 && ratio <= 1.25
+        ? en.debrief.guessClose
+        : guess < measured
+          ? en.debrief.guessLow
+          : en.debrief.guessHigh;
   return h('p', { class: 'guess' }, h('strong', {}, 'Your guess: '), `${formatMetric(metric, guess)}; measured: ${formatMetric(metric, measured)}. ${verdict}`);
+}
+
+/** "A", "A and B", "A, B and C". */
+function listed(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Which of the patterns that met every goal in this visit's runs fits better, by the level's measurement. */
+function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
+  const fit = bestFit(ctx.level, ctx.runs);
+  const metric = en.metrics[bestFitMetric(ctx.level)];
+  if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric));
+  const names = fit.ranked.map((f) => en.patterns[f.pattern]);
+  const equal = fit.ranked.filter((f) => f.measured === fit.ranked[0].measured).map((f) => en.patterns[f.pattern]);
+  const head = fit.tie ? en.debrief.equalFit.replace('{patterns}', listed(equal)) : en.debrief.betterFit.replace('{pattern}', names[0]);
+  const why = en.debrief.fitWhy
+    .replace('{patterns}', `${names.length === 2 ? 'Both ' : ''}${listed(names)}`)
+    .replace('{metric}', metric)
+    .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '));
+  return h('p', { class: 'best-fit' }, h('strong', {}, head), ' ', why);
+}
+
+/** What the stars say, in a sentence: every goal met, or whether the level's point was. */
+function verdictWords(result: RunResult): string {
+  if (result.verdict.passed) return en.debrief.passed;
+  if (result.goals.find((g) => g.point)?.met) return en.debrief.pointMet;
+  return result.verdict.stars > 0 ? en.debrief.pointMissedAlone : en.debrief.pointMissed;
 }
 
 export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElement {
@@ -87,22 +122,31 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       'p',
       { class: `verdict ${passed ? 'passed' : 'missed'}` },
       h('span', { class: 'stars', 'aria-hidden': 'true' }, starsGlyphs(stars)),
-      h('span', {}, `${starsText(stars)}. ${passed ? 'Every goal met.' : 'Not every goal was met.'}`),
+      h('span', {}, `${starsText(stars)}. ${verdictWords(result)}`),
     ),
-    h('p', { class: 'stars-rule' }, 'Three stars when every goal is met; otherwise a star for each full third of the goals met, two at most.'),
+    h('p', { class: 'stars-rule' }, en.starsRule),
     h(
       'ul',
       { class: 'goal-results' },
       ...result.goals.map((g) =>
         h(
           'li',
-          { class: g.met ? 'met' : 'missed' },
+          { class: `${g.met ? 'met' : 'missed'}${g.point ? ' point' : ''}` },
           h('span', { class: 'mark', 'aria-hidden': 'true' }, g.met ? '✓' : '✗'),
-          h('span', {}, h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `), text.goals[g.id], h('br', {}), h('small', {}, measuredText(g, result))),
+          h(
+            'span',
+            {},
+            h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
+            g.point && [h('span', { class: 'point-tag' }, en.debrief.pointTag), ' '],
+            text.goals[g.id],
+            h('br', {}),
+            h('small', {}, measuredText(g, result)),
+          ),
         ),
       ),
     ),
     h('p', { class: 'explanation' }, text.explanations[result.pattern]),
+    fitLine(ctx, passed),
     h('h3', {}, 'What was measured'),
     h(
       'dl',

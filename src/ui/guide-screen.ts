@@ -1,46 +1,90 @@
 import type { Catalog } from '../content/catalog.ts';
-import { ruleIds } from '../content/patterns.ts';
+import { patternNames } from '../content/pattern-registry.ts';
+import { ruleFits, ruleIds, type RuleId } from '../content/patterns.ts';
 import { levelText } from '../content/present.ts';
+import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import { h } from './dom.ts';
+import { withPatternColour } from './pattern-colour.ts';
 import type { ProgressPort } from './ports.ts';
 
-/** The field guide: the two definitions, then every rule as a card, marked once its level is passed. */
+/** "A", "A or B", "A, B or C". */
+function either(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** One card for every pattern the game offers: what it is and what it costs. */
+function patternCards(): HTMLElement {
+  return h(
+    'section',
+    { class: 'guide-patterns', 'aria-labelledby': 'guide-patterns' },
+    h('h2', { id: 'guide-patterns' }, en.guide.patternsHeading),
+    h(
+      'dl',
+      { class: 'definitions' },
+      ...patternNames.map((p) =>
+        withPatternColour(h('div', { class: 'definition', 'data-pattern': p }, h('dt', {}, en.patterns[p]), h('dd', {}, en.guide.patterns[p])), p),
+      ),
+    ),
+  );
+}
+
+/** A level's rule: hidden until the level is passed with three stars, then its words and the patterns that fit. */
+function ruleCard(level: Level, learned: boolean, open: (id: string) => void): HTMLElement {
+  const title = levelText(level).title;
+  return h(
+    'li',
+    { class: `rule-card ${learned ? 'learned' : ''}`, 'data-rule': level.rule },
+    h('p', { class: 'rule-state' }, learned ? `✓ ${en.guide.learned}` : en.guide.notYet),
+    learned
+      ? [
+          h('p', { class: 'rule-text' }, en.rules[level.rule].text),
+          h('p', { class: 'rule-answer' }, en.guide.fits.replace('{patterns}', either(ruleFits[level.rule].map((p) => en.patterns[p])))),
+        ]
+      : h('p', { class: 'rule-hidden' }, en.guide.hidden),
+    h('button', { class: 'quiet', onclick: () => open(level.id) }, `Play “${title}”`),
+  );
+}
+
+/**
+ * The field guide: a card for every pattern, then the rules chapter by chapter, each shown only once its level
+ * is passed, so that the list of rules cannot be read as an answer key.
+ */
 export function guideScreen(catalog: Catalog, progress: ProgressPort, open: (id: string) => void): HTMLElement {
-  const levels = catalog.chapters.flatMap((c) => c.levels);
-  const groups = [...new Set(ruleIds.map((id) => en.rules[id].group))];
+  const taught = new Set(catalog.chapters.flatMap((c) => c.levels.map((l) => l.rule)));
+  const untaught = ruleIds.filter((id: RuleId) => !taught.has(id));
   return h(
     'main',
     { class: 'guide-screen' },
     h('h1', { id: 'guide-title', tabindex: -1 }, en.guide.title),
     h('p', { class: 'intro' }, en.guide.intro),
-    h('dl', { class: 'definitions' }, ...en.guide.definitions.map((d) => h('div', { class: 'definition' }, h('dt', {}, d.term), h('dd', {}, d.text)))),
-    ...groups.map((group) =>
+    patternCards(),
+    h('h2', { class: 'rules-heading' }, en.guide.rulesHeading),
+    ...catalog.chapters.map((chapter) =>
       h(
         'section',
-        { class: 'rule-group', 'aria-label': group },
-        h('h2', {}, group),
+        { class: 'rule-group', 'aria-label': chapter.title.en },
+        h('h3', {}, chapter.title.en),
+        h('ul', { class: 'rule-cards' }, ...chapter.levels.map((level) => ruleCard(level, progress.stars(level.id) === 3, open))),
+      ),
+    ),
+    untaught.length > 0 &&
+      h(
+        'section',
+        { class: 'rule-group', 'aria-label': en.guide.untaught },
+        h('h3', {}, en.guide.untaught),
         h(
           'ul',
           { class: 'rule-cards' },
-          ...ruleIds
-            .filter((id) => en.rules[id].group === group)
-            .map((id) => {
-              const level = levels.find((l) => l.rule === id);
-              const learned = level !== undefined && progress.stars(level.id) === 3;
-              return h(
-                'li',
-                { class: `rule-card ${learned ? 'learned' : ''}`, 'data-rule': id },
-                h('p', { class: 'rule-state' }, learned ? `✓ ${en.guide.learned}` : en.guide.notYet),
-                h('p', { class: 'rule-text' }, en.rules[id].text),
-                learned && h('p', { class: 'rule-answer' }, `Answer: ${en.rules[id].answer}`),
-                level
-                  ? h('button', { class: 'quiet', onclick: () => open(level.id) }, `Play “${levelText(level).title}”`)
-                  : h('p', { class: 'rule-missing' }, en.guide.noLevel),
-              );
-            }),
+          ...untaught.map((id) =>
+            h(
+              'li',
+              { class: 'rule-card', 'data-rule': id },
+              h('p', { class: 'rule-text' }, en.rules[id].text),
+              h('p', { class: 'rule-missing' }, en.guide.noLevel),
+            ),
+          ),
         ),
       ),
-    ),
   );
 }

@@ -22,7 +22,7 @@ for (const pattern of level.patterns.offered) {
     await page.goto(`/?level=${level.id}`);
     const debrief = await playByKeyboard(page, patternButton(pattern));
     await expect(debrief).toContainText(`${expected.stars} of 3 stars`);
-    await expect(debrief).toContainText(expected.passed ? 'Every goal met.' : 'Not every goal was met.');
+    await expect(debrief).toContainText(expected.passed ? 'Every goal met.' : /The point of this level was (met|missed)/);
     const cli = simulateJson(pattern);
     const requests = debrief.locator('dt', { hasText: /^Requests sent$/ }).locator('xpath=following-sibling::dd[1]');
     await expect(requests).toHaveText(String(cli.metrics.requests));
@@ -131,5 +131,5 @@ test('storage the browser refuses: the game plays without saving, with no error'
   await expect(page.getByText('progress lasts until the page closes')).toBeVisible();
   await press(page.getByRole('button', { name: "Where's my package?" }).first());
   const debrief = await playByKeyboard(page, patternButton('plain-request'));
-  await expect(debrief).toContainText('1 of 3 stars');
+  await expect(debrief).toContainText(`${level.expected['plain-request']![0].stars} of 3 stars`);
 });

@@ -7,7 +7,7 @@ import { parseLevel } from '../../src/content/schema.ts';
 import { level } from './helpers.ts';
 
 const files = readLevelFiles();
-const good = JSON.parse(files['basics/wheres-my-package.json']);
+const good = JSON.parse(files['orders-and-payments/wheres-my-package.json']);
 
 describe('level schema', () => {
   it('accepts the shipped level', () => {
@@ -50,17 +50,17 @@ describe('catalog', () => {
     const broken = {
       ...files,
       'index.json': JSON.stringify({
-        chapters: [{ id: 'basics', title: { en: 'The basics' }, levels: ['wheres-my-package', 'broken', 'not-json', 'missing'] }],
+        chapters: [{ id: 'orders-and-payments', title: { en: 'Orders and payments' }, levels: ['wheres-my-package', 'broken', 'not-json', 'missing'] }],
       }),
-      'basics/broken.json': JSON.stringify({ ...good, id: 'broken', goals: [{ id: 'x', metric: 'requests' }] }),
-      'basics/not-json.json': '{ "schemaVersion": 1, ',
+      'orders-and-payments/broken.json': JSON.stringify({ ...good, id: 'broken', goals: [{ id: 'x', metric: 'requests' }] }),
+      'orders-and-payments/not-json.json': '{ "schemaVersion": 1, ',
     };
     const catalog = buildCatalog(broken);
     expect(catalog.chapters[0].levels.map((l) => l.id)).toEqual(['wheres-my-package']);
     const lines = describeErrors(catalog.errors);
-    expect(lines.some((l) => l.startsWith('levels/basics/broken.json: at goals[0]: expected exactly one of max or min'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('levels/basics/not-json.json: at (top): expected valid JSON'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('levels/basics/missing.json'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('levels/orders-and-payments/broken.json: at goals[0]: expected exactly one of max or min'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('levels/orders-and-payments/not-json.json: at (top): expected valid JSON'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('levels/orders-and-payments/missing.json'))).toBe(true);
   });
 
   it('reports a broken index without crashing', () => {

@@ -18,6 +18,9 @@ describe('level replays: every level, every offered pattern, the verdicts its au
         it(`${lvl.id} / ${pattern} ${JSON.stringify(params)}: ${expected.stars} stars, ${expected.passed ? 'passed' : 'not passed'}`, async () => {
           const result = await run(lvl, pattern, params);
           expect(result.verdict).toEqual({ stars: expected.stars, passed: expected.passed });
+          // The level's point is chosen so that a run which learned of nothing cannot meet it by doing nothing.
+          const { events, lostEvents } = result.metrics;
+          if (events > 0 && lostEvents === events) expect(result.verdict.stars, 'a run that learned of no change earns no star').toBe(0);
         });
       }
     }

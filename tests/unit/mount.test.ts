@@ -23,14 +23,14 @@ describe('mount', () => {
   it('still loads the other levels when one file is malformed, and names the problem', () => {
     const root = document.createElement('div');
     const broken = {
-      'basics/wheres-my-package.json': files['basics/wheres-my-package.json'],
-      'index.json': JSON.stringify({ chapters: [{ id: 'basics', title: { en: 'The basics' }, levels: ['wheres-my-package', 'oops'] }] }),
-      'basics/oops.json': '{"schemaVersion": 1, "id": "oops", "rule": "not-a-rule"}',
+      'orders-and-payments/wheres-my-package.json': files['orders-and-payments/wheres-my-package.json'],
+      'index.json': JSON.stringify({ chapters: [{ id: 'orders-and-payments', title: { en: 'Orders and payments' }, levels: ['wheres-my-package', 'oops'] }] }),
+      'orders-and-payments/oops.json': '{"schemaVersion": 1, "id": "oops", "rule": "not-a-rule"}',
     };
     mount(root, { store: memoryStore(), files: broken });
     const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
     expect(alert).toMatch(/One level file could not be loaded/);
-    expect(alert).toMatch(/levels\/basics\/oops\.json: at rule: expected one of "intro-package"/);
+    expect(alert).toMatch(/levels\/orders-and-payments\/oops\.json: at rule: expected one of "intro-package"/);
     expect(buttons(root)).toContain("Where's my package?");
   });
 

@@ -48,7 +48,10 @@ function printText(result: RunResult): void {
     ...shownMetrics(result.level, result.metrics).map((m) => `  ${en.metrics[m].padEnd(38)} ${formatMetric(m, result.metrics[m])}`),
     '',
     'Goals',
-    ...result.goals.map((g) => `  ${g.met ? 'met   ' : 'missed'} ${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`),
+    ...result.goals.map(
+      (g) =>
+        `  ${g.met ? 'met   ' : 'missed'} ${g.point ? '(the point) ' : ''}${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`,
+    ),
     '',
     `Verdict: ${starsText(result.verdict.stars)}, ${result.verdict.passed ? 'passed' : 'not passed'}`,
   ];

@@ -24,63 +24,74 @@ export const en = {
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
   } satisfies Record<PatternName, string>,
+  /** How the stars are counted (src/content/goals.ts, verdictOf). */
+  starsRule:
+    'Three stars when every goal is met. Otherwise the point of the level decides: met, two stars if at least half of the other goals were met too, else one; missed, one star only if every other goal was met, else none.',
+  /** Under the briefing's goals. */
+  pointNote: 'Every goal met earns three stars. Missing the goal marked “The point” leaves one star at most.',
+  /** The debrief's words about the verdict, the better fit and the player's guess. */
+  debrief: {
+    passed: 'Every goal met.',
+    pointMet: 'The point of this level was met; not every other goal was.',
+    pointMissed: 'The point of this level was missed, and another goal with it: no star.',
+    pointMissedAlone: 'The point of this level was missed: one star, though every other goal was met.',
+    pointTag: 'The point',
+    betterFit: 'Better fit: {pattern}.',
+    equalFit: 'Equal fit: {patterns}.',
+    fitWhy: '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}.',
+    fitIfAnother: 'If another pattern also meets every goal here, the better fit is the one that measures less “{metric}”.',
+    guessExact: 'Exact!',
+    guessClose: 'Close!',
+    guessLow: 'More than you thought.',
+    guessHigh: 'Fewer than you thought.',
+  },
   /** A tunable parameter's label, and how its value reads (`{value}` is the number in its unit). */
   patternParams: {
     intervalMs: { label: 'Polling interval', value: 'every {value}' },
   } satisfies Record<PatternParam, { label: string; value: string }>,
   guide: {
     title: 'Field guide',
-    intro: 'The rules this game teaches. Each one is learned when you pass its level.',
-    definitions: [
-      {
-        term: 'Webhook',
-        text: 'An automatic notification from one app to another when something happens: a text when your package arrives, instead of refreshing the tracking page all day. The other app makes an HTTP request to a URL you gave it.',
-      },
-      {
-        term: 'WebSocket',
-        text: 'A persistent, two-way connection between a browser and a server. Once it is open, the server can push data the instant it has it, and the browser can send too.',
-      },
-      {
-        term: 'Server-Sent Events',
-        text: 'A one-way cousin of the WebSocket over plain HTTP: one request whose answer stays open, and the server writes each event into it as it happens. It fits wherever data only flows from the server to the browser.',
-      },
-    ],
+    intro:
+      'Every way the game offers for an app to get its news, then the rules it teaches, by chapter. A rule is shown once you pass its level with three stars: work it out in play first.',
+    patternsHeading: 'The patterns',
+    /** One card for every pattern in the registry: what it is and what it costs, never when it wins. */
+    patterns: {
+      polling:
+        'Your app asks the server "anything new?" on a timer. Every ask costs a request and an answer whether or not anything changed, and news waits for the next ask: the interval trades freshness for traffic.',
+      webhook:
+        'The other app makes an HTTP request to a URL you gave it when something happens. Nothing crosses the wire in between, but your side must be reachable from the internet, and running, when the call comes.',
+      websocket:
+        'One connection, opened with an HTTP upgrade and then held open, that carries messages in both directions: the server sends the moment it has something, and the browser can send too. It costs a handshake, and pings to keep it alive for as long as it is open.',
+      'plain-request': 'Your app asks once, when it needs the data: one request, one answer. What changes afterwards it does not hear of until it asks again.',
+      sse: 'One HTTP request whose answer does not end: the server writes each event into it as it happens. Events flow one way, from the server to the browser; the browser sends with ordinary requests.',
+      'direct-call':
+        'When both sides are yours, one service calls the other itself, or puts the work on a queue between them, over your own network: nothing public, nothing to subscribe to.',
+    } satisfies Record<PatternName, string>,
+    rulesHeading: 'The rules, by chapter',
+    fits: 'Fits: {patterns}',
     learned: 'Learned',
     notYet: 'Not yet learned',
+    hidden: 'Pass its level with three stars to see this rule.',
+    untaught: 'Rules no level teaches yet',
     noLevel: 'No level teaches this yet.',
   },
+  /** The field guide's rules, shown once their level is passed; which patterns fit each is in patterns.ts. */
   rules: {
-    'intro-package': {
-      group: 'Webhooks: the idea',
-      text: 'A text when your package arrives, instead of refreshing the tracking page all day.',
-      answer: 'Webhook',
-    },
-    'wh-happened': { group: 'Use webhooks', text: 'To learn that something happened in another app: paid, shipped, merged.', answer: 'Webhook' },
-    'wh-realtime': {
-      group: 'Use webhooks',
-      text: 'To react in real time: a welcome e-mail at sign-up, inventory at order, not on a 5-minute delay.',
-      answer: 'Webhook',
-    },
-    'wh-third-party': { group: 'Use webhooks', text: 'With third-party services such as Stripe, GitHub, Shopify or Twilio.', answer: 'Webhook' },
-    'ws-instant': {
-      group: 'Use WebSockets',
-      text: 'For instant updates (chat, live dashboards, collaborative editing) when a 3-second delay is too slow.',
-      answer: 'WebSocket',
-    },
-    'ws-two-way': { group: 'Use WebSockets', text: 'When data flows both ways: multiplayer games, live auctions.', answer: 'WebSocket' },
-    'ws-ai-stream': { group: 'Use WebSockets', text: 'To stream an AI answer token by token.', answer: 'WebSocket (server-sent events also fit)' },
-    'ws-many-viewers': { group: 'Use WebSockets', text: 'When many users see the same live data: tickers, scores, whiteboards.', answer: 'WebSocket' },
-    'wh-avoid-once': { group: 'Avoid webhooks', text: 'When you only need the data once: make a request.', answer: 'Plain request' },
-    'wh-avoid-both-sides': {
-      group: 'Avoid webhooks',
-      text: 'When you control both systems: a direct call, a queue or a database trigger.',
-      answer: 'Direct call or queue',
-    },
-    'wh-avoid-tiny-script': { group: 'Avoid webhooks', text: 'In a tiny script that runs now and then: poll occasionally.', answer: 'Polling, occasionally' },
-    'ws-avoid-page-once': { group: 'Avoid WebSockets', text: 'When a page loads once: a profile, a blog post, search results.', answer: 'Plain request' },
-    'ws-avoid-rare': { group: 'Avoid WebSockets', text: 'When updates are rare (hourly, daily).', answer: 'Polling or a webhook' },
-    'ws-avoid-form': { group: 'Avoid WebSockets', text: 'For a simple form submission (contact, sign-up, checkout): one POST.', answer: 'Plain request' },
-  } satisfies Record<RuleId, { group: string; text: string; answer: string }>,
+    'intro-package': { text: 'A text when your package arrives, instead of refreshing the tracking page all day.' },
+    'wh-happened': { text: 'To learn that something happened in another app (paid, shipped, merged), let that app tell you.' },
+    'wh-realtime': { text: 'To react in real time (a welcome e-mail at sign-up, inventory at order), not on a 5-minute delay.' },
+    'wh-third-party': { text: 'To connect to a third-party service such as Stripe, GitHub, Shopify or Twilio.' },
+    'ws-instant': { text: 'For instant updates (chat, live dashboards, collaborative editing), when a 3-second delay is too slow.' },
+    'ws-two-way': { text: 'When data flows both ways: multiplayer games, live auctions.' },
+    'ws-ai-stream': { text: 'To stream an AI answer token by token.' },
+    'ws-many-viewers': { text: 'When many users see the same live data: tickers, scores, whiteboards.' },
+    'wh-avoid-once': { text: 'When you only need the data once, a webhook is the wrong tool: make a request.' },
+    'wh-avoid-both-sides': { text: 'When you control both systems, no webhook is needed: a direct call, a queue or a database trigger.' },
+    'wh-avoid-tiny-script': { text: 'A tiny script that runs now and then is not there when a webhook arrives: let it poll occasionally.' },
+    'ws-avoid-page-once': { text: 'A page that loads once (a profile, a blog post, search results) needs no WebSocket.' },
+    'ws-avoid-rare': { text: 'When updates are rare (hourly, daily), a WebSocket is held open for nothing.' },
+    'ws-avoid-form': { text: 'A simple form submission (contact, sign-up, checkout) needs no WebSocket: one POST.' },
+  } satisfies Record<RuleId, { text: string }>,
   metrics: {
     requests: 'Requests sent',
     emptyResponses: 'Answers with nothing new',

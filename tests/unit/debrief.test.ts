@@ -1,0 +1,81 @@
+import { Window } from 'happy-dom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMetric } from '../../src/content/present.ts';
+import { en } from '../../src/content/text/en.ts';
+import type { LevelContext } from '../../src/flow/level-machine.ts';
+import type { RunResult } from '../../src/flow/run-protocol.ts';
+import { debriefPanel } from '../../src/ui/debrief-panel.ts';
+import { level, run } from './helpers.ts';
+
+// The runs are real (msw/node, which a DOM environment would replace); the page is happy-dom's, made only
+// while the debrief is drawn.
+const ai = level('ai-answer');
+const websocket = await run(ai, 'websocket');
+const sse = await run(ai, 'sse');
+const polling = await run(ai, 'polling');
+const ticker = level('live-ticker');
+const tickerPolling = await run(ticker, 'polling');
+const parcelPolling = await run(level('wheres-my-package'), 'polling');
+
+const page = new Window();
+const globals = ['document', 'Node', 'HTMLElement'] as const;
+const saved = globals.map((name) => (globalThis as Record<string, unknown>)[name]);
+beforeAll(() => globals.forEach((name) => ((globalThis as Record<string, unknown>)[name] = page[name])));
+afterAll(() => globals.forEach((name, i) => ((globalThis as Record<string, unknown>)[name] = saved[i])));
+
+function debrief(result: RunResult, runs: RunResult[], resultGuess?: number): HTMLElement {
+  const ctx: LevelContext = { level: result.level, seed: 1, speed: 1, params: result.params, result, runs, resultGuess };
+  return debriefPanel(ctx, { retry() {}, next() {}, hasNext: true, loadSource: async () => '' });
+}
+
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the debrief', () => {
+  it('names the better of two patterns that met every goal, by the level’s measurement, with both numbers', () => {
+    const [better, worse] = [websocket, sse].sort((a, b) => a.metrics.bytes - b.metrics.bytes);
+    const line = text(debrief(polling, [websocket, sse, polling]).querySelector('.best-fit')!);
+    expect(line).toContain(`Better fit: ${en.patterns[better.pattern]}.`);
+    expect(line).toContain(`“${en.metrics.bytes}”`);
+    expect(line).toContain(
+      `${en.patterns[better.pattern]} ${formatMetric('bytes', better.metrics.bytes)}, ${en.patterns[worse.pattern]} ${formatMetric('bytes', worse.metrics.bytes)}`,
+    );
+  });
+
+  it('after one passing pattern, says how a second would be compared, and names none', () => {
+    const line = text(debrief(websocket, [websocket]).querySelector('.best-fit')!);
+    expect(line).toContain(`the one that measures less “${en.metrics.bytes}”`);
+    expect(line).not.toContain('Better fit');
+    expect(debrief(polling, [polling]).querySelector('.best-fit')).toBeNull();
+  });
+
+  it('marks the goal that is the level’s point, and says when it was missed', () => {
+    expect(polling.verdict.passed).toBe(false);
+    const panel = debrief(polling, [polling]);
+    const point = panel.querySelector('.goal-results li.point')!;
+    expect(text(point)).toContain(`${en.debrief.pointTag} ${ai.text.en.goals[ai.point!]}`);
+    expect(point.classList.contains('missed')).toBe(true);
+    expect(text(panel.querySelector('.verdict')!)).toContain(en.debrief.pointMissed);
+    expect(panel.querySelectorAll('.point-tag')).toHaveLength(1);
+  });
+
+  it('says when the point alone was missed, and why one star is left', () => {
+    expect(parcelPolling.goals.filter((g) => !g.met).map((g) => g.point)).toEqual([true]);
+    const verdict = text(debrief(parcelPolling, [parcelPolling]).querySelector('.verdict')!);
+    expect(verdict).toContain('1 of 3 stars');
+    expect(verdict).toContain(en.debrief.pointMissedAlone);
+  });
+
+  it('says when the point was met but another goal was not', () => {
+    expect(tickerPolling.goals.find((g) => g.point)?.met).toBe(true);
+    expect(tickerPolling.verdict.passed).toBe(false);
+    expect(text(debrief(tickerPolling, [tickerPolling]).querySelector('.verdict')!)).toContain(en.debrief.pointMet);
+  });
+
+  it('calls an exact guess exact, and a near one close', () => {
+    const measured = tickerPolling.metrics.requests;
+    expect(text(debrief(tickerPolling, [tickerPolling], measured).querySelector('.guess')!)).toContain(en.debrief.guessExact);
+    expect(text(debrief(tickerPolling, [tickerPolling], measured + 1).querySelector('.guess')!)).toContain(en.debrief.guessClose);
+    expect(text(debrief(tickerPolling, [tickerPolling], measured * 3).querySelector('.guess')!)).toContain(en.debrief.guessHigh);
+    expect(text(debrief(tickerPolling, [tickerPolling], 1).querySelector('.guess')!)).toContain(en.debrief.guessLow);
+  });
+});
