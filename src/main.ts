@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import './ui/shell.css';
 import { mount } from './app/mount.ts';
 import { optionsFromUrl } from './app/params.ts';
 

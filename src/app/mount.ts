@@ -3,6 +3,7 @@ import { buildCatalog } from '../content/catalog.ts';
 import { gameMachine } from '../flow/game-machine.ts';
 import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
+import { followAddress } from './address.ts';
 import { levelFiles } from './level-files.ts';
 import type { MountOptions } from './params.ts';
 import { createProgress } from './progress.ts';
@@ -11,19 +12,6 @@ import { browserStore, type KeyValueStore } from './storage.ts';
 export type { MountOptions } from './params.ts';
 
 const sources = import.meta.glob('../patterns/*.ts', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-
-/** Keep ?level= in the address in step with the level on screen, so a reload comes back to it. */
-function followInUrl(levelId: string | undefined): void {
-  try {
-    const url = new URL(window.location.href);
-    if ((url.searchParams.get('level') ?? undefined) === levelId) return;
-    if (levelId) url.searchParams.set('level', levelId);
-    else url.searchParams.delete('level');
-    window.history.replaceState(window.history.state, '', url);
-  } catch {
-    // An opaque or sandboxed document may refuse history changes; the game plays on.
-  }
-}
 
 /** Tell an embedding page what happened, when there is one. */
 function notifyParent(message: Record<string, unknown>): void {
@@ -45,7 +33,7 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
     notifyParent({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
   const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });
-  const game = createActor(machine, { input: { catalog, levelId: options.level, seed: options.seed, speed: options.speed } });
+  const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, seed: options.seed, speed: options.speed } });
   new Shell(element, game, {
     embed: options.embed ?? false,
     progress,
@@ -55,8 +43,14 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
       return load ? load() : '';
     },
   });
-  game.subscribe((snapshot) => followInUrl(snapshot.matches('level') ? snapshot.context.levelId : undefined));
   game.start();
+  const stopFollowing = followAddress(game);
   if (options.embed) notifyParent({ type: 'ready' });
-  return { game, stop: () => game.stop() };
+  return {
+    game,
+    stop: () => {
+      stopFollowing();
+      game.stop();
+    },
+  };
 }

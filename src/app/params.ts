@@ -1,8 +1,12 @@
+import type { PageScreen } from '../flow/game-machine.ts';
 import { speeds } from '../flow/run-protocol.ts';
+import { routeFromSearch } from './routes.ts';
 
-/** The URL parameters (README, "Hosting and embedding"): level=<id>, seed=<n>, speed=<x>, embed=1. */
+/** The URL parameters (README, "Hosting and embedding"): level=<id>, screen=levels|guide, seed=<n>, speed=<x>, embed=1. */
 export interface MountOptions {
   level?: string;
+  /** The screen to start on when no level is named (./routes.ts). */
+  screen?: PageScreen;
   seed?: number;
   speed?: number;
   embed?: boolean;
@@ -17,8 +21,10 @@ export function optionsFromUrl(search: string): MountOptions {
   const params = new URLSearchParams(search);
   const seed = Number(params.get('seed'));
   const speed = Number(params.get('speed'));
+  const route = routeFromSearch(search);
   return {
-    level: params.get('level')?.trim() || undefined,
+    level: route.screen === 'level' ? route.level : undefined,
+    screen: route.screen === 'level' || route.screen === 'title' ? undefined : route.screen,
     seed: params.has('seed') && Number.isInteger(seed) ? seed : undefined,
     speed: params.has('speed') && speed > 0 ? nearestSpeed(speed) : undefined,
     embed: params.get('embed') === '1',

@@ -8,6 +8,8 @@ import type { UiPorts } from './ports.ts';
 import { guideScreen } from './guide-screen.ts';
 import { titleScreen } from './title-screen.ts';
 
+type Page = 'title' | 'levels' | 'guide';
+
 /** The page around the game: a top bar, then the title screen or the current level. */
 export class Shell {
   private readonly body: HTMLElement;
@@ -24,12 +26,17 @@ export class Shell {
     const bar = h(
       'header',
       { class: 'topbar' },
-      h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'), en.gameTitle),
+      h(
+        'button',
+        { class: 'brand', title: 'Title screen', onclick: () => game.send({ type: 'TITLE' }) },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'),
+        h('span', { class: 'brand-name' }, en.gameTitle),
+      ),
       h(
         'nav',
         { class: 'topnav', 'aria-label': 'Game' },
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
-        h('button', { class: 'quiet', onclick: () => game.send({ type: 'TITLE' }) }, 'Levels'),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
       ),
     );
     this.body = h('div', { class: 'body' });
@@ -52,22 +59,25 @@ export class Shell {
       screen.el.querySelector<HTMLElement>('#panel-heading')?.focus();
       return;
     }
-    const key = `${snapshot.matches('guide') ? 'guide' : 'title'}:${snapshot.context.notice ?? ''}`;
+    const page: Page = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
+    const key = `${page}:${snapshot.context.notice ?? ''}`;
     if (this.shown === key) return;
     this.shown = key;
     this.level?.screen.destroy();
     this.level = undefined;
-    this.renderPage(snapshot.matches('guide'));
+    this.renderPage(page);
   }
 
-  /** The title screen or the field guide, drawn anew (after progress changes too). */
-  private renderPage(guide: boolean): void {
+  /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
+  private renderPage(which: Page): void {
     const { catalog, notice } = this.game.getSnapshot().context;
     const open = (id: string) => this.game.send({ type: 'OPEN', id });
-    const page = guide
-      ? guideScreen(catalog, this.ports.progress, open)
-      : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, open, refresh: () => this.renderPage(false) });
+    const refresh = () => this.renderPage(which);
+    const page =
+      which === 'guide'
+        ? guideScreen(catalog, this.ports.progress, open)
+        : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh });
     fill(this.body, page);
-    page.querySelector<HTMLElement>('h1')?.focus();
+    page.querySelector<HTMLElement>(which === 'levels' ? '#levels-title' : 'h1')?.focus();
   }
 }
