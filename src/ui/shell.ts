@@ -15,6 +15,8 @@ export class Shell {
   private readonly body: HTMLElement;
   private level: { actor: LevelActor; screen: LevelScreen } | undefined;
   private shown = '';
+  /** False until the first screen is drawn: an embedded game takes no focus before the learner acts. */
+  private started = false;
 
   constructor(
     root: HTMLElement,
@@ -23,8 +25,9 @@ export class Shell {
   ) {
     root.classList.add('push-or-poll');
     root.classList.toggle('embed', ports.embed);
+    // Embedded, the bar is the game's own navigation, not a site header (no banner landmark).
     const bar = h(
-      'header',
+      ports.embed ? 'div' : 'header',
       { class: 'topbar' },
       h(
         'button',
@@ -43,6 +46,17 @@ export class Shell {
     fill(root, bar, this.body);
     game.subscribe(() => this.render());
     this.render();
+    this.started = true;
+  }
+
+  /**
+   * Focus a new screen's heading. Embedded, focus never scrolls the course page around the frame
+   * (the frame's own view goes back to its top instead), and the first screen takes no focus at all.
+   */
+  private focus(target: HTMLElement | null): void {
+    if (!this.ports.embed) return target?.focus();
+    if (this.started) target?.focus({ preventScroll: true });
+    document.scrollingElement?.scrollTo(0, 0);
   }
 
   private render(): void {
@@ -56,7 +70,7 @@ export class Shell {
       this.level = { actor: child, screen };
       this.shown = `level:${child.id}`;
       fill(this.body, screen.el);
-      screen.el.querySelector<HTMLElement>('#panel-heading')?.focus();
+      this.focus(screen.el.querySelector<HTMLElement>('#panel-heading'));
       return;
     }
     const page: Page = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
@@ -78,6 +92,6 @@ export class Shell {
         ? guideScreen(catalog, this.ports.progress, open)
         : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh });
     fill(this.body, page);
-    page.querySelector<HTMLElement>(which === 'levels' ? '#levels-title' : 'h1')?.focus();
+    this.focus(page.querySelector<HTMLElement>(which === 'levels' ? '#levels-title' : 'h1'));
   }
 }
