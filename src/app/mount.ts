@@ -4,6 +4,8 @@ import { gameMachine } from '../flow/game-machine.ts';
 import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
 import { followAddress } from './address.ts';
+import type { HostLink } from './embed/connect.ts';
+import type { GameMessage } from './embed/protocol.ts';
 import { levelFiles } from './level-files.ts';
 import type { MountOptions } from './params.ts';
 import { createProgress } from './progress.ts';
@@ -13,24 +15,27 @@ export type { MountOptions } from './params.ts';
 
 const sources = import.meta.glob('../patterns/*.ts', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
-/** Tell an embedding page what happened, when there is one. */
-function notifyParent(message: Record<string, unknown>): void {
-  if (window.parent === window) return;
-  window.parent.postMessage({ source: 'push-or-poll', ...message }, '*');
-}
-
 /**
  * Start Push or Poll in `element`. The title screen and level list need only this chunk; the stage
  * (Phaser) and the mocked network (MSW) load when a level needs them.
  */
 export function mount(element: HTMLElement, options: MountOptions & { store?: KeyValueStore; files?: Record<string, string> } = {}) {
+  for (const warning of options.warnings ?? []) console.warn(warning);
   const catalog = buildCatalog(options.files ?? levelFiles);
+  // In a frame, the link to the host page loads at once; what happens before it is there waits for it.
+  const framed = window.parent !== window;
+  let host: HostLink | undefined;
+  const early: GameMessage[] = [];
+  const tellHost = (message: GameMessage) => {
+    if (host) host.send(message);
+    else if (framed) early.push(message);
+  };
   const progress = createProgress(options.store ?? browserStore());
   // Each finished run, once: save the stars and tell an embedding page.
   const runFinished = (_: unknown, { levelId, result }: RunFinished) => {
     const { pattern, verdict } = result;
     progress.record(levelId, pattern, verdict.stars);
-    notifyParent({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
+    tellHost({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
   const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });
   const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, seed: options.seed, speed: options.speed } });
@@ -45,10 +50,19 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
   });
   game.start();
   const stopFollowing = followAddress(game);
-  if (options.embed) notifyParent({ type: 'ready' });
+  let stopped = false;
+  if (framed) {
+    void import('./embed/connect.ts').then(({ connectHost }) => {
+      if (stopped) return;
+      host = connectHost(game, element, catalog, options.parentOrigin);
+      for (const message of early.splice(0)) host?.send(message);
+    });
+  }
   return {
     game,
     stop: () => {
+      stopped = true;
+      host?.stop();
       stopFollowing();
       game.stop();
     },

@@ -1,8 +1,9 @@
 import type { PageScreen } from '../flow/game-machine.ts';
 import { speeds } from '../flow/run-protocol.ts';
+import { readParentOrigin } from './embed/protocol.ts';
 import { routeFromSearch } from './routes.ts';
 
-/** The URL parameters (README, "Hosting and embedding"): level=<id>, screen=levels|guide, seed=<n>, speed=<x>, embed=1. */
+/** The URL parameters (README, "Hosting and embedding"): level=<id>, screen=levels|guide, seed=<n>, speed=<x>, embed=1, parentOrigin=<origin>. */
 export interface MountOptions {
   level?: string;
   /** The screen to start on when no level is named (./routes.ts). */
@@ -10,6 +11,10 @@ export interface MountOptions {
   seed?: number;
   speed?: number;
   embed?: boolean;
+  /** The host page's origin: the game's messages go there only, and its commands are taken from there only. */
+  parentOrigin?: string;
+  /** What was wrong with the parameters, for the console (a parameter that is not valid is ignored). */
+  warnings?: string[];
 }
 
 /** The offered speed closest to the one asked for (speed=3 plays at 2x). */
@@ -22,11 +27,14 @@ export function optionsFromUrl(search: string): MountOptions {
   const seed = Number(params.get('seed'));
   const speed = Number(params.get('speed'));
   const route = routeFromSearch(search);
+  const parent = readParentOrigin(params.get('parentOrigin'));
   return {
     level: route.screen === 'level' ? route.level : undefined,
     screen: route.screen === 'level' || route.screen === 'title' ? undefined : route.screen,
     seed: params.has('seed') && Number.isInteger(seed) ? seed : undefined,
     speed: params.has('speed') && speed > 0 ? nearestSpeed(speed) : undefined,
     embed: params.get('embed') === '1',
+    parentOrigin: parent.origin,
+    warnings: parent.warning ? [parent.warning] : undefined,
   };
 }

@@ -4,7 +4,8 @@
 //
 //   /course.html   a page that sizes nothing (an iframe of w x h, 1200 x 820 by default)
 //   /lti.html      resizes the frame on { subject: 'lti.frameResize', height }, as LTI platforms do
-//   /h5p.html      answers H5P's resizer handshake (hello, prepareResize, resizePrepared, resize)
+//   /h5p.html      answers H5P's resizer handshake (hello, prepareResize, resizePrepared, resize); like H5P's
+//                  resizer it makes the frame as wide as its column (here w, the course text's width)
 //   /snippet.html  the README's host snippet for plain HTML pages, as a course author would paste it
 //
 // Query: level=<id> (default wheres-my-package; empty for none), game=<more game parameters>,
@@ -80,7 +81,7 @@ function page(kind, url) {
   return `<!doctype html><html lang="en"><head><title>Course page</title></head><body style="margin: 0; font-family: sans-serif">
   <h1 style="margin: 8px">Course page</h1>
   <p style="height: ${above}px; margin: 0 8px">${above ? 'Reading before the game.' : ''}</p>
-  ${frame}
+  <div style="max-width: ${Number(q.get('w') ?? 1200) + 2}px">${frame}</div>
   ${q.get('sibling') === '1' ? '<iframe title="Advert" src="/hostile.html" width="300" height="80"></iframe>' : ''}
   <p style="height: 2000px; margin: 8px">Reading after the game.</p>
   <script>${record}${kind === 'lti' ? lti : ''}${kind === 'h5p' ? h5p : ''}</script>
