@@ -5,7 +5,7 @@ import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
 import { followAddress } from './address.ts';
 import type { HostLink } from './embed/connect.ts';
-import type { GameMessage } from './embed/protocol.ts';
+import { readParentOrigin, type GameMessage } from './embed/protocol.ts';
 import { levelFiles } from './level-files.ts';
 import type { MountOptions } from './params.ts';
 import { createProgress } from './progress.ts';
@@ -41,6 +41,7 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
   const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, seed: options.seed, speed: options.speed } });
   new Shell(element, game, {
     embed: options.embed ?? false,
+    embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },
     progress,
     loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
     loadSource: async (source) => {

@@ -9,6 +9,8 @@ export interface UiPorts {
   /** The text of a pattern's client, `src/patterns/<source>.ts`, for "the code that ran". */
   loadSource(source: PatternSource): Promise<string>;
   embed: boolean;
+  /** For the "Embed this level" panel, outside an embed: the game's address and how a parentOrigin is read. */
+  embedding?: { address: string; readOrigin(text: string): { origin?: string; warning?: string } };
 }
 
 export interface ProgressPort {

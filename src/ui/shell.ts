@@ -1,4 +1,4 @@
-import { nextLevel } from '../content/catalog.ts';
+import { findLevel, nextLevel } from '../content/catalog.ts';
 import type { GameActor } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
 import { en } from '../content/text/en.ts';
@@ -13,6 +13,7 @@ type Page = 'title' | 'levels' | 'guide';
 /** The page around the game: a top bar, then the title screen or the current level. */
 export class Shell {
   private readonly body: HTMLElement;
+  private readonly embedButton: HTMLButtonElement;
   private level: { actor: LevelActor; screen: LevelScreen } | undefined;
   private shown = '';
   /** False until the first screen is drawn: an embedded game takes no focus before the learner acts. */
@@ -25,6 +26,12 @@ export class Shell {
   ) {
     root.classList.add('push-or-poll');
     root.classList.toggle('embed', ports.embed);
+    this.embedButton = h(
+      'button',
+      { class: 'quiet', hidden: true, onclick: () => void this.openEmbedPanel() },
+      'Embed',
+      h('span', { class: 'wide-only' }, ' this level'),
+    );
     // Embedded, the bar is the game's own navigation, not a site header (no banner landmark).
     const bar = h(
       ports.embed ? 'div' : 'header',
@@ -38,6 +45,7 @@ export class Shell {
       h(
         'nav',
         { class: 'topnav', 'aria-label': 'Game' },
+        this.embedButton,
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
       ),
@@ -62,6 +70,7 @@ export class Shell {
   private render(): void {
     const snapshot = this.game.getSnapshot();
     const child = snapshot.children.level as LevelActor | undefined;
+    this.embedButton.hidden = !(this.ports.embedding && snapshot.matches('level'));
     if (snapshot.matches('level') && child) {
       if (this.level?.actor === child) return;
       this.level?.screen.destroy();
@@ -80,6 +89,15 @@ export class Shell {
     this.level?.screen.destroy();
     this.level = undefined;
     this.renderPage(page);
+  }
+
+  /** The "Embed this level" panel, loaded when first asked for. */
+  private async openEmbedPanel(): Promise<void> {
+    const { catalog, levelId, seed } = this.game.getSnapshot().context;
+    const level = levelId ? findLevel(catalog, levelId) : undefined;
+    if (!level || !this.ports.embedding) return;
+    const { openEmbedPanel } = await import('./embed-panel.ts');
+    openEmbedPanel({ level, seed, ...this.ports.embedding });
   }
 
   /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
