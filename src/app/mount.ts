@@ -7,6 +7,7 @@ import { followAddress } from './address.ts';
 import type { HostLink } from './embed/connect.ts';
 import { readParentOrigin, type GameMessage } from './embed/protocol.ts';
 import { levelFiles } from './level-files.ts';
+import { restrictCatalog } from './package-config.ts';
 import type { MountOptions } from './params.ts';
 import { createProgress } from './progress.ts';
 import { browserStore, type KeyValueStore } from './storage.ts';
@@ -19,9 +20,13 @@ const sources = import.meta.glob('../patterns/*.ts', { query: '?raw', import: 'd
  * Start Push or Poll in `element`. The title screen and level list need only this chunk; the stage
  * (Phaser) and the mocked network (MSW) load when a level needs them.
  */
-export function mount(element: HTMLElement, options: MountOptions & { store?: KeyValueStore; files?: Record<string, string> } = {}) {
+export function mount(
+  element: HTMLElement,
+  options: MountOptions & { store?: KeyValueStore; files?: Record<string, string>; /** Only these levels (a package's). */ levels?: string[] } = {},
+) {
   for (const warning of options.warnings ?? []) console.warn(warning);
-  const catalog = buildCatalog(options.files ?? levelFiles);
+  const all = buildCatalog(options.files ?? levelFiles);
+  const catalog = options.levels ? restrictCatalog(all, options.levels) : all;
   // In a frame, the link to the host page loads at once; what happens before it is there waits for it.
   const framed = window.parent !== window;
   let host: HostLink | undefined;
@@ -34,7 +39,7 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
   // Each finished run, once: save the stars and tell an embedding page.
   const runFinished = (_: unknown, { levelId, result }: RunFinished) => {
     const { pattern, verdict } = result;
-    progress.record(levelId, pattern, verdict.stars);
+    progress.record(levelId, pattern, verdict.stars, verdict.passed);
     tellHost({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
   const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });

@@ -18,7 +18,7 @@ export interface ProgressPort {
   stars(levelId: string): number;
   /** The level played last. */
   last(): string | undefined;
-  record(levelId: string, pattern: PatternName, stars: number): void;
+  record(levelId: string, pattern: PatternName, stars: number, passed?: boolean): void;
   /** A short code that carries the progress to another browser or site. */
   exportCode(): string;
   /** Replace the progress with the one in a code; false when the code is not one. */

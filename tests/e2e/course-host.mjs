@@ -7,12 +7,17 @@
 //   /h5p.html      answers H5P's resizer handshake (hello, prepareResize, resizePrepared, resize); like H5P's
 //                  resizer it makes the frame as wide as its column (here w, the course text's width)
 //   /snippet.html  the README's host snippet for plain HTML pages, as a course author would paste it
+//   /lms/launch.html?pkg=<name>  a learning platform: scorm-again's SCORM 1.2 API (the LMS side) as window.API,
+//                  and the package tmp/e2e-scorm/<name>.zip, served from /lms/<name>/, launched in a frame the way
+//                  its imsmanifest.xml says; window.launch(saved cmi), window.exit(), window.cmi(), window.commits
 //
 // Query: level=<id> (default wheres-my-package; empty for none), game=<more game parameters>,
 // sandbox=<tokens>, w=, h=, above=<px of course text above the frame>, sibling=1 (a hostile frame beside
 // the game that posts it commands when told: window.forge(message)).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { extname } from 'node:path';
+import { unzipSync } from 'fflate';
 
 const port = Number(process.env.COURSE_PORT ?? 4174);
 const game = process.env.GAME_URL ?? 'http://localhost:4173/';
@@ -88,8 +93,81 @@ function page(kind, url) {
 </body></html>`;
 }
 
+// The learning platform's page: it reads the manifest, offers the API, launches the SCO and keeps what it commits.
+const lms = `<!doctype html><html lang="en"><head><title>Learning platform</title><script src="/lms/scorm12.js"></script></head>
+<body style="margin: 0; font-family: sans-serif"><h1 style="margin: 8px">Learning platform</h1><div id="player"></div><script>
+  const pkg = new URLSearchParams(location.search).get('pkg');
+  window.commits = [];
+  window.cmi = () => JSON.parse(JSON.stringify(window.API.cmi));
+  window.launch = async (saved) => {
+    const text = await (await fetch('/lms/' + pkg + '/imsmanifest.xml')).text();
+    const manifest = new DOMParser().parseFromString(text, 'application/xml');
+    const organizations = manifest.querySelector('organizations');
+    const organization = [...manifest.querySelectorAll('organization')].find((o) => o.getAttribute('identifier') === organizations.getAttribute('default'));
+    const item = organization.querySelector('item[identifierref]');
+    const resource = [...manifest.querySelectorAll('resource')].find((r) => r.getAttribute('identifier') === item.getAttribute('identifierref'));
+    if (resource.getAttribute('adlcp:scormtype') !== 'sco') throw new Error('the item is not a SCO');
+    window.API = new Scorm12API({ autocommit: false, logLevel: 4 });
+    if (saved) {
+      // A new session of the same attempt: the platform says where the learner left.
+      const cmi = JSON.parse(JSON.stringify(saved));
+      cmi.core.entry = cmi.core.exit === 'suspend' ? 'resume' : '';
+      delete cmi.core.exit;
+      delete cmi.core.session_time;
+      window.API.loadFromJSON(cmi);
+    }
+    window.API.on('LMSCommit', () => window.commits.push(window.cmi()));
+    const frame = document.createElement('iframe');
+    frame.title = organization.querySelector('title').textContent;
+    frame.width = 800;
+    frame.height = 600;
+    frame.src = '/lms/' + pkg + '/' + resource.getAttribute('href');
+    document.getElementById('player').append(frame);
+  };
+  window.exit = () => document.querySelector('#player iframe').remove();
+</script></body></html>`;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+const packages = new Map();
+/** A file of tmp/e2e-scorm/<name>.zip, read again whenever the zip changes. */
+function packageFile(name, path) {
+  const zip = new URL(`../../tmp/e2e-scorm/${name}.zip`, import.meta.url);
+  if (!/^[a-z0-9-]+$/.test(name) || !existsSync(zip)) return undefined;
+  const mtime = statSync(zip).mtimeMs;
+  if (packages.get(name)?.mtime !== mtime) packages.set(name, { mtime, files: unzipSync(readFileSync(zip)) });
+  return packages.get(name).files[path];
+}
+
+function serveLms(url, res) {
+  if (url.pathname === '/lms/launch.html') {
+    res.writeHead(200, { 'content-type': types['.html'] });
+    return res.end(lms);
+  }
+  if (url.pathname === '/lms/scorm12.js') {
+    res.writeHead(200, { 'content-type': types['.js'] });
+    return res.end(readFileSync(new URL('../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url)));
+  }
+  const [, name, path] = /^\/lms\/([^/]+)\/(.+)$/.exec(url.pathname) ?? [];
+  const file = name && packageFile(name, decodeURIComponent(path));
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    return res.end('not in the package');
+  }
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+  res.end(file);
+}
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', origin);
+  if (url.pathname.startsWith('/lms/')) return serveLms(url, res);
   const kind = /^\/(course|lti|h5p|snippet)\.html$/.exec(url.pathname)?.[1];
   if (url.pathname === '/favicon.ico') {
     res.writeHead(204);
