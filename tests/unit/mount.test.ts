@@ -63,4 +63,11 @@ describe('URL parameters', () => {
     expect(bad.parentOrigin).toBeUndefined();
     expect(bad.warnings).toEqual([expect.stringContaining('parentOrigin "lms.example.edu" is not an origin')]);
   });
+
+  it('plays a language it does not have in English, and says so', () => {
+    expect(optionsFromUrl('?lang=en').warnings).toBeUndefined();
+    expect(optionsFromUrl('?lang=fr').warnings).toEqual([
+      expect.stringContaining('lang="fr" is not a language of the game, which is in English (en) only so far'),
+    ]);
+  });
 });
