@@ -50,7 +50,7 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'tmp/'] },
+  { ignores: ['dist/', 'dist-bench/', 'dist-scorm/', 'node_modules/', 'test-results/', 'playwright-report/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { repositoryRoot, thirdPartyNotices } from './scripts/third-party-notices.ts';
 
 /**
  * Level files are bundled as raw text so that a malformed one is reported by the game, not by the
@@ -49,7 +50,8 @@ const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
 
 export default defineConfig({
   base: './',
-  plugins: [compactLevels(), dropSchemaDocs()],
+  // dist/THIRD-PARTY-NOTICES.txt and dist/LICENSE.txt: what a host of the built game must know (README, for course authors).
+  plugins: [compactLevels(), dropSchemaDocs(), thirdPartyNotices(repositoryRoot)],
   // msw's cookie jar needs one function of tldts; see src/net/registrable-domain.ts.
   resolve: { alias: { tldts: fileURLToPath(new URL('./src/net/registrable-domain.ts', import.meta.url)) } },
   server: { headers: corsHeaders },

@@ -3,7 +3,11 @@ import { buildCatalog } from '../content/catalog.ts';
 import { gameMachine } from '../flow/game-machine.ts';
 import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
+import { followAddress } from './address.ts';
+import type { HostLink } from './embed/connect.ts';
+import { readParentOrigin, type GameMessage } from './embed/protocol.ts';
 import { levelFiles } from './level-files.ts';
+import { restrictCatalog } from './package-config.ts';
 import type { MountOptions } from './params.ts';
 import { createProgress } from './progress.ts';
 import { browserStore, type KeyValueStore } from './storage.ts';
@@ -12,42 +16,37 @@ export type { MountOptions } from './params.ts';
 
 const sources = import.meta.glob('../patterns/*.ts', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
-/** Keep ?level= in the address in step with the level on screen, so a reload comes back to it. */
-function followInUrl(levelId: string | undefined): void {
-  try {
-    const url = new URL(window.location.href);
-    if ((url.searchParams.get('level') ?? undefined) === levelId) return;
-    if (levelId) url.searchParams.set('level', levelId);
-    else url.searchParams.delete('level');
-    window.history.replaceState(window.history.state, '', url);
-  } catch {
-    // An opaque or sandboxed document may refuse history changes; the game plays on.
-  }
-}
-
-/** Tell an embedding page what happened, when there is one. */
-function notifyParent(message: Record<string, unknown>): void {
-  if (window.parent === window) return;
-  window.parent.postMessage({ source: 'push-or-poll', ...message }, '*');
-}
-
 /**
  * Start Push or Poll in `element`. The title screen and level list need only this chunk; the stage
  * (Phaser) and the mocked network (MSW) load when a level needs them.
  */
-export function mount(element: HTMLElement, options: MountOptions & { store?: KeyValueStore; files?: Record<string, string> } = {}) {
-  const catalog = buildCatalog(options.files ?? levelFiles);
+export function mount(
+  element: HTMLElement,
+  options: MountOptions & { store?: KeyValueStore; files?: Record<string, string>; /** Only these levels (a package's). */ levels?: string[] } = {},
+) {
+  for (const warning of options.warnings ?? []) console.warn(warning);
+  const all = buildCatalog(options.files ?? levelFiles);
+  const catalog = options.levels ? restrictCatalog(all, options.levels) : all;
+  // In a frame, the link to the host page loads at once; what happens before it is there waits for it.
+  const framed = window.parent !== window;
+  let host: HostLink | undefined;
+  const early: GameMessage[] = [];
+  const tellHost = (message: GameMessage) => {
+    if (host) host.send(message);
+    else if (framed) early.push(message);
+  };
   const progress = createProgress(options.store ?? browserStore());
   // Each finished run, once: save the stars and tell an embedding page.
   const runFinished = (_: unknown, { levelId, result }: RunFinished) => {
     const { pattern, verdict } = result;
-    progress.record(levelId, pattern, verdict.stars);
-    notifyParent({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
+    progress.record(levelId, pattern, verdict.stars, verdict.passed);
+    tellHost({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
   const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });
-  const game = createActor(machine, { input: { catalog, levelId: options.level, seed: options.seed, speed: options.speed } });
+  const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, seed: options.seed, speed: options.speed } });
   new Shell(element, game, {
     embed: options.embed ?? false,
+    embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },
     progress,
     loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
     loadSource: async (source) => {
@@ -55,8 +54,23 @@ export function mount(element: HTMLElement, options: MountOptions & { store?: Ke
       return load ? load() : '';
     },
   });
-  game.subscribe((snapshot) => followInUrl(snapshot.matches('level') ? snapshot.context.levelId : undefined));
   game.start();
-  if (options.embed) notifyParent({ type: 'ready' });
-  return { game, stop: () => game.stop() };
+  const stopFollowing = followAddress(game);
+  let stopped = false;
+  if (framed) {
+    void import('./embed/connect.ts').then(({ connectHost }) => {
+      if (stopped) return;
+      host = connectHost(game, element, catalog, options.parentOrigin);
+      for (const message of early.splice(0)) host?.send(message);
+    });
+  }
+  return {
+    game,
+    stop: () => {
+      stopped = true;
+      host?.stop();
+      stopFollowing();
+      game.stop();
+    },
+  };
 }

@@ -17,6 +17,8 @@ export interface LevelProgress {
   stars: number;
   patterns: PatternName[];
   runs: number;
+  /** Some run met the level's verdict. Saved values without it were written when passing meant three stars. */
+  passed: boolean;
 }
 
 export interface ProgressData {
@@ -55,7 +57,8 @@ function cleanLevel(value: unknown): LevelProgress | undefined {
   const stars = typeof v.stars === 'number' && Number.isFinite(v.stars) ? Math.max(0, Math.min(3, Math.round(v.stars))) : 0;
   const patterns = Array.isArray(v.patterns) ? v.patterns.filter((p): p is PatternName => typeof p === 'string') : [];
   const runs = typeof v.runs === 'number' && Number.isFinite(v.runs) && v.runs >= 0 ? Math.round(v.runs) : patterns.length;
-  return { stars, patterns, runs };
+  const passed = typeof v.passed === 'boolean' ? v.passed : stars === 3;
+  return { stars, patterns, runs, passed };
 }
 
 /** Read a saved value of any known version; anything unreadable is reported and recovered from. */
@@ -96,7 +99,7 @@ function fromBase64Url(code: string): string {
 
 /** The short code: levels as id:stars pairs, enough to carry progress to another site. */
 export function progressCode(data: ProgressData): string {
-  const compact = Object.entries(data.levels).map(([id, l]) => [id, l.stars, l.patterns, l.runs]);
+  const compact = Object.entries(data.levels).map(([id, l]) => [id, l.stars, l.patterns, l.runs, l.passed]);
   return `${CODE_PREFIX}${PROGRESS_VERSION}.${toBase64Url(JSON.stringify(compact))}`;
 }
 
@@ -104,9 +107,9 @@ export function readProgressCode(code: string): ProgressData | undefined {
   const match = /^PoP(\d+)\.([A-Za-z0-9_-]+)$/.exec(code.trim());
   if (!match || Number(match[1]) !== PROGRESS_VERSION) return undefined;
   try {
-    const rows = JSON.parse(fromBase64Url(match[2])) as Array<[string, number, PatternName[], number]>;
+    const rows = JSON.parse(fromBase64Url(match[2])) as Array<[string, number, PatternName[], number, boolean?]>;
     if (!Array.isArray(rows)) return undefined;
-    const levels = Object.fromEntries(rows.map(([id, stars, patterns, runs]) => [id, { stars, patterns, runs }]));
+    const levels = Object.fromEntries(rows.map(([id, stars, patterns, runs, passed]) => [id, { stars, patterns, runs, passed }]));
     const parsed = parseProgress(JSON.stringify({ version: PROGRESS_VERSION, levels }));
     return parsed.damaged ? undefined : parsed.data;
   } catch {
@@ -126,9 +129,10 @@ export function createProgress(store: KeyValueStore): ProgressPort & { data(): P
     data: () => data,
     stars: (id) => data.levels[id]?.stars ?? 0,
     last: () => data.last,
-    record(id, pattern, stars) {
-      const level = data.levels[id] ?? { stars: 0, patterns: [], runs: 0 };
+    record(id, pattern, stars, passed = false) {
+      const level = data.levels[id] ?? { stars: 0, patterns: [], runs: 0, passed: false };
       level.stars = Math.max(level.stars, stars);
+      level.passed ||= passed;
       level.runs++;
       if (!level.patterns.includes(pattern)) level.patterns.push(pattern);
       data.levels[id] = level;

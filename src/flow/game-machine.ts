@@ -3,11 +3,14 @@ import { findLevel, nextLevel, type Catalog } from '../content/catalog.ts';
 import { levelMachine, type LevelOutput } from './level-machine.ts';
 
 /**
- * The game: the title screen (with the level list), the field guide, and one level at a time.
- * Opening an unknown level id leaves the player on the title screen with a notice.
+ * The game: the title screen (with the level list), the level list on its own, the field guide, and
+ * one level at a time. Opening an unknown level id leaves the player on the title screen with a notice.
  */
 
-export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'GUIDE' };
+export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'LEVELS' } | { type: 'GUIDE' };
+
+/** The screens that are not a level, where the game may start (a reload of the level list stays there). */
+export type PageScreen = 'title' | 'levels' | 'guide';
 
 export interface GameContext {
   catalog: Catalog;
@@ -15,11 +18,14 @@ export interface GameContext {
   seed: number;
   speed: number;
   notice?: string;
+  startScreen?: PageScreen;
 }
 
 export interface GameInput {
   catalog: Catalog;
   levelId?: string;
+  /** Where to start when no level is asked for; the title screen by default. */
+  screen?: PageScreen;
   seed?: number;
   speed?: number;
 }
@@ -33,11 +39,12 @@ export const gameMachine = setup({
     known: ({ context, event }) => event.type === 'OPEN' && findLevel(context.catalog, event.id) !== undefined,
     requestedKnown: ({ context }) => context.levelId !== undefined && findLevel(context.catalog, context.levelId) !== undefined,
     requestedUnknown: ({ context }) => context.levelId !== undefined,
+    startsAt: ({ context }, screen: PageScreen) => context.startScreen === screen,
     hasNext: ({ context }, params: LevelOutput) => nextLevel(context.catalog, params.levelId) !== undefined,
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ catalog: input.catalog, levelId: input.levelId, seed: input.seed ?? 1, speed: input.speed ?? 0.25 }),
+  context: ({ input }) => ({ catalog: input.catalog, levelId: input.levelId, startScreen: input.screen, seed: input.seed ?? 1, speed: input.speed ?? 0.25 }),
   initial: 'starting',
   on: {
     OPEN: [
@@ -45,6 +52,7 @@ export const gameMachine = setup({
       { target: '.title', actions: assign({ notice: ({ event }) => unknownLevel(event.id), levelId: undefined }) },
     ],
     TITLE: { target: '.title', actions: assign({ notice: undefined, levelId: undefined }) },
+    LEVELS: { target: '.levels', actions: assign({ notice: undefined, levelId: undefined }) },
     GUIDE: { target: '.guide', actions: assign({ notice: undefined, levelId: undefined }) },
   },
   states: {
@@ -52,10 +60,13 @@ export const gameMachine = setup({
       always: [
         { guard: 'requestedKnown', target: 'level' },
         { guard: 'requestedUnknown', target: 'title', actions: assign({ notice: ({ context }) => unknownLevel(context.levelId!), levelId: undefined }) },
+        { guard: { type: 'startsAt', params: 'levels' }, target: 'levels' },
+        { guard: { type: 'startsAt', params: 'guide' }, target: 'guide' },
         { target: 'title' },
       ],
     },
     title: {},
+    levels: {},
     guide: {},
     level: {
       invoke: {

@@ -16,6 +16,8 @@ export function startStage(parent: HTMLElement, model: StageModel): Promise<Stag
       height: STAGE_HEIGHT,
       backgroundColor: '#0f1629',
       banner: false,
+      // Phaser would focus the window at boot and on every click: inside a course page that takes the keyboard from the page.
+      autoFocus: false,
       audio: { noAudio: true },
       render: { antialiasGL: false },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },

@@ -116,7 +116,8 @@ export class LevelScreen {
     this.renderedKey = key;
     this.board = undefined;
     fill(this.panel, this.panelFor(step, ctx));
-    if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus();
+    if (focusPanel) this.panel.scrollTop = 0;
+    if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus({ preventScroll: this.ports.embed });
   }
 
   private panelFor(step: Step, ctx: LevelContext): HTMLElement {

@@ -9,6 +9,8 @@ export interface UiPorts {
   /** The text of a pattern's client, `src/patterns/<source>.ts`, for "the code that ran". */
   loadSource(source: PatternSource): Promise<string>;
   embed: boolean;
+  /** For the "Embed this level" panel, outside an embed: the game's address and how a parentOrigin is read. */
+  embedding?: { address: string; readOrigin(text: string): { origin?: string; warning?: string } };
 }
 
 export interface ProgressPort {
@@ -16,7 +18,7 @@ export interface ProgressPort {
   stars(levelId: string): number;
   /** The level played last. */
   last(): string | undefined;
-  record(levelId: string, pattern: PatternName, stars: number): void;
+  record(levelId: string, pattern: PatternName, stars: number, passed?: boolean): void;
   /** A short code that carries the progress to another browser or site. */
   exportCode(): string;
   /** Replace the progress with the one in a code; false when the code is not one. */

@@ -1,4 +1,4 @@
-import { nextLevel } from '../content/catalog.ts';
+import { findLevel, nextLevel } from '../content/catalog.ts';
 import type { GameActor } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
 import { en } from '../content/text/en.ts';
@@ -8,11 +8,16 @@ import type { UiPorts } from './ports.ts';
 import { guideScreen } from './guide-screen.ts';
 import { titleScreen } from './title-screen.ts';
 
+type Page = 'title' | 'levels' | 'guide';
+
 /** The page around the game: a top bar, then the title screen or the current level. */
 export class Shell {
   private readonly body: HTMLElement;
+  private readonly embedButton: HTMLButtonElement;
   private level: { actor: LevelActor; screen: LevelScreen } | undefined;
   private shown = '';
+  /** False until the first screen is drawn: an embedded game takes no focus before the learner acts. */
+  private started = false;
 
   constructor(
     root: HTMLElement,
@@ -21,26 +26,51 @@ export class Shell {
   ) {
     root.classList.add('push-or-poll');
     root.classList.toggle('embed', ports.embed);
+    this.embedButton = h(
+      'button',
+      { class: 'quiet', hidden: true, onclick: () => void this.openEmbedPanel() },
+      'Embed',
+      h('span', { class: 'wide-only' }, ' this level'),
+    );
+    // Embedded, the bar is the game's own navigation, not a site header (no banner landmark).
     const bar = h(
-      'header',
+      ports.embed ? 'div' : 'header',
       { class: 'topbar' },
-      h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'), en.gameTitle),
+      h(
+        'button',
+        { class: 'brand', title: 'Title screen', onclick: () => game.send({ type: 'TITLE' }) },
+        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'),
+        h('span', { class: 'brand-name' }, en.gameTitle),
+      ),
       h(
         'nav',
         { class: 'topnav', 'aria-label': 'Game' },
+        this.embedButton,
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
-        h('button', { class: 'quiet', onclick: () => game.send({ type: 'TITLE' }) }, 'Levels'),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
       ),
     );
     this.body = h('div', { class: 'body' });
     fill(root, bar, this.body);
     game.subscribe(() => this.render());
     this.render();
+    this.started = true;
+  }
+
+  /**
+   * Focus a new screen's heading. Embedded, focus never scrolls the course page around the frame
+   * (the frame's own view goes back to its top instead), and the first screen takes no focus at all.
+   */
+  private focus(target: HTMLElement | null): void {
+    if (!this.ports.embed) return target?.focus();
+    if (this.started) target?.focus({ preventScroll: true });
+    document.scrollingElement?.scrollTo(0, 0);
   }
 
   private render(): void {
     const snapshot = this.game.getSnapshot();
     const child = snapshot.children.level as LevelActor | undefined;
+    this.embedButton.hidden = !(this.ports.embedding && snapshot.matches('level'));
     if (snapshot.matches('level') && child) {
       if (this.level?.actor === child) return;
       this.level?.screen.destroy();
@@ -49,25 +79,37 @@ export class Shell {
       this.level = { actor: child, screen };
       this.shown = `level:${child.id}`;
       fill(this.body, screen.el);
-      screen.el.querySelector<HTMLElement>('#panel-heading')?.focus();
+      this.focus(screen.el.querySelector<HTMLElement>('#panel-heading'));
       return;
     }
-    const key = `${snapshot.matches('guide') ? 'guide' : 'title'}:${snapshot.context.notice ?? ''}`;
+    const page: Page = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
+    const key = `${page}:${snapshot.context.notice ?? ''}`;
     if (this.shown === key) return;
     this.shown = key;
     this.level?.screen.destroy();
     this.level = undefined;
-    this.renderPage(snapshot.matches('guide'));
+    this.renderPage(page);
   }
 
-  /** The title screen or the field guide, drawn anew (after progress changes too). */
-  private renderPage(guide: boolean): void {
+  /** The "Embed this level" panel, loaded when first asked for. */
+  private async openEmbedPanel(): Promise<void> {
+    const { catalog, levelId, seed } = this.game.getSnapshot().context;
+    const level = levelId ? findLevel(catalog, levelId) : undefined;
+    if (!level || !this.ports.embedding) return;
+    const { openEmbedPanel } = await import('./embed-panel.ts');
+    openEmbedPanel({ level, seed, ...this.ports.embedding });
+  }
+
+  /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
+  private renderPage(which: Page): void {
     const { catalog, notice } = this.game.getSnapshot().context;
     const open = (id: string) => this.game.send({ type: 'OPEN', id });
-    const page = guide
-      ? guideScreen(catalog, this.ports.progress, open)
-      : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, open, refresh: () => this.renderPage(false) });
+    const refresh = () => this.renderPage(which);
+    const page =
+      which === 'guide'
+        ? guideScreen(catalog, this.ports.progress, open)
+        : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh });
     fill(this.body, page);
-    page.querySelector<HTMLElement>('h1')?.focus();
+    this.focus(page.querySelector<HTMLElement>(which === 'levels' ? '#levels-title' : 'h1'));
   }
 }

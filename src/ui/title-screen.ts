@@ -10,6 +10,8 @@ export interface TitleOptions {
   progress: ProgressPort;
   notice?: string;
   embed: boolean;
+  /** The level list on its own (the Levels screen): no welcome, the list's heading is the page's. */
+  listOnly?: boolean;
   open(id: string): void;
   /** Draw the screen again (after the progress was reset or loaded). */
   refresh(): void;
@@ -79,7 +81,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
     { class: 'title-screen' },
     h(
       'section',
-      { class: 'hero', 'aria-labelledby': 'game-title' },
+      { class: 'hero', 'aria-labelledby': 'game-title', hidden: opts.listOnly },
       h('h1', { id: 'game-title', tabindex: -1 }, en.gameTitle),
       h('p', { class: 'tagline' }, en.tagline),
       !opts.embed && h('p', { class: 'intro' }, en.intro),
@@ -99,7 +101,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
     h(
       'nav',
       { class: 'level-list', 'aria-label': 'Levels' },
-      h('h2', {}, 'Levels'),
+      opts.listOnly ? h('h1', { id: 'levels-title', tabindex: -1 }, 'Levels') : h('h2', {}, 'Levels'),
       ...opts.catalog.chapters.map((chapter) =>
         h(
           'section',

@@ -301,6 +301,35 @@ describe('game machine', () => {
     expect(opened.getSnapshot().value).toBe('level');
   });
 
+  it('starts on the level list or the field guide when asked, and a level wins over both', () => {
+    expect(
+      createActor(game, { input: { catalog, screen: 'levels' } })
+        .start()
+        .getSnapshot().value,
+    ).toBe('levels');
+    expect(
+      createActor(game, { input: { catalog, screen: 'guide' } })
+        .start()
+        .getSnapshot().value,
+    ).toBe('guide');
+    expect(
+      createActor(game, { input: { catalog, screen: 'guide', levelId: 'wheres-my-package' } })
+        .start()
+        .getSnapshot().value,
+    ).toBe('level');
+  });
+
+  it('moves between the title screen, the level list and the field guide, and leaves a level for them', () => {
+    const actor = createActor(game, { input: { catalog, levelId: 'wheres-my-package' } }).start();
+    actor.send({ type: 'LEVELS' });
+    expect(actor.getSnapshot().value).toBe('levels');
+    expect(actor.getSnapshot().context.levelId).toBeUndefined();
+    actor.send({ type: 'GUIDE' });
+    expect(actor.getSnapshot().value).toBe('guide');
+    actor.send({ type: 'TITLE' });
+    expect(actor.getSnapshot().value).toBe('title');
+  });
+
   it('answers an unknown level id with a friendly notice on the title screen', () => {
     const actor = createActor(game, { input: { catalog, levelId: 'no-such-level' } }).start();
     expect(actor.getSnapshot().value).toBe('title');

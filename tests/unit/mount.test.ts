@@ -54,4 +54,20 @@ describe('URL parameters', () => {
     expect(optionsFromUrl('?level=wheres-my-package&seed=42&speed=10&embed=1')).toEqual({ level: 'wheres-my-package', seed: 42, speed: 10, embed: true });
     expect(optionsFromUrl('?seed=abc&speed=3')).toEqual({ level: undefined, seed: undefined, speed: 2, embed: false });
   });
+
+  it('reads the screen, and a parentOrigin that is an origin; anything else becomes a warning', () => {
+    expect(optionsFromUrl('?screen=guide')).toMatchObject({ screen: 'guide', level: undefined });
+    expect(optionsFromUrl('?screen=levels&level=blog-post')).toMatchObject({ screen: undefined, level: 'blog-post' });
+    expect(optionsFromUrl('?parentOrigin=https%3A%2F%2Flms.example.edu')).toMatchObject({ parentOrigin: 'https://lms.example.edu', warnings: undefined });
+    const bad = optionsFromUrl('?parentOrigin=lms.example.edu');
+    expect(bad.parentOrigin).toBeUndefined();
+    expect(bad.warnings).toEqual([expect.stringContaining('parentOrigin "lms.example.edu" is not an origin')]);
+  });
+
+  it('plays a language it does not have in English, and says so', () => {
+    expect(optionsFromUrl('?lang=en').warnings).toBeUndefined();
+    expect(optionsFromUrl('?lang=fr').warnings).toEqual([
+      expect.stringContaining('lang="fr" is not a language of the game, which is in English (en) only so far'),
+    ]);
+  });
 });

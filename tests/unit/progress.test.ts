@@ -19,7 +19,7 @@ describe('saved progress', () => {
     expect(parseProgress('{"version":99,"levels":{}}').damaged).toBe(true);
     const partly = parseProgress('{"version":2,"levels":{"a":{"stars":7,"patterns":["webhook",3],"runs":4},"b":"junk"}}');
     expect(partly.damaged).toBe(true);
-    expect(partly.data.levels).toEqual({ a: { stars: 3, patterns: ['webhook'], runs: 4 } });
+    expect(partly.data.levels).toEqual({ a: { stars: 3, patterns: ['webhook'], runs: 4, passed: true } });
 
     const store = memoryStore();
     store.set(PROGRESS_KEY, '{not json');
@@ -31,7 +31,24 @@ describe('saved progress', () => {
   it('migrates the first format, which had no run count', () => {
     const v1 = parseProgress('{"version":1,"levels":{"wheres-my-package":{"stars":2,"patterns":["polling","webhook"]}}}');
     expect(v1.damaged).toBe(false);
-    expect(v1.data).toEqual({ version: 2, levels: { 'wheres-my-package': { stars: 2, patterns: ['polling', 'webhook'], runs: 2 } } });
+    expect(v1.data).toEqual({ version: 2, levels: { 'wheres-my-package': { stars: 2, patterns: ['polling', 'webhook'], runs: 2, passed: false } } });
+  });
+
+  it('keeps whether a level was passed; a value saved before that was known counts three stars as passed', () => {
+    const old = parseProgress('{"version":2,"levels":{"a":{"stars":3,"patterns":[],"runs":1},"b":{"stars":2,"patterns":[],"runs":1}}}');
+    expect(old.damaged).toBe(false);
+    expect([old.data.levels.a.passed, old.data.levels.b.passed]).toEqual([true, false]);
+    const store = memoryStore();
+    const progress = createProgress(store);
+    progress.record('c', 'webhook', 2, true);
+    progress.record('c', 'polling', 1, false);
+    progress.record('d', 'polling', 3, false);
+    const again = createProgress(store).data().levels;
+    expect([again.c.passed, again.d.passed]).toEqual([true, false]);
+    const code = createProgress(store).exportCode();
+    const elsewhere = createProgress(memoryStore());
+    elsewhere.importCode(code);
+    expect([elsewhere.data().levels.c.passed, elsewhere.data().levels.d.passed]).toEqual([true, false]);
   });
 
   it('copies out as a short code and reads back in; a bad code changes nothing', () => {

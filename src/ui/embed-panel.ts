@@ -1,0 +1,172 @@
+import { levelText } from '../content/present.ts';
+import type { Level } from '../content/schema.ts';
+import { h } from './dom.ts';
+
+/**
+ * "Embed this level": the iframe snippet for the level on screen, with the seed and language chosen
+ * here, to copy into a course page. A seed or origin that is not valid gets a message beside its field
+ * and leaves the snippet as it was.
+ */
+
+export interface EmbedPanelInput {
+  level: Level;
+  seed: number;
+  /** The game's address, without parameters. */
+  address: string;
+  /** How the game reads a parentOrigin (the same rule as the URL parameter). */
+  readOrigin(text: string): { origin?: string; warning?: string };
+}
+
+export interface EmbedChoice {
+  seed: number;
+  lang: string;
+  parentOrigin?: string;
+  /** Add the few lines that size the frame to the game. */
+  autoHeight: boolean;
+}
+
+const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The HTML a course author pastes. */
+export function embedSnippet(input: Pick<EmbedPanelInput, 'level' | 'address'>, choice: EmbedChoice): string {
+  const params = new URLSearchParams({ embed: '1', level: input.level.id, seed: String(choice.seed), lang: choice.lang });
+  if (choice.parentOrigin) params.set('parentOrigin', choice.parentOrigin);
+  const id = `push-or-poll-${input.level.id}`;
+  const frame = [
+    `<iframe id="${id}" title="${attr(`Push or Poll: ${levelText(input.level).title}`)}" width="800" height="600" style="max-width: 100%; border: 0"`,
+    `  src="${attr(`${input.address}?${params}`)}"></iframe>`,
+  ];
+  if (!choice.autoHeight) return frame.join('\n');
+  return [
+    ...frame,
+    '<script>',
+    '  // Size the frame to the game: it tells this page its height whenever it changes.',
+    `  addEventListener('message', (event) => {`,
+    `    const frame = document.getElementById('${id}');`,
+    `    if (event.source !== frame.contentWindow || event.origin !== new URL(frame.src).origin) return;`,
+    `    if (event.data?.source === 'push-or-poll' && event.data.type === 'resize') frame.style.height = event.data.height + 'px';`,
+    '  });',
+    '</script>',
+  ].join('\n');
+}
+
+const languageName = (code: string) => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/** Open the panel as a modal dialog; it removes itself when closed. */
+export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
+  const choice: EmbedChoice = { seed: input.seed, lang: 'en', autoHeight: false };
+  const code = h('textarea', { id: 'embed-code', readonly: true, rows: 4, spellcheck: false, 'aria-describedby': 'embed-code-help' });
+  const status = h('p', { class: 'embed-status', role: 'status' });
+  const seedProblem = h('p', { class: 'field-problem', id: 'embed-seed-problem', hidden: true });
+  const originProblem = h('p', { class: 'field-problem', id: 'embed-origin-problem', hidden: true });
+  const update = () => {
+    code.value = embedSnippet(input, choice);
+    code.rows = code.value.split('\n').length + 2;
+    status.textContent = '';
+  };
+  const seedField = h('input', {
+    id: 'embed-seed',
+    type: 'number',
+    min: 0,
+    step: 1,
+    value: String(input.seed),
+    'aria-describedby': 'embed-seed-problem',
+    oninput: () => {
+      const value = Number(seedField.value);
+      const ok = seedField.value.trim() !== '' && Number.isSafeInteger(value) && value >= 0;
+      seedField.setAttribute('aria-invalid', String(!ok));
+      seedProblem.hidden = ok;
+      seedProblem.textContent = ok ? '' : `A seed is a whole number, 0 or more; the code keeps seed ${choice.seed}.`;
+      if (ok) {
+        choice.seed = value;
+        update();
+      }
+    },
+  });
+  const languages = Object.keys(input.level.text);
+  const langField = h(
+    'select',
+    { id: 'embed-lang', onchange: () => ((choice.lang = langField.value), update()) },
+    ...languages.map((code) => h('option', { value: code, selected: code === choice.lang }, languageName(code))),
+  );
+  const originField = h('input', {
+    id: 'embed-origin',
+    type: 'url',
+    placeholder: 'https://lms.example.edu',
+    autocomplete: 'off',
+    spellcheck: false,
+    'aria-describedby': 'embed-origin-help embed-origin-problem',
+    oninput: () => {
+      const text = originField.value.trim();
+      const read = input.readOrigin(text);
+      const ok = text === '' || read.origin !== undefined;
+      originField.setAttribute('aria-invalid', String(!ok));
+      originProblem.hidden = ok;
+      originProblem.textContent = ok ? '' : `“${text}” is not an origin: write the scheme and host only, such as https://lms.example.edu.`;
+      if (ok) {
+        choice.parentOrigin = read.origin;
+        update();
+      }
+    },
+  });
+  const autoHeight = h('input', { id: 'embed-auto-height', type: 'checkbox', onchange: () => ((choice.autoHeight = autoHeight.checked), update()) });
+  const copy = async () => {
+    code.focus();
+    code.select();
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Copied. Paste it into your course page.';
+    } catch {
+      status.textContent = 'The browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).';
+    }
+  };
+  const dialog = h(
+    'dialog',
+    { class: 'embed-panel', 'aria-labelledby': 'embed-title' },
+    h('h2', { id: 'embed-title' }, 'Embed this level'),
+    h(
+      'p',
+      { class: 'help' },
+      `Paste this code into a course page to show “${levelText(input.level).title}” there. It fits a frame of 800\u00a0×\u00a0600; `,
+      'platforms that resize frames (LTI, H5P) size it to the game.',
+    ),
+    h(
+      'div',
+      { class: 'embed-fields' },
+      h('label', { for: 'embed-seed' }, 'Seed'),
+      h('div', {}, seedField, h('p', { class: 'help' }, 'Every learner sees the same run for the same seed.'), seedProblem),
+      h('label', { for: 'embed-lang' }, 'Language'),
+      h('div', {}, langField, languages.length === 1 && h('p', { class: 'help' }, 'The only language of this level so far.')),
+      h('label', { for: 'embed-origin' }, 'Your course site (optional)'),
+      h(
+        'div',
+        {},
+        originField,
+        h(
+          'p',
+          { class: 'help', id: 'embed-origin-help' },
+          "Its origin, to receive the learner's results in your page; without it the game tells it nothing personal.",
+        ),
+        originProblem,
+      ),
+      h('span'),
+      h('label', { class: 'check' }, autoHeight, ' Add the lines that size the frame to the game (for a plain HTML page)'),
+    ),
+    h('label', { for: 'embed-code', class: 'code-label' }, 'Code to paste'),
+    code,
+    h('p', { class: 'help', id: 'embed-code-help' }, 'The server that hosts the game must send Access-Control-Allow-Origin with it if the frame is sandboxed.'),
+    h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: copy }, 'Copy code'), h('button', { onclick: () => dialog.close() }, 'Close')),
+    status,
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  update();
+  document.body.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
