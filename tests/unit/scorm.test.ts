@@ -118,7 +118,11 @@ describe("the platform's API", () => {
 
 describe('npm run package:scorm', () => {
   it('chooses a chapter, some levels or all of them, and names the package', () => {
-    expect(choose(catalog, { chapter: 'basics' })).toEqual({ id: 'push-or-poll-basics', title: 'Push or Poll: The basics', levels: ['wheres-my-package'] });
+    expect(choose(catalog, { chapter: 'team-at-work' })).toEqual({
+      id: 'push-or-poll-team-at-work',
+      title: 'Push or Poll: A team at work',
+      levels: ['team-chat', 'deploy-on-merge'],
+    });
     expect(choose(catalog, { level: ['team-chat'] })).toMatchObject({ title: 'Push or Poll: Release-day chat', levels: ['team-chat'] });
     expect(choose(catalog, { level: ['profile-page', 'payment-confirmed'], title: ' Week 3 ' })).toMatchObject({
       title: 'Week 3',
@@ -128,9 +132,9 @@ describe('npm run package:scorm', () => {
   });
 
   it('says what is wrong with the options', () => {
-    expect(() => choose(catalog, { chapter: 'nope' })).toThrow(/no chapter "nope". The chapters are: basics, webhooks/);
+    expect(() => choose(catalog, { chapter: 'nope' })).toThrow(/no chapter "nope". The chapters are: orders-and-payments, pages-and-forms/);
     expect(() => choose(catalog, { level: ['team-chat', 'nope'] })).toThrow(/no level "nope"/);
-    expect(() => choose(catalog, { chapter: 'basics', level: ['team-chat'] })).toThrow(/either --chapter or --level/);
+    expect(() => choose(catalog, { chapter: 'team-at-work', level: ['team-chat'] })).toThrow(/either --chapter or --level/);
     expect(() => choose(catalog, { title: '  ' })).toThrow(PackageError);
   });
 
@@ -154,8 +158,8 @@ describe('npm run package:scorm', () => {
   it('keeps the game to the package levels, and plays the whole game when the settings cannot be read', () => {
     const two = restrictCatalog(catalog, ['profile-page', 'team-chat']);
     expect(two.chapters.map((c) => [c.id, c.levels.map((l) => l.id)])).toEqual([
-      ['websockets', ['team-chat']],
-      ['when-not', ['profile-page']],
+      ['pages-and-forms', ['profile-page']],
+      ['team-at-work', ['team-chat']],
     ]);
     document.documentElement.innerHTML = '<head><script type="application/json" id="push-or-poll-package">{"levels": "all"}</script></head><body></body>';
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
