@@ -5,6 +5,7 @@ import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
 import { levelFiles } from './level-files.ts';
 import type { MountOptions } from './params.ts';
+import { createPreferences } from './preferences.ts';
 import { createProgress } from './progress.ts';
 import { browserStore, type KeyValueStore } from './storage.ts';
 
@@ -37,15 +38,22 @@ function notifyParent(message: Record<string, unknown>): void {
  */
 export function mount(element: HTMLElement, options: MountOptions & { store?: KeyValueStore; files?: Record<string, string> } = {}) {
   const catalog = buildCatalog(options.files ?? levelFiles);
-  const progress = createProgress(options.store ?? browserStore());
+  const store = options.store ?? browserStore();
+  const progress = createProgress(store);
+  const preferences = createPreferences(store);
   // Each finished run, once: save the stars and tell an embedding page.
   const runFinished = (_: unknown, { levelId, result }: RunFinished) => {
     const { pattern, verdict } = result;
     progress.record(levelId, pattern, verdict.stars);
     notifyParent({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
-  const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });
-  const game = createActor(machine, { input: { catalog, levelId: options.level, seed: options.seed, speed: options.speed } });
+  const machine = gameMachine.provide({
+    actors: { level: levelMachine.provide({ actions: { runFinished } }) },
+    actions: { speedChosen: (_, speed: number) => preferences.setSpeed(speed) },
+  });
+  // A speed in the address wins over the one the player picked last time.
+  const speed = options.speed ?? preferences.speed();
+  const game = createActor(machine, { input: { catalog, levelId: options.level, seed: options.seed, speed } });
   new Shell(element, game, {
     embed: options.embed ?? false,
     progress,

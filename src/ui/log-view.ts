@@ -6,7 +6,10 @@ import { logLine, type LogContext } from './log-lines.ts';
 
 const MAX_LINES = 300;
 
-/** The live text log: every message and change, in the order the stage shows them. */
+/**
+ * The text log: every message and change up to the playhead, in the order the stage shows them.
+ * When the playhead goes back, the lines after it go. It follows the newest line by scrolling.
+ */
 export class LogView {
   readonly el: HTMLElement;
   private readonly list: HTMLOListElement;
@@ -30,21 +33,31 @@ export class LogView {
     this.trimmed.hidden = true;
   }
 
-  update(events: readonly TraceEvent[]): void {
-    if (this.read >= events.length) return;
-    const fragment = document.createDocumentFragment();
-    for (; this.read < events.length; this.read++) {
-      const e = events[this.read];
-      if (e.type === 'mark' && e.kind === 'world' && e.eventId !== undefined) this.happened.set(e.eventId, e.t);
-      const line = logLine(e, this.ctx);
-      fragment.append(h('li', { class: `log-${line.kind}` }, h('time', {}, line.time), ' ', line.text));
+  /** Show the first `count` of `events` (those that happened by the playhead). */
+  show(events: readonly TraceEvent[], count: number): void {
+    if (count === this.read) return;
+    if (count < this.read || count - this.read > MAX_LINES) {
+      this.reset();
+      for (let i = 0; i < count; i++) this.remember(events[i]);
+      this.read = Math.max(0, count - MAX_LINES);
     }
+    const fragment = document.createDocumentFragment();
+    const lines: HTMLElement[] = [];
+    for (; this.read < count; this.read++) {
+      const e = events[this.read];
+      this.remember(e);
+      const line = logLine(e, this.ctx);
+      lines.push(h('li', { class: `log-${line.kind}` }, h('time', {}, line.time), ' ', line.text));
+    }
+    fragment.append(...lines);
     this.list.append(fragment);
     while (this.list.childElementCount > MAX_LINES) this.list.firstElementChild!.remove();
-    if (this.read > MAX_LINES) {
-      this.trimmed.hidden = false;
-      this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${this.read.toLocaleString('en')} lines.`;
-    }
     this.list.scrollTop = this.list.scrollHeight;
+    this.trimmed.hidden = count <= MAX_LINES;
+    if (count > MAX_LINES) this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${count.toLocaleString('en')} lines.`;
+  }
+
+  private remember(e: TraceEvent): void {
+    if (e.type === 'mark' && e.kind === 'world' && e.eventId !== undefined) this.happened.set(e.eventId, e.t);
   }
 }

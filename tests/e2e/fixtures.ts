@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { speeds } from '../../src/flow/run-protocol.ts';
 
 /**
  * Every test fails if a page logs an error or throws: the check is automatic, not opt-in.
@@ -41,13 +42,16 @@ export async function playByKeyboard(scope: Scope, pattern: RegExp, options: { s
   return runToDebrief(scope, options);
 }
 
-/** From the choice, with a pattern picked: Run, at 100x, skipping to the end; return the debrief region. */
+/** The fastest playback speed offered. */
+export const FASTEST = String(Math.max(...speeds));
+
+/** From the choice, with a pattern picked: Run, at the fastest speed, skipping to the end; return the debrief region. */
 export async function runToDebrief(scope: Scope, options: { skip?: boolean } = {}): Promise<Locator> {
   await press(scope.getByRole('button', { name: 'Run', exact: true }));
   const speed = scope.getByRole('combobox', { name: 'Speed' });
   await speed.focus();
   await speed.press('End');
-  await expect(speed).toHaveValue('100');
+  await expect(speed).toHaveValue(FASTEST);
   if (options.skip !== false) {
     // A short run may already be over at 100x: then there is nothing left to skip.
     const skip = scope.getByRole('button', { name: 'Skip to end' });

@@ -85,7 +85,7 @@ test('Pause, Step and Run control the clock', async ({ page }) => {
   await press(page.getByRole('button', { name: 'Pause' }));
   const log = page.getByRole('log', { name: 'Message log' }).locator('li');
   const before = await log.count();
-  await press(page.getByRole('button', { name: 'Step' }));
+  await press(page.getByRole('button', { name: 'Step', exact: true }));
   await expect.poll(() => log.count()).toBeGreaterThan(before);
   // The step's lines arrive over a few frames; wait until they have, then nothing more may come.
   let afterStep = -1;
