@@ -44,6 +44,8 @@ interface Flight {
  * labelled packet on its link at the playhead's time, open connections as a lit pipe, the moments
  * that decide the verdict called out where they happen, and the timeline of the run underneath.
  * It only reads the feed; the playhead may go back, and the stage then shows the run as it stood.
+ * With reduced motion a packet is drawn at its sender for the first half of its way and at its
+ * receiver for the second, never slid, and nothing pulses.
  */
 export class NetworkScene extends Phaser.Scene {
   private feed: StageFeed | undefined;
@@ -316,13 +318,19 @@ export class NetworkScene extends Phaser.Scene {
     const ay = path.ay + uy * margin;
     const bx = path.bx - ux * margin;
     const by = path.by - uy * margin;
-    const k = Math.max(0, f);
-    const alpha = lost && k > goneAt / 2 ? Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2)) : 1;
+    let k = Math.max(0, f);
+    let alpha = 1;
+    if (this.model.reducedMotion) {
+      // Not slid: at its sender, then (lost: half-way, faint) at its receiver.
+      k = f < goneAt / 2 ? 0 : lost ? goneAt / 2 : 1;
+      if (lost && f >= goneAt / 2) alpha = 0.4;
+    } else if (lost && k > goneAt / 2) alpha = Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2));
     flight.bob.setPosition(ax + (bx - ax) * k - flight.halfW, ay + (by - ay) * k - flight.halfH).setAlpha(alpha);
     return true;
   }
 
   private pulse(actorId: string): void {
+    if (this.model.reducedMotion) return;
     const node = this.nodes.get(actorId);
     if (!node) return;
     node.flash.setFillStyle(node.flash.fillColor, 0.18);

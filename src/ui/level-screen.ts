@@ -13,11 +13,12 @@ import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
 import { LogView } from './log-view.ts';
+import { prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
 import { TransportBar } from './transport-bar.ts';
 
 /** What the stage draws for a level before and during a run. */
-export function stageModel(level: Level): StageModel {
+export function stageModel(level: Level, device: { reducedMotion?: boolean } = {}): StageModel {
   const text = levelText(level);
   const clients = clientsOf(level);
   return {
@@ -35,6 +36,7 @@ export function stageModel(level: Level): StageModel {
     statusAppends: level.source.stream !== undefined,
     clients: clients.length,
     acts: level.world.actions !== undefined,
+    ...device,
   };
 }
 
@@ -77,18 +79,19 @@ export class LevelScreen {
     private readonly hasNext: boolean,
   ) {
     const level = actor.getSnapshot().context.level;
+    const device = { reducedMotion: prefersReducedMotion() };
     this.stageHost = h('div', {
       class: 'stage',
       role: 'img',
       'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}`,
     });
-    this.log = new LogView(level);
+    this.log = new LogView(level, device.reducedMotion);
     this.transport = new TransportBar((event) => actor.send(event));
     this.panel = h('aside', { class: 'panel' });
     this.el = h('main', { class: 'level-screen' }, h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el), this.panel);
     // The stage is laid out for the size it is shown at: start it once the screen is on the page.
     void Promise.resolve()
-      .then(() => ports.loadStage(this.stageHost, stageModel(level)))
+      .then(() => ports.loadStage(this.stageHost, stageModel(level, device)))
       .then((stage) => {
         if (this.frame === -1) stage.destroy();
         else {

@@ -8,7 +8,8 @@ const MAX_LINES = 300;
 
 /**
  * The text log: every message and change up to the playhead, in the order the stage shows them.
- * When the playhead goes back, the lines after it go. It follows the newest line by scrolling.
+ * When the playhead goes back, the lines after it go. It follows the newest line by scrolling; with
+ * reduced motion nothing scrolls by itself, and the newest line is written at the top instead.
  */
 export class LogView {
   readonly el: HTMLElement;
@@ -18,10 +19,13 @@ export class LogView {
   private readonly ctx: LogContext;
   private readonly trimmed: HTMLElement;
 
-  constructor(level: Level) {
+  constructor(
+    level: Level,
+    private readonly newestFirst = false,
+  ) {
     const text = levelText(level);
     this.ctx = { name: (id) => text.actors[id] ?? id, happenedAt: (id) => this.happened.get(id) };
-    this.list = h('ol', { role: 'log', 'aria-live': 'polite', 'aria-label': 'Message log', class: 'log-lines' });
+    this.list = h('ol', { role: 'log', 'aria-live': 'polite', 'aria-label': 'Message log', class: 'log-lines', reversed: newestFirst });
     this.trimmed = h('p', { class: 'log-trimmed', hidden: true });
     this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, 'Message log'), this.trimmed, this.list);
   }
@@ -49,10 +53,16 @@ export class LogView {
       const line = logLine(e, this.ctx);
       lines.push(h('li', { class: `log-${line.kind}` }, h('time', {}, line.time), ' ', line.text));
     }
-    fragment.append(...lines);
-    this.list.append(fragment);
-    while (this.list.childElementCount > MAX_LINES) this.list.firstElementChild!.remove();
-    this.list.scrollTop = this.list.scrollHeight;
+    if (this.newestFirst) {
+      fragment.append(...lines.reverse());
+      this.list.prepend(fragment);
+      while (this.list.childElementCount > MAX_LINES) this.list.lastElementChild!.remove();
+    } else {
+      fragment.append(...lines);
+      this.list.append(fragment);
+      while (this.list.childElementCount > MAX_LINES) this.list.firstElementChild!.remove();
+      this.list.scrollTop = this.list.scrollHeight;
+    }
     this.trimmed.hidden = count <= MAX_LINES;
     if (count > MAX_LINES) this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${count.toLocaleString('en')} lines.`;
   }
