@@ -6,7 +6,7 @@ import { palette } from './palette.ts';
 
 /**
  * The moments that decide the verdict, said in words where they happen: "Changed: Out for delivery"
- * on the carrier, "Knows now: …" on your shop, "Refused", "Lost on the way". Each shows for a while
+ * on the carrier, "Knows: …" on your shop, "Refused", "Lost on the way". Each shows for a while
  * of playback after its moment, as a tab on the top edge of its actor's node: it belongs to that
  * node, and covers neither its text nor another node's.
  */
@@ -23,6 +23,17 @@ export const calloutText: Record<MomentKind, (m: PacedMoment) => string> = {
   'rate-limited': () => '429: too many requests',
   'turned-down': () => 'Turned down (409)',
   failed: () => 'Failed',
+};
+
+/** The word alone, for a node too narrow for the whole call-out. */
+export const calloutWord: Record<MomentKind, string> = {
+  change: 'Changed',
+  learned: 'Knows now',
+  lost: 'Lost',
+  refused: 'Refused',
+  'rate-limited': '429',
+  'turned-down': 'Turned down',
+  failed: 'Failed',
 };
 
 const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' ? palette.known : palette.failed);
@@ -84,8 +95,11 @@ export class Callouts {
     const { text } = view;
     const words = calloutText[moment.kind](moment);
     text.setText(words).setBackgroundColor(colourOf(moment.kind)).setVisible(true);
-    // As wide as the node at most: longer words lose their end.
-    for (let keep = words.length - 1; text.width > spot.w - 8 && keep > 4; keep--) text.setText(`${words.slice(0, keep)}…`);
-    text.setOrigin(0.5, 0.5).setPosition(spot.x, spot.y - spot.h / 2);
+    // As wide as the node at most: longer words lose their end; on a narrow node, only the word is left.
+    const room = spot.w - 8;
+    for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
+    if (text.width > room) text.setText(calloutWord[moment.kind]);
+    // Standing on the node's top edge, clear of its name.
+    text.setOrigin(0.5, 1).setPosition(spot.x, spot.y - spot.h / 2 + 5);
   }
 }

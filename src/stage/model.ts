@@ -24,6 +24,8 @@ export interface StageModel {
   acts?: boolean;
   /** Each change adds to what an actor shows (an answer written word by word) instead of replacing it. */
   statusAppends?: boolean;
+  /** Laid out for a narrow screen (a phone held upright): as wide as shown, actors stacked. */
+  narrow?: boolean;
   /** The player asked for reduced motion: packets are not slid along their links, nothing pulses. */
   reducedMotion?: boolean;
 }

@@ -102,7 +102,10 @@ export class NetworkScene extends Phaser.Scene {
     for (const actor of this.model.actors) this.addNode(actor);
     this.clock = this.text(layout.clock.x, layout.clock.y, formatClock(0), { fontSize: `${layout.font.clock}px`, color: palette.text, fontStyle: '600' });
     const skipStyle = { fontSize: `${layout.font.small}px`, color: palette.muted };
-    this.skip = this.text(layout.clock.x, layout.clock.y + 26, '» skipping quiet time', skipStyle).setVisible(false);
+    this.skip = layout.narrow
+      ? this.text(layout.width - layout.clock.x, layout.clock.y + 2, '» quiet time', skipStyle).setOrigin(1, 0)
+      : this.text(layout.clock.x, layout.clock.y + 26, '» skipping quiet time', skipStyle);
+    this.skip.setVisible(false);
     if (layout.legend) this.drawLegend();
     this.fonts.add(layout.font.timeline);
     this.timeline = new Timeline(this, layout, this.model.durationMs, this.model.clients, this.model.acts);
@@ -215,8 +218,9 @@ export class NetworkScene extends Phaser.Scene {
   /** The caption and the status; a long one (an answer being written) keeps its last words. */
   private statusLine(actor: StageActor, status: string): string {
     const caption = this.model.statusCaption[actor.id];
-    const cut = status.slice(-43);
-    const tail = status.length > 44 ? `…${cut.slice(cut.indexOf(' ') + 1)}` : status;
+    const room = this.layout.narrow ? 30 : 44;
+    const cut = status.slice(-(room - 1));
+    const tail = status.length > room ? `…${cut.slice(cut.indexOf(' ') + 1)}` : status;
     return caption ? `${caption}: ${tail}` : tail;
   }
 

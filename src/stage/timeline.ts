@@ -42,7 +42,7 @@ export class Timeline {
       const x = this.x(t);
       axis.lineBetween(x, axisY - 3, x, axisY + 3);
       const label = t === 0 ? 'start' : formatDuration(t);
-      const text = scene.add.text(x, axisY + 20, label, font).setOrigin(0.5, 0);
+      const text = scene.add.text(x, axisY + (layout.narrow ? 17 : 20), label, font).setOrigin(0.5, 0);
       if (x - text.width / 2 < 0) text.setOrigin(0, 0).setX(0);
       if (x + text.width / 2 > layout.width) text.setOrigin(1, 0).setX(layout.width);
     }

@@ -13,12 +13,12 @@ import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
 import { LogView } from './log-view.ts';
-import { prefersReducedMotion } from './media.ts';
+import { isNarrow, prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
 import { TransportBar } from './transport-bar.ts';
 
 /** What the stage draws for a level before and during a run. */
-export function stageModel(level: Level, device: { reducedMotion?: boolean } = {}): StageModel {
+export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
   const text = levelText(level);
   const clients = clientsOf(level);
   return {
@@ -55,7 +55,7 @@ const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 
 
 /**
  * One level on screen: the stage, its playback controls and the message log on the left, the panel
- * of the current step on the right.
+ * of the current step on the right (on a narrow screen, the briefing and the choice come first).
  * It renders from the level machine's snapshots and sends it events; nothing else.
  */
 export class LevelScreen {
@@ -79,9 +79,9 @@ export class LevelScreen {
     private readonly hasNext: boolean,
   ) {
     const level = actor.getSnapshot().context.level;
-    const device = { reducedMotion: prefersReducedMotion() };
+    const device = { narrow: isNarrow(), reducedMotion: prefersReducedMotion() };
     this.stageHost = h('div', {
-      class: 'stage',
+      class: `stage${device.narrow ? ' narrow' : ''}`,
       role: 'img',
       'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}`,
     });

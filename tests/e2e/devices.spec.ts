@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, press, test } from './fixtures.ts';
 import { level, patternButton } from './level.ts';
 
-/** The player's device and settings: reduced motion. */
+/** The player's device and settings: reduced motion, a phone held upright. */
 
 /** Run the first level with webhooks, paused at its start: the shop's subscription is about to leave. */
 async function pausedAtStart(page: Page) {
@@ -56,4 +56,29 @@ test('with reduced motion the log does not scroll by itself: the newest line is 
   // Fully playable: it still runs to its debrief.
   await press(page.getByRole('button', { name: 'Skip to end' }));
   await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+});
+
+test.describe('on a phone held upright (390 px wide)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a level opens on its briefing, and the stage's smallest text is at least 12 px", async ({ page }) => {
+    await page.goto(`/?level=${level.id}`);
+    await expect(page.getByRole('heading', { name: "Where's my package?", level: 2 })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Choose a pattern' })).toBeInViewport();
+    const stage = page.locator('.stage');
+    await expect(stage).toHaveAttribute('data-smallest-font', /\d/);
+    const canvas = page.locator('.stage canvas');
+    // CSS pixels per stage pixel, times the smallest font size the stage draws.
+    const scale = await canvas.evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width);
+    const smallest = Number(await stage.getAttribute('data-smallest-font')) * scale;
+    test.info().annotations.push({ type: 'smallest stage text', description: `${smallest.toFixed(2)} CSS px` });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    // And it plays there.
+    await press(page.getByRole('button', { name: 'Choose a pattern' }));
+    await press(page.getByRole('button', { name: patternButton('webhook') }));
+    await press(page.getByRole('button', { name: 'Run', exact: true }));
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
+    await press(page.getByRole('button', { name: 'Skip to end' }));
+    await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+  });
 });
