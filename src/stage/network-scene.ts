@@ -33,10 +33,10 @@ interface Path {
 interface Flight {
   packet: PacketEvent;
   bob: Phaser.GameObjects.Bob;
-  /** Half the pill's size: bobs are placed by their top-left corner. */
-  halfW: number;
-  halfH: number;
+  /** Where the pill's top-left corner goes at either end of its way (bobs are placed by that corner). */
   path: Path | undefined;
+  /** The fraction of its way at which it leaves the stage (1, or less when lost). */
+  goneAt: number;
 }
 
 /**
@@ -299,29 +299,30 @@ export class NetworkScene extends Phaser.Scene {
     const { width, height } = this.atlas.size(frame);
     const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);
     bob.setAlpha(1).setVisible(true);
-    this.flights.push({ packet: p, bob, halfW: width / 2, halfH: height / 2, path: this.path(p) });
+    const span = Math.max(1, p.arriveAt - p.t);
+    this.flights.push({ packet: p, bob, path: this.pillPath(this.path(p), width / 2, height / 2), goneAt: (this.goneAt(p) - p.t) / span });
+  }
+
+  /** The link's ends moved in by the pill's own half-size along it, so that it keeps off the node boxes. */
+  private pillPath(path: Path | undefined, halfW: number, halfH: number): Path | undefined {
+    if (!path) return undefined;
+    const len = Math.hypot(path.bx - path.ax, path.by - path.ay) || 1;
+    const ux = (path.bx - path.ax) / len;
+    const uy = (path.by - path.ay) / len;
+    const margin = Math.min(len / 2, Math.abs(ux) * halfW + Math.abs(uy) * halfH);
+    return { ax: path.ax + ux * margin - halfW, ay: path.ay + uy * margin - halfH, bx: path.bx - ux * margin - halfW, by: path.by - uy * margin - halfH };
   }
 
   /** Place a packet; false once it has arrived (or, when lost, faded out on its way). */
   private move(flight: Flight, now: number, since: number): boolean {
-    const { packet: p, path } = flight;
-    const span = Math.max(1, p.arriveAt - p.t);
-    const f = (now - p.t) / span;
+    const { packet: p, path, goneAt } = flight;
+    const f = (now - p.t) / Math.max(1, p.arriveAt - p.t);
     const lost = p.outcome === 'lost';
-    const goneAt = (this.goneAt(p) - p.t) / span;
     if (!path || f >= goneAt) {
       if (path && !lost && p.arriveAt > since) this.pulse(p.to);
       return false;
     }
-    // The pill's own half-size along the link keeps it off the node boxes at either end.
-    const len = Math.hypot(path.bx - path.ax, path.by - path.ay) || 1;
-    const ux = (path.bx - path.ax) / len;
-    const uy = (path.by - path.ay) / len;
-    const margin = Math.min(len / 2, Math.abs(ux) * flight.halfW + Math.abs(uy) * flight.halfH);
-    const ax = path.ax + ux * margin;
-    const ay = path.ay + uy * margin;
-    const bx = path.bx - ux * margin;
-    const by = path.by - uy * margin;
+    const { ax, ay, bx, by } = path;
     let k = Math.max(0, f);
     let alpha = 1;
     if (this.model.reducedMotion) {
@@ -329,7 +330,7 @@ export class NetworkScene extends Phaser.Scene {
       k = f < goneAt / 2 ? 0 : lost ? goneAt / 2 : 1;
       if (lost && f >= goneAt / 2) alpha = 0.4;
     } else if (lost && k > goneAt / 2) alpha = Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2));
-    flight.bob.setPosition(ax + (bx - ax) * k - flight.halfW, ay + (by - ay) * k - flight.halfH).setAlpha(alpha);
+    flight.bob.setPosition(ax + (bx - ax) * k, ay + (by - ay) * k).setAlpha(alpha);
     return true;
   }
 

@@ -188,7 +188,7 @@ export class LevelScreen {
     this.log.show(view.events, shown);
     this.transport.update();
     const now = performance.now();
-    if (this.board && shown !== this.boardShown && now - this.lastBoard > 100) {
+    if (this.board && shown !== this.boardShown && now - this.lastBoard > 250) {
       this.lastBoard = now;
       this.boardShown = shown;
       this.updateBoard(view, shown);
