@@ -40,6 +40,8 @@ export function startStage(parent: HTMLElement, model: StageModel): Promise<Stag
                 if (!feed) rest();
               },
               frameTimes: () => [...scene.frameTimes],
+              onPick: (callback: (seq: number) => void) => void (scene.onPick = callback),
+              select: (seq: number | undefined) => void (scene.selected = seq),
               smallestFont: () => Math.min(...scene.fontSizes),
               destroy: () => game.destroy(true),
             });

@@ -50,6 +50,10 @@ export interface StageFeed {
 export interface StageHandle {
   /** Draw this run (or none: the actors at rest). */
   setFeed(feed: StageFeed | undefined): void;
+  /** Be told which message the player clicked or tapped on the stage (its trace seq). */
+  onPick(callback: (seq: number) => void): void;
+  /** Ring this message on the stage while it is on its way (none: no ring). */
+  select(seq: number | undefined): void;
   /** Frame times measured by the stage, for the benchmark. */
   frameTimes(): number[];
   /** The smallest font size the stage draws text in, in stage pixels (the canvas's scale makes it CSS pixels). */

@@ -37,6 +37,9 @@ interface Flight {
   path: Path | undefined;
   /** The fraction of its way at which it leaves the stage (1, or less when lost). */
   goneAt: number;
+  /** The pill's size. */
+  w: number;
+  h: number;
 }
 
 /**
@@ -69,6 +72,11 @@ export class NetworkScene extends Phaser.Scene {
   /** When each lost packet is gone (its moment): the stage fades it out by then. */
   private lostAt = new Map<number, number>();
   private readonly fonts = new Set<number>([PACKET_FONT_PX]);
+  private selection!: Phaser.GameObjects.Graphics;
+  /** The message shown in the inspector, ringed while it is on its way. */
+  selected: number | undefined;
+  /** Told of the message under a click or a tap. */
+  onPick: (seq: number) => void = () => {};
   readonly frameTimes: number[] = [];
 
   constructor(
@@ -112,6 +120,21 @@ export class NetworkScene extends Phaser.Scene {
     this.callouts = new Callouts(this, layout, this.nodes);
     this.fonts.add(layout.font.small + 1);
     this.packets = this.add.blitter(0, 0, PACKET_ATLAS).setDepth(10);
+    this.selection = this.add.graphics().setDepth(11);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
+      const hit = this.flightAt(pointer.worldX, pointer.worldY);
+      if (hit) this.onPick(hit.packet.seq);
+    });
+  }
+
+  /** The packet drawn at a point (the last drawn, when they overlap), with a few pixels' grace for a finger. */
+  private flightAt(x: number, y: number): Flight | undefined {
+    const grace = 4;
+    for (let i = this.flights.length - 1; i >= 0; i--) {
+      const { bob, w, h } = this.flights[i];
+      if (bob.visible && x >= bob.x - grace && x <= bob.x + w + grace && y >= bob.y - grace && y <= bob.y + h + grace) return this.flights[i];
+    }
+    return undefined;
   }
 
   setFeed(feed: StageFeed | undefined): void {
@@ -169,6 +192,7 @@ export class NetworkScene extends Phaser.Scene {
       else this.release(flight.bob);
     }
     this.flights.length = kept;
+    this.ringSelected();
     this.callouts.update(moments, over ? -Infinity : feed.position());
     const second = Math.floor(now / 1000);
     if (second !== this.shownSecond) {
@@ -300,7 +324,7 @@ export class NetworkScene extends Phaser.Scene {
     const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);
     bob.setAlpha(1).setVisible(true);
     const span = Math.max(1, p.arriveAt - p.t);
-    this.flights.push({ packet: p, bob, path: this.pillPath(this.path(p), width / 2, height / 2), goneAt: (this.goneAt(p) - p.t) / span });
+    this.flights.push({ packet: p, bob, path: this.pillPath(this.path(p), width / 2, height / 2), goneAt: (this.goneAt(p) - p.t) / span, w: width, h: height });
   }
 
   /** The link's ends moved in by the pill's own half-size along it, so that it keeps off the node boxes. */
@@ -332,6 +356,13 @@ export class NetworkScene extends Phaser.Scene {
     } else if (lost && k > goneAt / 2) alpha = Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2));
     flight.bob.setPosition(ax + (bx - ax) * k, ay + (by - ay) * k).setAlpha(alpha);
     return true;
+  }
+
+  private ringSelected(): void {
+    this.selection.clear();
+    const flight = this.selected === undefined ? undefined : this.flights.find((f) => f.packet.seq === this.selected);
+    if (!flight) return;
+    this.selection.lineStyle(2, 0xffffff, 1).strokeRoundedRect(flight.bob.x - 3, flight.bob.y - 3, flight.w + 6, flight.h + 6, 12);
   }
 
   private pulse(actorId: string): void {

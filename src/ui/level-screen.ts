@@ -12,6 +12,7 @@ import { choosePanel } from './choose-panel.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
+import { Inspector } from './inspector.ts';
 import { LogView } from './log-view.ts';
 import { isNarrow, prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
@@ -64,6 +65,7 @@ export class LevelScreen {
   private readonly stageHost: HTMLElement;
   private readonly log: LogView;
   private readonly transport: TransportBar;
+  private readonly inspector: Inspector;
   private stage: StageHandle | undefined;
   private renderedKey = '';
   private board: HTMLElement | undefined;
@@ -85,10 +87,16 @@ export class LevelScreen {
       role: 'img',
       'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}`,
     });
-    this.log = new LogView(level, device.reducedMotion);
+    this.inspector = new Inspector((id) => levelText(level).actors[id] ?? id);
+    this.log = new LogView(level, device.reducedMotion, (seq) => this.inspect(seq));
     this.transport = new TransportBar((event) => actor.send(event));
     this.panel = h('aside', { class: 'panel' });
-    this.el = h('main', { class: 'level-screen' }, h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el), this.panel);
+    this.el = h(
+      'main',
+      { class: 'level-screen' },
+      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el),
+      h('div', { class: 'side-column' }, this.panel, this.inspector.el),
+    );
     // The stage is laid out for the size it is shown at: start it once the screen is on the page.
     void Promise.resolve()
       .then(() => ports.loadStage(this.stageHost, stageModel(level, device)))
@@ -97,6 +105,7 @@ export class LevelScreen {
         else {
           this.stage = stage;
           this.stageHost.dataset.smallestFont = String(stage.smallestFont());
+          stage.onPick((seq) => this.inspect(seq));
           this.attachFeed();
         }
       });
@@ -121,6 +130,7 @@ export class LevelScreen {
     this.el.dataset.step = step;
     if (ctx.view !== this.view) {
       this.view = ctx.view;
+      this.inspect(undefined);
       this.log.reset();
       this.boardShown = -1;
       this.attachFeed();
@@ -185,6 +195,8 @@ export class LevelScreen {
     const view = this.view;
     if (!view) return;
     const shown = view.shown();
+    // A message picked before the playhead went back past it is not there any more.
+    if (this.inspector.packet && this.inspector.packet.t > view.now()) this.inspect(undefined);
     this.log.show(view.events, shown);
     this.transport.update();
     const now = performance.now();
@@ -194,6 +206,15 @@ export class LevelScreen {
       this.updateBoard(view, shown);
     }
   };
+
+  /** Show message `seq` of the run in the inspector, ringed on the stage and marked in the log (none: clear). */
+  private inspect(seq: number | undefined): void {
+    const packet = seq === undefined ? undefined : this.view?.events.find((e) => e.seq === seq);
+    const picked = packet?.type === 'packet' ? packet : undefined;
+    this.inspector.show(picked);
+    this.stage?.select(picked?.seq);
+    this.log.select(picked?.seq);
+  }
 
   /** The goals' numbers as they stood at the playhead. */
   private updateBoard(view: RunView, shown: number): void {
