@@ -9,6 +9,7 @@ import { readParentOrigin, type GameMessage } from './embed/protocol.ts';
 import { levelFiles } from './level-files.ts';
 import { restrictCatalog } from './package-config.ts';
 import type { MountOptions } from './params.ts';
+import { createPreferences } from './preferences.ts';
 import { createProgress } from './progress.ts';
 import { browserStore, type KeyValueStore } from './storage.ts';
 
@@ -35,15 +36,22 @@ export function mount(
     if (host) host.send(message);
     else if (framed) early.push(message);
   };
-  const progress = createProgress(options.store ?? browserStore());
+  const store = options.store ?? browserStore();
+  const progress = createProgress(store);
+  const preferences = createPreferences(store);
   // Each finished run, once: save the stars and tell an embedding page.
   const runFinished = (_: unknown, { levelId, result }: RunFinished) => {
     const { pattern, verdict } = result;
     progress.record(levelId, pattern, verdict.stars, verdict.passed);
     tellHost({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
-  const machine = gameMachine.provide({ actors: { level: levelMachine.provide({ actions: { runFinished } }) } });
-  const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, seed: options.seed, speed: options.speed } });
+  const machine = gameMachine.provide({
+    actors: { level: levelMachine.provide({ actions: { runFinished } }) },
+    actions: { speedChosen: (_, speed: number) => preferences.setSpeed(speed) },
+  });
+  // A speed in the address wins over the one the player picked last time.
+  const speed = options.speed ?? preferences.speed();
+  const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, seed: options.seed, speed } });
   new Shell(element, game, {
     embed: options.embed ?? false,
     embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },

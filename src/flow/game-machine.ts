@@ -1,13 +1,17 @@
 import { assign, setup, type ActorRefFrom } from 'xstate';
 import { findLevel, nextLevel, type Catalog } from '../content/catalog.ts';
 import { levelMachine, type LevelOutput } from './level-machine.ts';
+import { DEFAULT_SPEED } from './run-protocol.ts';
 
 /**
  * The game: the title screen (with the level list), the level list on its own, the field guide, and
  * one level at a time. Opening an unknown level id leaves the player on the title screen with a notice.
+ * The playback speed the player picks in a level (SPEED, sent by the level machine) is kept for the
+ * levels after it, and `speedChosen` is called with it: it does nothing here; the app provides it
+ * to save the speed for the next visit.
  */
 
-export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'LEVELS' } | { type: 'GUIDE' };
+export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'LEVELS' } | { type: 'GUIDE' } | { type: 'SPEED'; speed: number };
 
 /** The screens that are not a level, where the game may start (a reload of the level list stays there). */
 export type PageScreen = 'title' | 'levels' | 'guide';
@@ -35,6 +39,9 @@ const unknownLevel = (id: string) => `There is no level called "${id}". Pick one
 export const gameMachine = setup({
   types: { context: {} as GameContext, events: {} as GameEvent, input: {} as GameInput },
   actors: { level: levelMachine },
+  actions: {
+    speedChosen: (_, _speed: number) => {},
+  },
   guards: {
     known: ({ context, event }) => event.type === 'OPEN' && findLevel(context.catalog, event.id) !== undefined,
     requestedKnown: ({ context }) => context.levelId !== undefined && findLevel(context.catalog, context.levelId) !== undefined,
@@ -44,7 +51,13 @@ export const gameMachine = setup({
   },
 }).createMachine({
   id: 'game',
-  context: ({ input }) => ({ catalog: input.catalog, levelId: input.levelId, startScreen: input.screen, seed: input.seed ?? 1, speed: input.speed ?? 0.25 }),
+  context: ({ input }) => ({
+    catalog: input.catalog,
+    levelId: input.levelId,
+    startScreen: input.screen,
+    seed: input.seed ?? 1,
+    speed: input.speed ?? DEFAULT_SPEED,
+  }),
   initial: 'starting',
   on: {
     OPEN: [
@@ -54,6 +67,7 @@ export const gameMachine = setup({
     TITLE: { target: '.title', actions: assign({ notice: undefined, levelId: undefined }) },
     LEVELS: { target: '.levels', actions: assign({ notice: undefined, levelId: undefined }) },
     GUIDE: { target: '.guide', actions: assign({ notice: undefined, levelId: undefined }) },
+    SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), { type: 'speedChosen', params: ({ event }) => event.speed }] },
   },
   states: {
     starting: {

@@ -1,11 +1,11 @@
-import { assign, sendTo, setup, type ActorRefFrom } from 'xstate';
+import { assign, enqueueActions, sendTo, setup, type ActorRefFrom } from 'xstate';
 import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
 import { defaultParams } from '../content/params.ts';
-import type { RunResult } from '../run/session.ts';
-import type { ControlEvent, RunnerEvent } from './run-protocol.ts';
+import type { RunConfig, RunResult } from '../run/session.ts';
+import { DEFAULT_SPEED, type ControlEvent, type RunnerEvent } from './run-protocol.ts';
 import type { RunView } from './run-view.ts';
-import { browserRunner } from './runner.ts';
+import { browserRunner, prepareInBrowser } from './runner.ts';
 
 /**
  * One level: briefing, choose a pattern (and tune it), run it, debrief; then retry or go on.
@@ -13,6 +13,9 @@ import { browserRunner } from './runner.ts';
  * What the two say to each other is in ./run-protocol.ts.
  * When a run finishes the machine calls its `runFinished` action once, with the level and the result:
  * it does nothing here; the app provides it (machine.provide) to save progress and tell the host page.
+ * While the player chooses, `prepareRun` is told the run they would start, so that it can be worked
+ * out before they press Run. A speed the player picks is kept for the next run, and the game that
+ * invoked the machine hears it (SPEED), to keep it for the next level.
  */
 
 export type LevelEvent =
@@ -62,6 +65,10 @@ export interface RunFinished {
   result: RunResult;
 }
 
+const runConfig = (context: LevelContext): RunConfig => ({ level: context.level, pattern: context.pattern!, params: context.params, seed: context.seed });
+/** The run the player would start now, to be worked out ahead (none before a pattern is picked). */
+const prepareChoice = { type: 'prepareRun', params: ({ context }: { context: LevelContext }) => (context.pattern ? runConfig(context) : undefined) } as const;
+
 export const levelMachine = setup({
   types: {
     context: {} as LevelContext,
@@ -72,6 +79,13 @@ export const levelMachine = setup({
   actors: { runner: browserRunner },
   actions: {
     runFinished: (_, _finished: RunFinished) => {},
+    prepareRun: (_, config: RunConfig | undefined) => config && prepareInBrowser(config),
+    toRunner: sendTo('runner', ({ event }) => event),
+    keepSpeed: enqueueActions(({ enqueue, event, self }) => {
+      if (event.type !== 'SPEED') return;
+      enqueue.assign({ speed: event.speed });
+      if (self._parent) enqueue.sendTo(self._parent, { type: 'SPEED', speed: event.speed });
+    }),
   },
   guards: {
     hasPattern: ({ context }) => context.pattern !== undefined,
@@ -82,30 +96,34 @@ export const levelMachine = setup({
   context: ({ input }) => ({
     level: input.level,
     seed: input.seed ?? 1,
-    speed: input.speed ?? 0.25,
+    speed: input.speed ?? DEFAULT_SPEED,
     params: {},
     runs: [],
   }),
   initial: 'briefing',
   on: {
     // The speed is kept for the next run at any time; a run in progress also hears it (below).
-    SPEED: { actions: assign({ speed: ({ event }) => event.speed }) },
+    SPEED: { actions: 'keepSpeed' },
   },
   states: {
     briefing: {
       on: { CONTINUE: 'choosing' },
     },
     choosing: {
+      entry: prepareChoice,
       on: {
         BRIEFING: 'briefing',
         PICK: {
           guard: 'offered',
-          actions: assign(({ context, event }) => ({
-            pattern: event.pattern,
-            params: context.pattern === event.pattern ? context.params : defaultParams(context.level, event.pattern),
-          })),
+          actions: [
+            assign(({ context, event }) => ({
+              pattern: event.pattern,
+              params: context.pattern === event.pattern ? context.params : defaultParams(context.level, event.pattern),
+            })),
+            prepareChoice,
+          ],
         },
-        SET_PARAM: { actions: assign({ params: ({ context, event }) => ({ ...context.params, [event.name]: event.value }) }) },
+        SET_PARAM: { actions: [assign({ params: ({ context, event }) => ({ ...context.params, [event.name]: event.value }) }), prepareChoice] },
         PREDICT: { actions: assign({ guess: ({ event }) => event.value }) },
         RUN: { guard: 'hasPattern', target: 'running' },
       },
@@ -115,25 +133,21 @@ export const levelMachine = setup({
       invoke: {
         id: 'runner',
         src: 'runner',
-        input: ({ context }) => ({
-          config: { level: context.level, pattern: context.pattern!, params: context.params, seed: context.seed },
-          speed: context.speed,
-        }),
+        input: ({ context }) => ({ config: runConfig(context), speed: context.speed }),
       },
       initial: 'playing',
       states: {
-        playing: { on: { PAUSE: { target: 'paused', actions: sendTo('runner', ({ event }) => event) } } },
-        paused: {
-          on: {
-            RESUME: { target: 'playing', actions: sendTo('runner', ({ event }) => event) },
-            STEP: { actions: sendTo('runner', ({ event }) => event) },
-          },
-        },
+        playing: { on: { PAUSE: { target: 'paused', actions: 'toRunner' } } },
+        paused: { on: { RESUME: { target: 'playing', actions: 'toRunner' } } },
       },
       on: {
         'RUN.STARTED': { actions: assign({ view: ({ event }) => event.view }) },
-        SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), sendTo('runner', ({ event }) => event)] },
-        SKIP: { actions: sendTo('runner', ({ event }) => event) },
+        SPEED: { actions: ['keepSpeed', 'toRunner'] },
+        // A step either way pauses the run there.
+        STEP: { target: '.paused', actions: 'toRunner' },
+        STEP_BACK: { target: '.paused', actions: 'toRunner' },
+        SEEK: { actions: 'toRunner' },
+        SKIP: { actions: 'toRunner' },
         STOP: 'choosing',
         'RUN.FINISHED': {
           target: 'debrief',

@@ -1,16 +1,21 @@
 import { loadBrowserHost } from '../net/browser.ts';
 import type { NetworkHost } from '../net/host.ts';
-import { Session } from '../run/session.ts';
+import type { RunConfig, RunResult } from '../run/session.ts';
+import type { TraceEvent } from '../sim/trace.ts';
+import { abandonRun, computeRun, prepareRun } from './computed-runs.ts';
+import { pace } from './pacing.ts';
+import { Playhead } from './playhead.ts';
 import type { ControlEvent, RunnerEvent, RunnerInput } from './run-protocol.ts';
+import type { RunView } from './run-view.ts';
 
 /**
- * Plays a run in the browser at the player's speed. While a message is on the wire, virtual time
- * runs at `speed` times real time; when nothing is on the wire it crosses the quiet time to the next
- * timer in about IDLE_MS of real time (divided by the speed above 1x), so two quiet days do not take
- * two days. Pause stops it; Step moves to the next message; Skip runs to the end at full speed.
+ * Plays a run in the browser. The run is worked out first, whole (./computed-runs.ts), exactly as
+ * `npm run simulate` works it out; then a playhead moves over its trace at the paced speed
+ * (./pacing.ts): forwards, back, or to any moment. The stage, the log and the counters read the
+ * view and show the run as it stood at the playhead. At the end the run's result is reported.
  */
 
-const IDLE_MS = 600;
+/** Frames longer than this (a tab in the background) count as this long. */
 const MAX_FRAME_MS = 100;
 
 export interface Frames {
@@ -28,35 +33,43 @@ export interface Playback {
   stop(): void;
 }
 
-/**
- * How far virtual time moves in one frame. A quiet stretch is crossed at one steady rate, set when
- * it begins (its length over IDLE_MS), so that it takes about IDLE_MS whatever its length.
- */
-export class Pacer {
-  private quiet: { until: number; rate: number } | undefined;
+/** The trace in the order things happened: by time, ties as recorded. */
+export function inTimeOrder(trace: readonly TraceEvent[]): TraceEvent[] {
+  return [...trace].sort((a, b) => a.t - b.t || a.seq - b.seq);
+}
 
-  step(session: Pick<Session, 'clock' | 'endMs'>, realMs: number, speed: number, inFlight: boolean): number {
-    const now = session.clock.now();
-    const paced = realMs * speed;
-    const next = session.clock.nextAt() ?? session.endMs;
-    if (inFlight || next - now <= paced) {
-      this.quiet = undefined;
-      return paced;
-    }
-    if (!this.quiet || this.quiet.until !== next) {
-      this.quiet = { until: next, rate: (next - now) / (IDLE_MS / Math.max(1, speed)) };
-    }
-    return Math.max(paced, this.quiet.rate * realMs);
+/** How many of `events` (in time order) happened at or before `t`. */
+export function countUpTo(events: readonly TraceEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].t <= t) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
 
-  reset(): void {
-    this.quiet = undefined;
-  }
-
-  /** True while a quiet stretch is being crossed faster than the chosen speed. */
-  get skipping(): boolean {
-    return this.quiet !== undefined;
-  }
+/** A view of a finished run at the playhead. */
+export function runView(result: RunResult, head: Playhead): RunView {
+  const endMs = result.level.world.durationMs;
+  const events = inTimeOrder(result.trace);
+  let cached = { now: NaN, shown: 0 };
+  return {
+    level: result.level,
+    endMs,
+    events,
+    pacing: head.pacing,
+    now: () => head.now,
+    position: () => head.position,
+    shown: () => {
+      const now = head.now;
+      if (now !== cached.now) cached = { now, shown: countUpTo(events, now) };
+      return cached.shown;
+    },
+    skipping: () => head.skipping,
+    finished: () => head.ended,
+  };
 }
 
 export async function startPlayback(
@@ -65,81 +78,51 @@ export async function startPlayback(
   frames: Frames = animationFrames,
   host?: NetworkHost,
 ): Promise<Playback> {
-  const session = new Session(input.config, host ?? (await loadBrowserHost()));
-  session.start();
-
-  let speed = input.speed;
-  let playing = true;
+  const result = await computeRun(input.config, host ?? (await loadBrowserHost()));
+  const head = new Playhead(pace(inTimeOrder(result.trace), result.level.world.durationMs), input.speed);
   let stopped = false;
-  let busy = false;
   let last: number | undefined;
   let frame = 0;
-  let pending: ControlEvent | undefined;
-  let lastArrival = 0;
-  const pacer = new Pacer();
-  const { clock, trace, endMs, world } = session;
-  send({ type: 'RUN.STARTED', view: { clock, trace, endMs, world, skipping: () => playing && pacer.skipping, finished: () => session.done } });
-  trace.subscribe((e) => {
-    if (e.type === 'packet' && e.arriveAt > lastArrival) lastArrival = e.arriveAt;
-  });
-
-  const finishIfDone = () => {
-    if (!stopped && session.done) {
-      stopped = true;
-      frames.cancel(frame);
-      pacer.reset();
-      send({ type: 'RUN.FINISHED', result: session.finish() });
-    }
-  };
-
-  const work = async (job: () => Promise<void>) => {
-    busy = true;
-    try {
-      await job();
-    } catch (error) {
-      stopped = true;
-      send({ type: 'RUN.FAILED', message: (error as Error).message });
-      return;
-    } finally {
-      busy = false;
-    }
-    finishIfDone();
-    if (pending && !stopped) {
-      const next = pending;
-      pending = undefined;
-      control(next);
-    }
-  };
+  send({ type: 'RUN.STARTED', view: runView(result, head) });
 
   const tick = (time: number) => {
     if (stopped) return;
-    frame = frames.request(tick);
-    const realMs = Math.min(MAX_FRAME_MS, last === undefined ? 16 : time - last);
+    const realMs = Math.min(MAX_FRAME_MS, last === undefined ? 0 : time - last);
     last = time;
-    if (!playing || busy) return;
-    const inFlight = lastArrival > clock.now();
-    const target = clock.now() + pacer.step(session, realMs, speed, inFlight);
-    void work(() => session.advanceTo(target));
+    head.advance(realMs);
+    if (head.ended) {
+      stopped = true;
+      send({ type: 'RUN.FINISHED', result });
+      return;
+    }
+    frame = frames.request(tick);
   };
 
   function control(event: ControlEvent): void {
     if (stopped) return;
-    if (event.type === 'SPEED') speed = event.speed;
-    else if (event.type === 'PAUSE') playing = false;
-    else if (event.type === 'RESUME') playing = true;
-    else if (busy) pending = event;
-    else if (event.type === 'STEP') void work(() => session.step());
-    else if (event.type === 'SKIP') void work(() => session.advanceTo(endMs));
+    if (event.type === 'SPEED') head.speed = event.speed;
+    else if (event.type === 'PAUSE') head.pause();
+    else if (event.type === 'RESUME') head.play();
+    else if (event.type === 'STEP') head.step(1);
+    else if (event.type === 'STEP_BACK') head.step(-1);
+    else if (event.type === 'SEEK') head.seek(event.position);
+    else if (event.type === 'SKIP') head.seek(head.pacing.lengthMs);
   }
 
   frame = frames.request(tick);
   return {
     control,
     stop() {
-      if (stopped) return;
       stopped = true;
       frames.cancel(frame);
-      session.finish();
     },
   };
 }
+
+/** Work out a run the player is likely to start, before they press Run. */
+export async function prepare(config: RunConfig): Promise<void> {
+  prepareRun(config, await loadBrowserHost());
+}
+
+/** Give up working out a run nobody waits for any more. */
+export const abandon = (config: RunConfig): void => abandonRun(config);

@@ -11,10 +11,23 @@ import type { RunView } from './run-view.ts';
 /** A finished run's measurements and verdict, as the ui reads them from the machine's context. */
 export type { RunResult };
 
-/** The speeds a run may play at, slowest first. */
-export const speeds = [0.25, 0.5, 1, 2, 5, 10, 100] as const;
+/**
+ * The speeds a run may play at, slowest first: multiples of the paced playback (./pacing.ts), in
+ * which 1x plays any run in about half a minute.
+ */
+export const speeds = [0.25, 0.5, 1, 2, 5, 10, 20] as const;
 
-export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' } | { type: 'STEP' } | { type: 'SPEED'; speed: number } | { type: 'SKIP' };
+export const DEFAULT_SPEED = 1;
+
+export type ControlEvent =
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  | { type: 'STEP' }
+  | { type: 'STEP_BACK' }
+  /** Move the playhead to `position` (ms of playback at 1x): the timeline was scrubbed. */
+  | { type: 'SEEK'; position: number }
+  | { type: 'SPEED'; speed: number }
+  | { type: 'SKIP' };
 
 export type RunnerEvent = { type: 'RUN.STARTED'; view: RunView } | { type: 'RUN.FINISHED'; result: RunResult } | { type: 'RUN.FAILED'; message: string };
 

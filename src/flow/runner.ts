@@ -1,20 +1,23 @@
 import { fromCallback } from 'xstate';
+import type { RunConfig } from '../run/session.ts';
 import type { ControlEvent, RunnerInput } from './run-protocol.ts';
 import { guardStorage } from '../net/storage-guard.ts';
 import type { Playback } from './playback.ts';
 
 /**
  * The real runner for the browser: it loads the run engine and the mocked network lazily (they are
- * not needed before the first Run), plays the run, and forwards Pause, Resume, Step, Speed and Skip.
+ * not needed before the first run is worked out), works the run out, plays it, and forwards the
+ * player's controls. msw touches storage as soon as it loads (docs/architecture.md, browser traps):
+ * storage is guarded before the chunk is fetched.
  */
+const loadPlayback = () => guardStorage().then(() => import('./playback.ts'));
+
 export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, sendBack, receive }) => {
   let stopped = false;
   let playback: Playback | undefined;
   const early: ControlEvent[] = [];
   receive((event) => (playback ? playback.control(event) : early.push(event)));
-  // msw touches storage as soon as it loads (docs/architecture.md, browser traps): guard it before the chunk is fetched.
-  guardStorage()
-    .then(() => import('./playback.ts'))
+  loadPlayback()
     .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))
     .then((started) => {
       playback = started;
@@ -24,6 +27,23 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
     .catch((error: Error) => stopped || sendBack({ type: 'RUN.FAILED', message: error.message }));
   return () => {
     stopped = true;
-    playback?.stop();
+    if (playback) playback.stop();
+    else void loadPlayback().then(({ abandon }) => abandon(input.config));
   };
 });
+
+/**
+ * Start working out the run the player has chosen while they look at their choice, so that it is
+ * ready when they press Run. A choice held for less than PREPARE_AFTER_MS is not worth starting.
+ */
+const PREPARE_AFTER_MS = 400;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+export function prepareInBrowser(config: RunConfig): void {
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    loadPlayback()
+      .then(({ prepare }) => prepare(config))
+      .catch(() => undefined); // a run worked out ahead that fails is worked out (and reported) again on Run
+  }, PREPARE_AFTER_MS);
+}

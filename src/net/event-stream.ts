@@ -50,6 +50,7 @@ export function eventStream(world: World, client: string, act?: number): EventSt
       size: textBytes(chunk),
       outcome: 'ok',
       connection: id,
+      wire: { headers: [], body: chunk },
     });
     void clock.sleep(latency).then(() => {
       if (!closed) controller.enqueue(encoder.encode(chunk));

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { Outcome, PacketKind } from '../sim/trace.ts';
-import { requestBytes, responseBytes, type Hop } from './wire.ts';
+import { requestOnWire, responseOnWire, type Hop } from './wire.ts';
 import type { World } from './world.ts';
 
 /**
@@ -72,7 +72,7 @@ export async function exchange(world: World, parties: ExchangeParties, request: 
 async function travel(world: World, request: Request, parties: ExchangeParties, answer: Answering): Promise<Response> {
   const { clock, trace } = world;
   const url = new URL(request.url);
-  const requestSize = await clock.holding(() => requestBytes(request));
+  const { size: requestSize, wire: requestWire } = await clock.holding(() => requestOnWire(request));
   const up = world.hop(parties.internal);
   const refused = parties.reachable?.() === false;
   const sent = trace.packet({
@@ -86,6 +86,7 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
     size: refused ? 0 : requestSize,
     outcome: up.lost ? 'lost' : refused ? 'refused' : 'ok',
     attempt: parties.attempt,
+    wire: refused ? undefined : requestWire,
   });
   await clock.sleep(up.latencyMs);
   if (up.lost) return HttpResponse.error();
@@ -102,7 +103,7 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
     answered = await clock.holding(async () => later.answer());
   }
   const { response, outcome, sent: onSent } = answered;
-  const responseSize = await clock.holding(() => responseBytes(response));
+  const { size: responseSize, wire: responseWire } = await clock.holding(() => responseOnWire(response));
   const down = world.hop(parties.internal);
   trace.packet({
     kind: 'response',
@@ -115,6 +116,7 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
     outcome: down.lost ? 'lost' : outcome,
     status: response.status,
     replyTo: sent.seq,
+    wire: responseWire,
   });
   onSent?.(down);
   await clock.sleep(down.latencyMs);

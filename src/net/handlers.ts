@@ -4,7 +4,7 @@ import { eventStream } from './event-stream.ts';
 import { exchange, type Answer, type Later } from './exchange.ts';
 import type { Handler } from './handler.ts';
 import { notFound, tooMany } from './responses.ts';
-import { frameBytes, textBytes } from './wire.ts';
+import { frameBytes, textBytes, wireOfText } from './wire.ts';
 import type { Submission, World } from './world.ts';
 
 /**
@@ -148,6 +148,7 @@ function socketHandler(world: World): WebSocketHandler {
       size: textBytes(handshake),
       outcome: up.lost ? 'lost' : 'ok',
       connection,
+      wire: wireOfText(handshake),
     });
     const down = world.hop();
     const answeredAt = t0 + up.latencyMs;
@@ -166,6 +167,7 @@ function socketHandler(world: World): WebSocketHandler {
           status: 404,
           replyTo: sent.seq,
           connection,
+          wire: wireOfText(refusal),
         });
       }
       // A failed handshake reaches the page as close code 1006. The interceptor opens a socket
@@ -186,6 +188,7 @@ function socketHandler(world: World): WebSocketHandler {
       status: 101,
       replyTo: sent.seq,
       connection,
+      wire: wireOfText(accept),
     });
     clock.setTimeout(() => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection }), up.latencyMs + down.latencyMs);
 
@@ -203,6 +206,7 @@ function socketHandler(world: World): WebSocketHandler {
         size: frameBytes(payload, false),
         outcome: hop.lost ? 'lost' : 'ok',
         connection,
+        wire: { headers: [], body: payload },
       });
       void clock.sleep(hop.latencyMs).then(() => {
         if (open && !hop.lost) client.send(payload);
@@ -227,6 +231,7 @@ function socketHandler(world: World): WebSocketHandler {
         size: frameBytes(data, true),
         outcome: hop.lost ? 'lost' : 'ok',
         connection,
+        wire: { headers: [], body: data },
       });
       if (hop.lost) return;
       // What a user sent over the socket reaches the server one hop later; a stale one is answered on the socket.

@@ -4,6 +4,7 @@
  * drawn from the level's network conditions with the run's seeded random numbers.
  */
 import type { Random } from '../sim/random.ts';
+import type { WireMessage } from '../sim/trace.ts';
 
 const encoder = new TextEncoder();
 
@@ -19,19 +20,41 @@ function headerBytes(headers: Headers): number {
   return n;
 }
 
-export async function requestBytes(request: Request): Promise<number> {
+const headerList = (headers: Headers): Array<[string, string]> => [...headers.entries()];
+
+/** A request's size on the wire and what it carried (its body read from a clone). */
+export async function requestOnWire(request: Request): Promise<{ size: number; wire: WireMessage }> {
   const url = new URL(request.url);
-  const start = `${request.method} ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\n`;
-  const body = request.body ? (await request.clone().arrayBuffer()).byteLength : 0;
-  return textBytes(start) + headerBytes(request.headers) + 2 + body;
+  const start = `${request.method} ${url.pathname}${url.search} HTTP/1.1`;
+  const body = request.body ? await request.clone().text() : undefined;
+  const size = textBytes(`${start}\r\nhost: ${url.host}\r\n`) + headerBytes(request.headers) + 2 + (body === undefined ? 0 : textBytes(body));
+  return { size, wire: { start, headers: [['host', url.host], ...headerList(request.headers)], body } };
 }
 
-/** An event stream's body is counted event by event as the server sends it, not here. */
-export async function responseBytes(response: Response): Promise<number> {
-  const start = `HTTP/1.1 ${response.status} ${response.statusText}\r\n`;
+/** An answer's size and what it carried. An event stream's body is counted event by event as the server sends it, not here. */
+export async function responseOnWire(response: Response): Promise<{ size: number; wire: WireMessage }> {
+  const start = `HTTP/1.1 ${response.status} ${response.statusText}`;
   const streams = response.headers.get('content-type')?.startsWith('text/event-stream');
-  const body = response.body && !streams ? (await response.clone().arrayBuffer()).byteLength : 0;
-  return textBytes(start) + headerBytes(response.headers) + 2 + body;
+  const body = response.body && !streams ? await response.clone().text() : undefined;
+  const size = textBytes(`${start}\r\n`) + headerBytes(response.headers) + 2 + (body === undefined ? 0 : textBytes(body));
+  return { size, wire: { start, headers: headerList(response.headers), body } };
+}
+
+export async function requestBytes(request: Request): Promise<number> {
+  return (await requestOnWire(request)).size;
+}
+
+export async function responseBytes(response: Response): Promise<number> {
+  return (await responseOnWire(response)).size;
+}
+
+/** A message written out as HTTP/1.1 text (a WebSocket handshake): its start line, headers and body. */
+export function wireOfText(text: string): WireMessage {
+  const [head, ...rest] = text.split('\r\n\r\n');
+  const [start, ...lines] = head.split('\r\n');
+  const headers = lines.map((line): [string, string] => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
+  const body = rest.join('\r\n\r\n');
+  return { start, headers, body: body || undefined };
 }
 
 /** A WebSocket frame: 2 to 14 bytes of header (clients mask theirs) plus the payload. */

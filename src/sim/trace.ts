@@ -31,6 +31,13 @@ export type Outcome =
   | 'lost' // dropped on the way
   | 'failed'; // a delivery that did not succeed
 
+/** A message as it crossed the wire: its start line (none for a frame or a chunk), its headers, its body as text. */
+export interface WireMessage {
+  start?: string;
+  headers: Array<[string, string]>;
+  body?: string;
+}
+
 export interface PacketEvent {
   type: 'packet';
   seq: number;
@@ -52,6 +59,8 @@ export interface PacketEvent {
   replyTo?: number;
   /** Webhook delivery attempt (1 for the first). */
   attempt?: number;
+  /** What it carried, for the message inspector (none when nothing crossed: a refused connection). */
+  wire?: WireMessage;
 }
 
 export interface MarkEvent {

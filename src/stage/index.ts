@@ -1,19 +1,26 @@
 import * as Phaser from 'phaser';
+import { narrowLayout, wideLayout } from './layout.ts';
 import type { StageFeed, StageHandle, StageModel } from './model.ts';
-import { NetworkScene, STAGE_HEIGHT, STAGE_WIDTH } from './network-scene.ts';
+import { NetworkScene } from './network-scene.ts';
 import { chooseRenderer } from './renderer.ts';
 
 export type { StageFeed, StageHandle, StageModel } from './model.ts';
 
-/** Start the stage in `parent`. The only entry into Phaser; the app loads this module lazily. */
+/**
+ * Start the stage in `parent`. The only entry into Phaser; the app loads this module lazily.
+ * A narrow stage is drawn at the size it is shown (the parent's CSS size), so its text keeps its size.
+ * With no run to draw the actors stand still: once drawn, the stage stops drawing frames, which
+ * leaves the page's time to the run being worked out.
+ */
 export function startStage(parent: HTMLElement, model: StageModel): Promise<StageHandle> {
-  const scene = new NetworkScene(model);
+  const layout = model.narrow ? narrowLayout(model, Math.floor(parent.clientWidth), Math.floor(parent.clientHeight)) : wideLayout(model);
+  const scene = new NetworkScene(model, layout);
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: chooseRenderer(),
       parent,
-      width: STAGE_WIDTH,
-      height: STAGE_HEIGHT,
+      width: layout.width,
+      height: layout.height,
       backgroundColor: '#0f1629',
       banner: false,
       // Phaser would focus the window at boot and on every click: inside a course page that takes the keyboard from the page.
@@ -25,10 +32,19 @@ export function startStage(parent: HTMLElement, model: StageModel): Promise<Stag
       callbacks: {
         postBoot: () => {
           game.canvas.setAttribute('aria-hidden', 'true');
+          const rest = () => game.events.once(Phaser.Core.Events.POST_RENDER, () => scene.resting && game.loop.sleep());
+          rest();
           const ready = () =>
             resolve({
-              setFeed: (feed: StageFeed | undefined) => scene.setFeed(feed),
+              setFeed: (feed: StageFeed | undefined) => {
+                scene.setFeed(feed);
+                game.loop.wake();
+                if (!feed) rest();
+              },
               frameTimes: () => [...scene.frameTimes],
+              onPick: (callback: (seq: number) => void) => void (scene.onPick = callback),
+              select: (seq: number | undefined) => void (scene.selected = seq),
+              smallestFont: () => Math.min(...scene.fontSizes),
               destroy: () => game.destroy(true),
             });
           if (scene.sys.settings.status >= Phaser.Scenes.RUNNING) ready();

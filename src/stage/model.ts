@@ -1,6 +1,7 @@
+import type { PacedMoment } from '../flow/pacing.ts';
 import type { TraceEvent } from '../sim/trace.ts';
 
-/** What the stage draws: the level's actors, and (while a run plays) its clock and trace. */
+/** What the stage draws: the level's actors, and (while a run plays) the run at its playhead. */
 export interface StageActor {
   id: string;
   label: string;
@@ -23,12 +24,24 @@ export interface StageModel {
   acts?: boolean;
   /** Each change adds to what an actor shows (an answer written word by word) instead of replacing it. */
   statusAppends?: boolean;
+  /** Laid out for a narrow screen (a phone held upright): as wide as shown, actors stacked. */
+  narrow?: boolean;
+  /** The player asked for reduced motion: packets are not slid along their links, nothing pulses. */
+  reducedMotion?: boolean;
 }
 
 export interface StageFeed {
+  /** The virtual time to show. It may go back: the stage then shows the run as it stood then. */
   now(): number;
+  /** The playback position (ms at 1x), which places the moments' call-outs. */
+  position(): number;
+  /** Every event of the run, in time order. */
   readonly events: readonly TraceEvent[];
-  /** True while the clock is crossing quiet time faster than the chosen speed. */
+  /** How many of `events` have happened by `now()`. */
+  shown(): number;
+  /** The moments that decide the verdict, called out on the stage as the playback passes them. */
+  readonly moments: readonly PacedMoment[];
+  /** True while the clock is crossing quiet time faster than messages move. */
   skipping(): boolean;
   /** True once the run is over: nothing is on the wire any more. */
   finished(): boolean;
@@ -37,7 +50,13 @@ export interface StageFeed {
 export interface StageHandle {
   /** Draw this run (or none: the actors at rest). */
   setFeed(feed: StageFeed | undefined): void;
+  /** Be told which message the player clicked or tapped on the stage (its trace seq). */
+  onPick(callback: (seq: number) => void): void;
+  /** Ring this message on the stage while it is on its way (none: no ring). */
+  select(seq: number | undefined): void;
   /** Frame times measured by the stage, for the benchmark. */
   frameTimes(): number[];
+  /** The smallest font size the stage draws text in, in stage pixels (the canvas's scale makes it CSS pixels). */
+  smallestFont(): number;
   destroy(): void;
 }

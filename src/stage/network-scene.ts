@@ -1,28 +1,25 @@
 import * as Phaser from 'phaser';
 import { formatClock } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
+import { Callouts } from './callouts.ts';
+import type { Spot, StageLayout } from './layout.ts';
 import type { StageActor, StageFeed, StageModel } from './model.ts';
-import { PACKET_ATLAS, PacketAtlas } from './packet-textures.ts';
+import { PACKET_ATLAS, PACKET_FONT_PX, PacketAtlas } from './packet-textures.ts';
 import { packetColor, packetShortText, packetText, palette, toNumber } from './palette.ts';
 import { Timeline } from './timeline.ts';
 
-export const STAGE_WIDTH = 960;
-export const STAGE_HEIGHT = 540;
-const NETWORK_HEIGHT = 400;
-/** Node size: smaller where a level has more than three actors. */
-const NODE = { roomy: { w: 220, h: 112 }, compact: { w: 200, h: 96 } };
 const LANE = 13;
 /** Past this many packets in flight, new ones carry their short label (method or status) only. */
 const CROWDED = 150;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
-interface NodeView {
+interface NodeView extends Spot {
   actor: StageActor;
-  x: number;
-  y: number;
   status: Phaser.GameObjects.Text;
   /** What the status line says now, before its caption. */
   shown: string;
+  /** What it says on the canvas (set once a frame: text is costly to lay out). */
+  drawn: string;
   flash: Phaser.GameObjects.Rectangle;
 }
 
@@ -36,84 +33,167 @@ interface Path {
 interface Flight {
   packet: PacketEvent;
   bob: Phaser.GameObjects.Bob;
-  /** Half the pill's size: bobs are placed by their top-left corner. */
-  halfW: number;
-  halfH: number;
+  /** Where the pill's top-left corner goes at either end of its way (bobs are placed by that corner). */
   path: Path | undefined;
+  /** The fraction of its way at which it leaves the stage (1, or less when lost). */
+  goneAt: number;
+  /** The pill's size. */
+  w: number;
+  h: number;
 }
 
 /**
- * The network at work: actors as nodes, links between them, every message of the trace as a
- * labelled packet moving along its link at the virtual clock's pace, open WebSocket connections as
- * a lit pipe, and the timeline of the whole run underneath. It only reads the feed.
+ * The network at work: actors as nodes, links between them, every message of the run as a
+ * labelled packet on its link at the playhead's time, open connections as a lit pipe, the moments
+ * that decide the verdict called out where they happen, and the timeline of the run underneath.
+ * It only reads the feed; the playhead may go back, and the stage then shows the run as it stood.
+ * With reduced motion a packet is drawn at its sender for the first half of its way and at its
+ * receiver for the second, never slid, and nothing pulses.
  */
 export class NetworkScene extends Phaser.Scene {
   private feed: StageFeed | undefined;
   private read = 0;
+  private momentsRead = 0;
+  private lastNow = 0;
   private readonly nodes = new Map<string, NodeView>();
   private flights: Flight[] = [];
   private readonly pool: Phaser.GameObjects.Bob[] = [];
   private atlas!: PacketAtlas;
   private packets!: Phaser.GameObjects.Blitter;
   private readonly open = new Map<string, string>();
+  private pipesDirty = false;
   private readonly paths = new Map<string, Path | undefined>();
   private pipes!: Phaser.GameObjects.Graphics;
   private clock!: Phaser.GameObjects.Text;
   private skip!: Phaser.GameObjects.Text;
   private timeline!: Timeline;
+  private callouts!: Callouts;
   private shownSecond = -1;
-  private readonly node: { w: number; h: number };
+  /** When each lost packet is gone (its moment): the stage fades it out by then. */
+  private lostAt = new Map<number, number>();
+  private readonly fonts = new Set<number>([PACKET_FONT_PX]);
+  private selection!: Phaser.GameObjects.Graphics;
+  /** The message shown in the inspector, ringed while it is on its way. */
+  selected: number | undefined;
+  /** Told of the message under a click or a tap. */
+  onPick: (seq: number) => void = () => {};
   readonly frameTimes: number[] = [];
 
-  constructor(private readonly model: StageModel) {
+  constructor(
+    private readonly model: StageModel,
+    private readonly layout: StageLayout,
+  ) {
     super('network');
-    this.node = model.actors.length > 3 ? NODE.compact : NODE.roomy;
+  }
+
+  /** True with no run to draw: nothing on the stage moves. */
+  get resting(): boolean {
+    return this.feed === undefined;
+  }
+
+  /** The font sizes of every text drawn (stage pixels). */
+  get fontSizes(): ReadonlySet<number> {
+    return this.fonts;
+  }
+
+  private text(x: number, y: number, content: string, style: Phaser.Types.GameObjects.Text.TextStyle & { fontSize: string }): Phaser.GameObjects.Text {
+    this.fonts.add(parseFloat(style.fontSize));
+    return this.add.text(x, y, content, { fontFamily: FONT, ...style });
   }
 
   create(): void {
+    const { layout } = this;
     this.cameras.main.setBackgroundColor(palette.background);
     this.atlas = new PacketAtlas(this);
     this.pipes = this.add.graphics();
     this.drawLinks();
     for (const actor of this.model.actors) this.addNode(actor);
-    this.clock = this.add.text(20, 14, formatClock(0), { fontFamily: FONT, fontSize: '20px', color: palette.text, fontStyle: '600' });
-    this.skip = this.add.text(20, 40, '» skipping quiet time', { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setVisible(false);
-    this.drawLegend();
-    this.timeline = new Timeline(this, 40, STAGE_WIDTH - 40, 478, this.model.durationMs, this.model.clients, this.model.acts);
+    this.clock = this.text(layout.clock.x, layout.clock.y, formatClock(0), { fontSize: `${layout.font.clock}px`, color: palette.text, fontStyle: '600' });
+    const skipStyle = { fontSize: `${layout.font.small}px`, color: palette.muted };
+    this.skip = layout.narrow
+      ? this.text(layout.width - layout.clock.x, layout.clock.y + 2, '» quiet time', skipStyle).setOrigin(1, 0)
+      : this.text(layout.clock.x, layout.clock.y + 26, '» skipping quiet time', skipStyle);
+    this.skip.setVisible(false);
+    if (layout.legend) this.drawLegend();
+    this.fonts.add(layout.font.timeline);
+    this.timeline = new Timeline(this, layout, this.model.durationMs, this.model.clients, this.model.acts);
+    this.callouts = new Callouts(this, layout, this.nodes);
+    this.fonts.add(layout.font.small + 1);
     this.packets = this.add.blitter(0, 0, PACKET_ATLAS).setDepth(10);
+    this.selection = this.add.graphics().setDepth(11);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
+      const hit = this.flightAt(pointer.worldX, pointer.worldY);
+      if (hit) this.onPick(hit.packet.seq);
+    });
+  }
+
+  /** The packet drawn at a point (the last drawn, when they overlap), with a few pixels' grace for a finger. */
+  private flightAt(x: number, y: number): Flight | undefined {
+    const grace = 4;
+    for (let i = this.flights.length - 1; i >= 0; i--) {
+      const { bob, w, h } = this.flights[i];
+      if (bob.visible && x >= bob.x - grace && x <= bob.x + w + grace && y >= bob.y - grace && y <= bob.y + h + grace) return this.flights[i];
+    }
+    return undefined;
   }
 
   setFeed(feed: StageFeed | undefined): void {
     this.feed = feed;
+    this.lostAt = new Map((feed?.moments ?? []).filter((m) => m.kind === 'lost').map((m) => [m.seq, m.t]));
+    this.rewind();
+  }
+
+  /** Back to the run's start: nothing sent, nothing known beyond the start. */
+  private rewind(): void {
     this.read = 0;
+    this.momentsRead = 0;
+    this.lastNow = 0;
     for (const f of this.flights) this.release(f.bob);
     this.flights = [];
     this.open.clear();
+    this.pipesDirty = true;
     this.timeline?.reset();
-    for (const node of this.nodes.values()) this.show(node, node.actor.status);
-    this.pipes?.clear();
-    this.clock?.setText(formatClock(0));
+    this.callouts?.clear();
+    for (const node of this.nodes.values()) node.shown = node.actor.status;
+    this.shownSecond = -1;
   }
 
   update(_time: number, delta: number): void {
     if (this.frameTimes.length > 5000) this.frameTimes.splice(0, 1000);
     this.frameTimes.push(delta);
     const feed = this.feed;
-    if (!feed) return;
+    if (!feed) {
+      this.drawStatuses();
+      if (this.pipesDirty) this.drawPipes();
+      return;
+    }
     const now = feed.now();
+    const shown = feed.shown();
+    if (now < this.lastNow || shown < this.read) this.rewind();
+    // A packet that arrived since the last frame makes its receiver pulse; after a jump, nothing does.
+    const since = shown - this.read > 200 ? now : this.lastNow;
     const events = feed.events;
-    for (; this.read < events.length; this.read++) {
+    for (; this.read < shown; this.read++) {
       const e = events[this.read];
-      if (e.type === 'packet') this.launch(e);
+      if (e.type === 'packet') this.onPacket(e, now, since);
       else this.onMark(e);
     }
-    let kept = 0;
+    const moments = feed.moments;
+    for (; this.momentsRead < moments.length && moments[this.momentsRead].t <= now; this.momentsRead++) {
+      const m = moments[this.momentsRead];
+      if (m.kind !== 'change' && m.kind !== 'learned') this.timeline.failure(m);
+    }
+    this.drawStatuses();
+    if (this.pipesDirty) this.drawPipes();
     const over = feed.finished();
+    let kept = 0;
     for (const flight of this.flights) {
-      if (!over && this.move(flight, now)) this.flights[kept++] = flight;
-      else if (over) this.release(flight.bob);
+      if (!over && this.move(flight, now, since)) this.flights[kept++] = flight;
+      else this.release(flight.bob);
     }
     this.flights.length = kept;
+    this.ringSelected();
+    this.callouts.update(moments, over ? -Infinity : feed.position());
     const second = Math.floor(now / 1000);
     if (second !== this.shownSecond) {
       this.shownSecond = second;
@@ -121,44 +201,51 @@ export class NetworkScene extends Phaser.Scene {
     }
     this.skip.setVisible(feed.skipping());
     this.timeline.update(now);
+    this.lastNow = now;
   }
 
   private addNode(actor: StageActor): void {
-    const { x, y } = this.place(actor);
+    const { x, y, w, h } = this.layout.place(actor);
+    const { font } = this.layout;
     const edge = actor.kind === 'app' ? toNumber(palette.request) : toNumber(palette.webhook);
-    const { w, h } = this.node;
     const top = y - h / 2;
     this.add.rectangle(x, y, w, h, palette.panel).setStrokeStyle(2, edge);
     const flash = this.add.rectangle(x, y, w, h, edge, 0).setStrokeStyle(0);
-    this.add.text(x, top + 22, actor.label, { fontFamily: FONT, fontSize: h < 112 ? '16px' : '18px', color: palette.text, fontStyle: '700' }).setOrigin(0.5);
-    this.add.text(x, top + 44, actor.host, { fontFamily: FONT, fontSize: '12px', color: palette.muted }).setOrigin(0.5);
-    const status = this.add
-      .text(x, top + h * 0.7, this.statusLine(actor, actor.status), {
-        fontFamily: FONT,
-        fontSize: '13px',
-        color: palette.text,
-        align: 'center',
-        wordWrap: { width: w - 20 },
-      })
-      .setOrigin(0.5);
-    this.nodes.set(actor.id, { actor, x, y, status, shown: actor.status, flash });
+    const name = this.text(x, top + font.name + 4, actor.label, { fontSize: `${font.name}px`, color: palette.text, fontStyle: '700' }).setOrigin(0.5);
+    this.fit(name, w - 8);
+    const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
+    this.fit(host, w - 8);
+    const status = this.text(x, top + h * 0.7, this.statusLine(actor, actor.status), {
+      fontSize: `${font.status}px`,
+      color: palette.text,
+      align: 'center',
+      wordWrap: { width: w - 12 },
+    }).setOrigin(0.5);
+    this.nodes.set(actor.id, { actor, x, y, w, h, status, shown: actor.status, drawn: '', flash });
   }
 
-  private show(node: NodeView, text: string): void {
-    node.shown = text;
-    node.status.setText(this.statusLine(node.actor, text));
+  /** Shorten a line that is wider than the node, keeping its start: "iris-laptop.h…". */
+  private fit(text: Phaser.GameObjects.Text, width: number): void {
+    const full = text.text;
+    for (let keep = full.length - 1; text.width > width && keep > 3; keep--) text.setText(`${full.slice(0, keep)}…`);
+  }
+
+  /** Write each node's status line if it changed: once a frame however many changes were read. */
+  private drawStatuses(): void {
+    for (const node of this.nodes.values()) {
+      if (node.drawn === node.shown) continue;
+      node.drawn = node.shown;
+      node.status.setText(this.statusLine(node.actor, node.shown));
+    }
   }
 
   /** The caption and the status; a long one (an answer being written) keeps its last words. */
   private statusLine(actor: StageActor, status: string): string {
     const caption = this.model.statusCaption[actor.id];
-    const cut = status.slice(-43);
-    const tail = status.length > 44 ? `…${cut.slice(cut.indexOf(' ') + 1)}` : status;
+    const room = this.layout.narrow ? 30 : 44;
+    const cut = status.slice(-(room - 1));
+    const tail = status.length > room ? `…${cut.slice(cut.indexOf(' ') + 1)}` : status;
     return caption ? `${caption}: ${tail}` : tail;
-  }
-
-  private place(actor: StageActor): { x: number; y: number } {
-    return { x: actor.x * STAGE_WIDTH, y: 70 + actor.y * (NETWORK_HEIGHT - 70) };
   }
 
   private drawLinks(): void {
@@ -168,8 +255,8 @@ export class NetworkScene extends Phaser.Scene {
       for (let j = i + 1; j < actors.length; j++) {
         // Two copies of your app never talk to each other: no link between them.
         if (actors[i].kind === 'app' && actors[j].kind === 'app') continue;
-        const a = this.place(actors[i]);
-        const b = this.place(actors[j]);
+        const a = this.layout.place(actors[i]);
+        const b = this.layout.place(actors[j]);
         g.lineStyle(1, toNumber(palette.muted), 0.35).lineBetween(a.x, a.y, b.x, b.y);
       }
     }
@@ -185,7 +272,7 @@ export class NetworkScene extends Phaser.Scene {
       [palette.chunk, 'stream'],
       [palette.failed, 'failed'],
     ];
-    let x = STAGE_WIDTH - 16;
+    let x = this.layout.width - 16;
     for (const [color, text] of [...items].reverse()) {
       const frame = this.atlas.frame(color, text);
       this.add.image(x, 26, PACKET_ATLAS, frame).setOrigin(1, 0.5);
@@ -193,7 +280,7 @@ export class NetworkScene extends Phaser.Scene {
     }
   }
 
-  /** Start and end points on the node edges, moved sideways so the two directions use two lanes. */
+  /** Start and end points of a link, off the node boxes, moved sideways so the two directions use two lanes. */
   private path(p: PacketEvent): Path | undefined {
     const key = `${p.from}>${p.to}`;
     if (!this.paths.has(key)) this.paths.set(key, this.computePath(p));
@@ -209,41 +296,77 @@ export class NetworkScene extends Phaser.Scene {
     const len = Math.hypot(dx, dy) || 1;
     const ux = dx / len;
     const uy = dy / len;
-    const inset = Math.min(this.node.w / 2 + 8, len / 3);
+    // From each centre to its box's edge along the link.
+    const edge = (n: Spot) => Math.min(Math.abs(ux) > 1e-9 ? n.w / 2 / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? n.h / 2 / Math.abs(uy) : Infinity);
+    const from = Math.min(edge(a) + 4, len / 2 - 1);
+    const to = Math.min(edge(b) + 4, len / 2 - 1);
     // Each direction keeps to its own side of the link: to the left of travel.
     const ox = uy * LANE;
     const oy = -ux * LANE;
-    return { ax: a.x + ux * inset + ox, ay: a.y + uy * inset + oy, bx: b.x - ux * inset + ox, by: b.y - uy * inset + oy };
+    return { ax: a.x + ux * from + ox, ay: a.y + uy * from + oy, bx: b.x - ux * to + ox, by: b.y - uy * to + oy };
+  }
+
+  private onPacket(p: PacketEvent, now: number, since: number): void {
+    this.timeline.packet(p);
+    if (now < this.goneAt(p)) this.launch(p);
+    else if (p.outcome !== 'lost' && p.arriveAt > since) this.pulse(p.to);
+  }
+
+  /** When a packet leaves the stage: on arrival, or, lost, part of its way. */
+  private goneAt(p: PacketEvent): number {
+    return (p.outcome === 'lost' && this.lostAt.get(p.seq)) || p.arriveAt;
   }
 
   private launch(p: PacketEvent): void {
-    this.timeline.packet(p);
     const text = this.flights.length > CROWDED ? packetShortText(p) : packetText(p);
     const frame = this.atlas.frame(packetColor(p), text);
     const { width, height } = this.atlas.size(frame);
     const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);
     bob.setAlpha(1).setVisible(true);
-    this.flights.push({ packet: p, bob, halfW: width / 2, halfH: height / 2, path: this.path(p) });
+    const span = Math.max(1, p.arriveAt - p.t);
+    this.flights.push({ packet: p, bob, path: this.pillPath(this.path(p), width / 2, height / 2), goneAt: (this.goneAt(p) - p.t) / span, w: width, h: height });
   }
 
-  /** Place a packet; false once it has arrived (or, when lost, faded out halfway). */
-  private move(flight: Flight, now: number): boolean {
-    const { packet: p, path } = flight;
-    const span = Math.max(1, p.arriveAt - p.t);
-    const f = (now - p.t) / span;
-    const failedMidway = p.outcome === 'lost';
-    if (!path || f >= (failedMidway ? 0.7 : 1)) {
-      if (path && !failedMidway) this.pulse(p.to);
-      this.release(flight.bob);
+  /** The link's ends moved in by the pill's own half-size along it, so that it keeps off the node boxes. */
+  private pillPath(path: Path | undefined, halfW: number, halfH: number): Path | undefined {
+    if (!path) return undefined;
+    const len = Math.hypot(path.bx - path.ax, path.by - path.ay) || 1;
+    const ux = (path.bx - path.ax) / len;
+    const uy = (path.by - path.ay) / len;
+    const margin = Math.min(len / 2, Math.abs(ux) * halfW + Math.abs(uy) * halfH);
+    return { ax: path.ax + ux * margin - halfW, ay: path.ay + uy * margin - halfH, bx: path.bx - ux * margin - halfW, by: path.by - uy * margin - halfH };
+  }
+
+  /** Place a packet; false once it has arrived (or, when lost, faded out on its way). */
+  private move(flight: Flight, now: number, since: number): boolean {
+    const { packet: p, path, goneAt } = flight;
+    const f = (now - p.t) / Math.max(1, p.arriveAt - p.t);
+    const lost = p.outcome === 'lost';
+    if (!path || f >= goneAt) {
+      if (path && !lost && p.arriveAt > since) this.pulse(p.to);
       return false;
     }
-    const k = Math.max(0, f);
-    flight.bob.setPosition(path.ax + (path.bx - path.ax) * k - flight.halfW, path.ay + (path.by - path.ay) * k - flight.halfH);
-    if (failedMidway && k > 0.45) flight.bob.setAlpha(Math.max(0, 1 - (k - 0.45) / 0.25));
+    const { ax, ay, bx, by } = path;
+    let k = Math.max(0, f);
+    let alpha = 1;
+    if (this.model.reducedMotion) {
+      // Not slid: at its sender, then (lost: half-way, faint) at its receiver.
+      k = f < goneAt / 2 ? 0 : lost ? goneAt / 2 : 1;
+      if (lost && f >= goneAt / 2) alpha = 0.4;
+    } else if (lost && k > goneAt / 2) alpha = Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2));
+    flight.bob.setPosition(ax + (bx - ax) * k, ay + (by - ay) * k).setAlpha(alpha);
     return true;
   }
 
+  private ringSelected(): void {
+    this.selection.clear();
+    const flight = this.selected === undefined ? undefined : this.flights.find((f) => f.packet.seq === this.selected);
+    if (!flight) return;
+    this.selection.lineStyle(2, 0xffffff, 1).strokeRoundedRect(flight.bob.x - 3, flight.bob.y - 3, flight.w + 6, flight.h + 6, 12);
+  }
+
   private pulse(actorId: string): void {
+    if (this.model.reducedMotion) return;
     const node = this.nodes.get(actorId);
     if (!node) return;
     node.flash.setFillStyle(node.flash.fillColor, 0.18);
@@ -260,15 +383,15 @@ export class NetworkScene extends Phaser.Scene {
     const node = this.nodes.get(m.actor);
     // An app's line says what it knows; what it needs from the start is not that.
     if (node && (m.kind === 'known' || (m.kind === 'world' && node.actor.kind === 'server'))) {
-      const appended = this.model.statusAppends && node.shown !== node.actor.status ? `${node.shown} ${m.label}` : m.label;
-      this.show(node, appended);
+      node.shown = this.model.statusAppends && node.shown !== node.actor.status ? `${node.shown} ${m.label}` : m.label;
     }
     if (m.kind === 'open' && m.connection) this.open.set(m.connection, m.actor);
     if (m.kind === 'close' && m.connection) this.open.delete(m.connection);
-    if (m.kind === 'open' || m.kind === 'close') this.drawPipes();
+    if (m.kind === 'open' || m.kind === 'close') this.pipesDirty = true;
   }
 
   private drawPipes(): void {
+    this.pipesDirty = false;
     this.pipes.clear();
     const actors = this.model.actors;
     if (this.open.size === 0 || actors.length < 2) return;

@@ -4,7 +4,8 @@ import type * as Phaser from 'phaser';
  * Packets are labelled pills drawn once each, as frames of one canvas texture, so that a Blitter
  * can draw hundreds of them in flight with one texture and no text layout per frame.
  */
-const FONT = '600 12px system-ui, -apple-system, "Segoe UI", sans-serif';
+export const PACKET_FONT_PX = 12;
+const FONT = `600 ${PACKET_FONT_PX}px system-ui, -apple-system, "Segoe UI", sans-serif`;
 const SIZE = 1024;
 const HEIGHT = 20;
 export const PACKET_ATLAS = 'packet-atlas';

@@ -1,12 +1,16 @@
 import type * as Phaser from 'phaser';
+import type { PacedMoment } from '../flow/pacing.ts';
 import { formatDuration } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
+import type { StageLayout } from './layout.ts';
 import { packetColor, palette, toNumber } from './palette.ts';
 
 /**
  * The strip under the network: the whole run from start to end. Diamonds are changes in the world,
  * dots are the moments your app learned them, and the bar between is how long it did not know.
- * Ticks below the axis are the messages your app and the servers sent: their density is the cost.
+ * Crosses are messages refused, lost or turned down. Ticks below the axis are the messages your app
+ * and the servers sent: their density is the cost. It shows the run up to the playhead, and is
+ * drawn again from the start when the playhead goes back.
  */
 export class Timeline {
   private readonly marks: Phaser.GameObjects.Graphics;
@@ -15,36 +19,40 @@ export class Timeline {
   /** Changes not yet learned by every client: when each happened, and how many clients still do not know. */
   private readonly pending = new Map<number, { t: number; left: number }>();
   private readonly tickColumns = new Set<string>();
+  private readonly left: number;
+  private readonly right: number;
+  private readonly axisY: number;
 
   constructor(
     scene: Phaser.Scene,
-    private readonly left: number,
-    private readonly right: number,
-    private readonly axisY: number,
+    layout: StageLayout,
     private readonly durationMs: number,
     private readonly clients = 1,
     acts = false,
   ) {
+    ({ left: this.left, right: this.right, axisY: this.axisY } = layout.timeline);
+    const { axisY } = this;
+    const font = { fontFamily: 'system-ui, sans-serif', fontSize: `${layout.font.timeline}px`, color: palette.muted };
     const axis = scene.add.graphics();
-    axis.lineStyle(1, toNumber(palette.muted), 0.6).lineBetween(left, axisY, right, axisY);
-    // Round steps (a minute, an hour, six hours, a day…), at most eight of them across the run.
+    axis.lineStyle(1, toNumber(palette.muted), 0.6).lineBetween(this.left, axisY, this.right, axisY);
+    // Round steps (a minute, an hour, six hours, a day…), as many as the width has room for.
     const steps = [1000, 5000, 10_000, 30_000, 60_000, 300_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 10_800_000, 21_600_000, 43_200_000, 86_400_000];
-    const step = steps.find((s) => this.durationMs / s <= 8) ?? 86_400_000;
+    const step = steps.find((s) => this.durationMs / s <= layout.timeline.labels) ?? 86_400_000;
     for (let t = 0; t <= this.durationMs; t += step) {
       const x = this.x(t);
       axis.lineBetween(x, axisY - 3, x, axisY + 3);
       const label = t === 0 ? 'start' : formatDuration(t);
-      scene.add.text(x, axisY + 20, label, { fontFamily: 'system-ui, sans-serif', fontSize: '13px', color: palette.muted }).setOrigin(0.5, 0);
+      const text = scene.add.text(x, axisY + (layout.narrow ? 17 : 20), label, font).setOrigin(0.5, 0);
+      if (x - text.width / 2 < 0) text.setOrigin(0, 0).setX(0);
+      if (x + text.width / 2 > layout.width) text.setOrigin(1, 0).setX(layout.width);
     }
-    const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'every client knows' : 'your app learns'} it    ▬ the wait (red while it lasts)    | a message sent`;
-    scene.add.text(left, axisY - (acts ? 58 : 44), legend, {
-      fontFamily: 'system-ui, sans-serif',
-      fontSize: '13px',
-      color: palette.muted,
-    });
+    if (layout.legend) {
+      const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'every client knows' : 'your app learns'} it    ▬ the wait (red while it lasts)    ✕ refused or lost`;
+      scene.add.text(this.left, axisY - (acts ? 58 : 44), legend, font);
+    }
     this.marks = scene.add.graphics();
     this.waiting = scene.add.graphics();
-    this.cursor = scene.add.rectangle(left, axisY, 2, 44, 0xffffff, 0.8);
+    this.cursor = scene.add.rectangle(this.left, axisY, 2, 44, 0xffffff, 0.8);
   }
 
   x(t: number): number {
@@ -87,6 +95,19 @@ export class Timeline {
       const y = this.axisY - 36;
       this.marks.fillStyle(0xffffff, 0.9).fillTriangle(x - 4, y + 4, x, y - 3, x + 4, y + 4);
     }
+  }
+
+  /** A message refused, lost, rate-limited or turned down: a red cross over the axis. */
+  failure(m: PacedMoment): void {
+    const x = Math.round(this.x(m.t));
+    const key = `${x}:x`;
+    if (this.tickColumns.has(key)) return;
+    this.tickColumns.add(key);
+    const y = this.axisY - 6;
+    this.marks
+      .lineStyle(2, toNumber(palette.failed), 1)
+      .lineBetween(x - 3, y - 3, x + 3, y + 3)
+      .lineBetween(x - 3, y + 3, x + 3, y - 3);
   }
 
   update(now: number): void {

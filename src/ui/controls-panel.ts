@@ -1,7 +1,7 @@
 import { levelText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
-import { speeds, type ControlEvent } from '../flow/run-protocol.ts';
+import type { ControlEvent } from '../flow/run-protocol.ts';
 import { h } from './dom.ts';
 
 export interface ControlHandlers {
@@ -9,43 +9,29 @@ export interface ControlHandlers {
   stop(): void;
 }
 
-const speedLabel = (s: number) => `${s}×`;
-
-/** Run controls, and a live board of the goals' numbers while the run plays. */
+/**
+ * The panel beside the stage while a run plays: what runs, skip or stop, and a board of the goals'
+ * numbers as they stood at the playhead. The playback controls are under the stage (./transport-bar.ts).
+ */
 export function controlsPanel(ctx: LevelContext, paused: boolean, on: ControlHandlers): { el: HTMLElement; board: HTMLElement } {
   const text = levelText(ctx.level);
   const board = h('dl', { class: 'board', 'aria-label': 'Measured so far' });
+  const help = !ctx.view
+    ? 'Working out the run: every message, as the code sends it. It plays in a moment.'
+    : paused
+      ? 'Paused. Step moves to the next message on the wire, Step back to the one before; or drag the timeline.'
+      : 'Quiet stretches with nothing on the wire pass quickly; messages, and the moments that decide the goals, play slowly.';
   const el = h(
     'section',
     { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     h('p', { class: 'eyebrow' }, text.title),
     h('h2', { id: 'panel-heading', tabindex: -1 }, `Running: ${ctx.pattern ? en.patterns[ctx.pattern] : ''}`),
+    h('p', { class: 'help' }, help),
     h(
       'div',
       { class: 'controls', role: 'group', 'aria-label': 'Run controls' },
-      paused
-        ? h('button', { class: 'primary', onclick: () => on.control({ type: 'RESUME' }) }, 'Run')
-        : h('button', { class: 'primary', onclick: () => on.control({ type: 'PAUSE' }) }, 'Pause'),
-      h('button', { disabled: !paused, title: 'Pause first, then step from message to message', onclick: () => on.control({ type: 'STEP' }) }, 'Step'),
-      h(
-        'label',
-        { class: 'speed' },
-        'Speed ',
-        h(
-          'select',
-          { 'aria-label': 'Speed', onchange: (e: Event) => on.control({ type: 'SPEED', speed: Number((e.target as HTMLSelectElement).value) }) },
-          ...speeds.map((s) => h('option', { value: s, selected: s === ctx.speed }, speedLabel(s))),
-        ),
-      ),
       h('button', { onclick: () => on.control({ type: 'SKIP' }) }, 'Skip to end'),
       h('button', { class: 'quiet', onclick: on.stop }, 'Stop'),
-    ),
-    h(
-      'p',
-      { class: 'help' },
-      paused
-        ? 'Paused. Step moves to the next message on the wire.'
-        : 'Quiet stretches with nothing on the wire pass quickly; every message plays at the chosen speed.',
     ),
     h('h3', {}, 'Measured so far'),
     board,

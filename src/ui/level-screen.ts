@@ -12,11 +12,14 @@ import { choosePanel } from './choose-panel.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
+import { Inspector } from './inspector.ts';
 import { LogView } from './log-view.ts';
+import { isNarrow, prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
+import { TransportBar } from './transport-bar.ts';
 
 /** What the stage draws for a level before and during a run. */
-export function stageModel(level: Level): StageModel {
+export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
   const text = levelText(level);
   const clients = clientsOf(level);
   return {
@@ -34,6 +37,7 @@ export function stageModel(level: Level): StageModel {
     statusAppends: level.source.stream !== undefined,
     clients: clients.length,
     acts: level.world.actions !== undefined,
+    ...device,
   };
 }
 
@@ -51,20 +55,24 @@ function stepOf(snapshot: SnapshotFrom<LevelActor>): Step {
 const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
 
 /**
- * One level on screen: the stage and the message log on the left, the panel of the current step on
- * the right. It renders from the level machine's snapshots and sends it events; nothing else.
+ * One level on screen: the stage, its playback controls and the message log on the left, the panel
+ * of the current step on the right (on a narrow screen, the briefing and the choice come first).
+ * It renders from the level machine's snapshots and sends it events; nothing else.
  */
 export class LevelScreen {
   readonly el: HTMLElement;
   private readonly panel: HTMLElement;
   private readonly stageHost: HTMLElement;
   private readonly log: LogView;
+  private readonly transport: TransportBar;
+  private readonly inspector: Inspector;
   private stage: StageHandle | undefined;
   private renderedKey = '';
   private board: HTMLElement | undefined;
   private view: RunView | undefined;
   private frame = 0;
   private lastBoard = 0;
+  private boardShown = -1;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -73,21 +81,34 @@ export class LevelScreen {
     private readonly hasNext: boolean,
   ) {
     const level = actor.getSnapshot().context.level;
+    const device = { narrow: isNarrow(), reducedMotion: prefersReducedMotion() };
     this.stageHost = h('div', {
-      class: 'stage',
+      class: `stage${device.narrow ? ' narrow' : ''}`,
       role: 'img',
       'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}`,
     });
-    this.log = new LogView(level);
+    this.inspector = new Inspector((id) => levelText(level).actors[id] ?? id);
+    this.log = new LogView(level, device.reducedMotion, (seq) => this.inspect(seq));
+    this.transport = new TransportBar((event) => actor.send(event));
     this.panel = h('aside', { class: 'panel' });
-    this.el = h('main', { class: 'level-screen' }, h('div', { class: 'stage-column' }, this.stageHost, this.log.el), this.panel);
-    void ports.loadStage(this.stageHost, stageModel(level)).then((stage) => {
-      if (this.frame === -1) stage.destroy();
-      else {
-        this.stage = stage;
-        this.attachFeed();
-      }
-    });
+    this.el = h(
+      'main',
+      { class: 'level-screen' },
+      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el),
+      h('div', { class: 'side-column' }, this.panel, this.inspector.el),
+    );
+    // The stage is laid out for the size it is shown at: start it once the screen is on the page.
+    void Promise.resolve()
+      .then(() => ports.loadStage(this.stageHost, stageModel(level, device)))
+      .then((stage) => {
+        if (this.frame === -1) stage.destroy();
+        else {
+          this.stage = stage;
+          this.stageHost.dataset.smallestFont = String(stage.smallestFont());
+          stage.onPick((seq) => this.inspect(seq));
+          this.attachFeed();
+        }
+      });
     const sub = actor.subscribe(() => this.render());
     this.unsubscribe = () => sub.unsubscribe();
     this.render();
@@ -105,12 +126,16 @@ export class LevelScreen {
     const snapshot = this.actor.getSnapshot();
     const ctx = snapshot.context;
     const step = stepOf(snapshot);
-    const key = [step, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0].join('|');
+    const key = [step, ctx.pattern, ctx.error, ctx.result ? ctx.runs.length : 0, Boolean(ctx.view)].join('|');
+    this.el.dataset.step = step;
     if (ctx.view !== this.view) {
       this.view = ctx.view;
-      if (ctx.view) this.log.reset();
+      this.inspect(undefined);
+      this.log.reset();
+      this.boardShown = -1;
       this.attachFeed();
     }
+    this.transport.render(step === 'playing' || step === 'paused', step === 'paused', ctx.speed, ctx.view);
     if (key === this.renderedKey) return;
     const focusPanel = this.renderedKey !== '' && this.renderedKey.split('|')[0] !== step;
     this.renderedKey = key;
@@ -143,6 +168,7 @@ export class LevelScreen {
     const { el, board } = controlsPanel(ctx, step === 'paused', { control: send, stop: () => send({ type: 'STOP' }) });
     this.board = board;
     this.lastBoard = 0;
+    this.boardShown = -1;
     return el;
   }
 
@@ -154,8 +180,11 @@ export class LevelScreen {
       return;
     }
     this.stage.setFeed({
-      now: () => view.clock.now(),
-      events: view.trace.events,
+      now: () => view.now(),
+      position: () => view.position(),
+      events: view.events,
+      shown: () => view.shown(),
+      moments: view.pacing.moments,
       skipping: () => view.skipping(),
       finished: () => view.finished(),
     });
@@ -166,17 +195,32 @@ export class LevelScreen {
     this.frame = requestAnimationFrame(this.loop);
     const view = this.view;
     if (!view) return;
-    this.log.update(view.trace.events);
+    const shown = view.shown();
+    // A message picked before the playhead went back past it is not there any more.
+    if (this.inspector.packet && this.inspector.packet.t > view.now()) this.inspect(undefined);
+    this.log.show(view.events, shown);
+    this.transport.update();
     const now = performance.now();
-    if (this.board && now - this.lastBoard > 250) {
+    if (this.board && shown !== this.boardShown && now - this.lastBoard > 250) {
       this.lastBoard = now;
-      this.updateBoard(view);
+      this.boardShown = shown;
+      this.updateBoard(view, shown);
     }
   };
 
-  private updateBoard(view: RunView): void {
-    const level = view.world.level;
-    const m = measure(level, view.trace.events, view.clock.now());
+  /** Show message `seq` of the run in the inspector, ringed on the stage and marked in the log (none: clear). */
+  private inspect(seq: number | undefined): void {
+    const packet = seq === undefined ? undefined : this.view?.events.find((e) => e.seq === seq);
+    const picked = packet?.type === 'packet' ? packet : undefined;
+    this.inspector.show(picked);
+    this.stage?.select(picked?.seq);
+    this.log.select(picked?.seq);
+  }
+
+  /** The goals' numbers as they stood at the playhead. */
+  private updateBoard(view: RunView, shown: number): void {
+    const level = view.level;
+    const m = measure(level, view.events.slice(0, shown), view.now());
     const known = m.events - m.lostEvents;
     fill(
       this.board!,

@@ -1,5 +1,6 @@
 import { formatClock, formatDuration } from '../sim/format.ts';
 import type { TraceEvent } from '../sim/trace.ts';
+import { bodyInWords } from './message-words.ts';
 
 /** The text log's wording: one line per trace event, saying what the stage shows. */
 export interface LogContext {
@@ -28,9 +29,9 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
         : e.kind === 'handshake'
           ? `opens a WebSocket: ${e.label}`
           : e.kind === 'frame'
-            ? `WebSocket frame: ${e.label}`
+            ? `WebSocket frame: ${bodyInWords(e.wire?.body, 70) || e.label}`
             : e.kind === 'chunk'
-              ? 'event streamed (data: …)'
+              ? `event streamed: ${bodyInWords(e.wire?.body, 70) || 'data'}`
               : e.label;
     return { time, text: `${route}: ${what}${note}`, kind: e.outcome === 'ok' ? e.kind : e.outcome };
   }

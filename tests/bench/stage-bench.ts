@@ -31,7 +31,8 @@ function topUp(): void {
 }
 topUp();
 
-const feed: StageFeed = { now, events, skipping: () => false, finished: () => false };
+// Every packet generated has left its sender by now (its t is in the past): all of them are shown.
+const feed: StageFeed = { now, position: now, events, shown: () => events.length, moments: [], skipping: () => false, finished: () => false };
 const root = document.getElementById('stage')!;
 void startStage(root, {
   durationMs: 60_000,

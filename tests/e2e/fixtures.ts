@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { speeds } from '../../src/flow/run-protocol.ts';
 
 /**
  * Every test fails if a page logs an error or throws: the check is automatic, not opt-in.
@@ -41,7 +42,10 @@ export async function playByKeyboard(scope: Scope, pattern: RegExp, options: { s
   return runToDebrief(scope, options);
 }
 
-/** From the choice, with a pattern picked: Run, at 100x, skipping to the end; return the debrief region. */
+/** The fastest playback speed offered. */
+export const FASTEST = String(Math.max(...speeds));
+
+/** From the choice, with a pattern picked: Run, at the fastest speed, skipping to the end; return the debrief region. */
 export async function runToDebrief(scope: Scope, options: { skip?: boolean } = {}): Promise<Locator> {
   await press(scope.getByRole('button', { name: 'Run', exact: true }));
   const speed = scope.getByRole('combobox', { name: 'Speed' });
@@ -49,7 +53,7 @@ export async function runToDebrief(scope: Scope, options: { skip?: boolean } = {
   try {
     await speed.focus({ timeout: 2000 });
     await speed.press('End', { timeout: 2000 });
-    await expect(speed).toHaveValue('100', { timeout: 2000 });
+    await expect(speed).toHaveValue(FASTEST, { timeout: 2000 });
   } catch {
     // A short run (one request) may be over before the speed is set: then the debrief is already there.
     await expect(debrief).toBeVisible({ timeout: 2000 });

@@ -1,3 +1,4 @@
+import { STEP_GLIDE_MS } from '../../src/flow/playhead.ts';
 import { formatDuration } from '../../src/sim/format.ts';
 import { expect, playByKeyboard, press, runToDebrief, test } from './fixtures.ts';
 import { level, patternButton, simulateJson } from './level.ts';
@@ -83,15 +84,19 @@ test('Pause, Step and Run control the clock', async ({ page }) => {
   await press(page.getByRole('button', { name: patternButton('webhook') }));
   await press(page.getByRole('button', { name: 'Run', exact: true }));
   await press(page.getByRole('button', { name: 'Pause' }));
+  // The run is worked out before it plays; paused, nothing of it moves.
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
   const log = page.getByRole('log', { name: 'Message log' }).locator('li');
   const before = await log.count();
-  await press(page.getByRole('button', { name: 'Step' }));
+  await page.waitForTimeout(500);
+  expect(await log.count()).toBe(before);
+  await press(page.getByRole('button', { name: 'Step', exact: true }));
   await expect.poll(() => log.count()).toBeGreaterThan(before);
-  // The step's lines arrive over a few frames; wait until they have, then nothing more may come.
+  // A step glides to its stop; wait until it is there, then nothing more may come.
   let afterStep = -1;
   await expect
     .poll(async () => {
-      const [a, b] = [await log.count(), (await page.waitForTimeout(300), await log.count())];
+      const [a, b] = [await log.count(), (await page.waitForTimeout(STEP_GLIDE_MS + 150), await log.count())];
       afterStep = b;
       return a === b;
     })

@@ -4,7 +4,8 @@ import { createActor, fromCallback, setup, type SnapshotFrom } from 'xstate';
 import { gameMachine } from '../../src/flow/game-machine.ts';
 import { defaultParams } from '../../src/content/params.ts';
 import { levelMachine, type LevelEvent, type LevelInput, type LevelOutput, type RunFinished } from '../../src/flow/level-machine.ts';
-import type { ControlEvent, RunnerInput } from '../../src/flow/run-protocol.ts';
+import { DEFAULT_SPEED, type ControlEvent, type RunnerInput } from '../../src/flow/run-protocol.ts';
+import type { RunConfig } from '../../src/run/session.ts';
 import { catalog, level, run } from './helpers.ts';
 
 const lvl = level('wheres-my-package');
@@ -19,7 +20,9 @@ const recordingRunner = fromCallback<ControlEvent, RunnerInput>(({ input, receiv
   receive((e) => void reached.push(e));
   return () => void reached.push({ type: 'STOPPED' });
 });
-const machine = levelMachine.provide({ actors: { runner: recordingRunner } });
+// The run the machine asks to be worked out ahead, while the player chooses.
+const prepared: RunConfig[] = [];
+const machine = levelMachine.provide({ actors: { runner: recordingRunner }, actions: { prepareRun: (_, config) => void (config && prepared.push(config)) } });
 
 const events: LevelEvent[] = [
   { type: 'CONTINUE' },
@@ -31,6 +34,8 @@ const events: LevelEvent[] = [
   { type: 'PAUSE' },
   { type: 'RESUME' },
   { type: 'STEP' },
+  { type: 'STEP_BACK' },
+  { type: 'SEEK', position: 1234 },
   { type: 'SPEED', speed: 10 },
   { type: 'SKIP' },
   { type: 'STOP' },
@@ -83,11 +88,13 @@ function checkStep(before: Snap, event: LevelEvent, after: Snap, toRunner: Reach
       expect(after.value, m).toBe('choosing');
       expect(a.pattern, m).toBe(event.pattern);
       expect(a.params, m).toEqual(b.pattern === event.pattern ? b.params : defaultParams(lvl, event.pattern));
+      expect(prepared.at(-1), m).toEqual({ level: lvl, pattern: event.pattern, params: a.params, seed: a.seed });
       return;
     case 'SET_PARAM':
       if (!before.matches('choosing')) return ignored();
       expect(a.params[event.name], m).toBe(event.value);
       expect(a.params, m).toEqual({ ...b.params, [event.name]: event.value });
+      expect(prepared.at(-1), m).toEqual(a.pattern ? { level: lvl, pattern: a.pattern, params: a.params, seed: a.seed } : undefined);
       return;
     case 'RUN':
       if (!before.matches('choosing') || b.pattern === undefined) return ignored();
@@ -105,8 +112,15 @@ function checkStep(before: Snap, event: LevelEvent, after: Snap, toRunner: Reach
       expect(toRunner, m).toEqual([event]);
       return;
     case 'STEP':
-      if (!before.matches({ running: 'paused' })) return ignored();
+    case 'STEP_BACK':
+      // Either way, playing or paused, a step pauses the run where it lands.
+      if (!before.matches('running')) return ignored();
       expect(after.value, m).toEqual({ running: 'paused' });
+      expect(toRunner, m).toEqual([event]);
+      return;
+    case 'SEEK':
+      if (!before.matches('running')) return ignored();
+      expect(after.value, m).toEqual(before.value);
       expect(toRunner, m).toEqual([event]);
       return;
     case 'SKIP':
@@ -161,6 +175,7 @@ function replay(steps: LevelEvent[]) {
   for (const event of steps) {
     const before = actor.getSnapshot();
     reached.length = 0;
+    prepared.length = 0;
     actor.send(event);
     checkStep(before, event, actor.getSnapshot(), [...reached]);
   }
@@ -276,11 +291,37 @@ describe('level machine: model-based paths (@xstate/graph)', () => {
     reached.length = 0;
     actor.send({ type: 'PAUSE' });
     actor.send({ type: 'STEP' });
+    actor.send({ type: 'STEP_BACK' });
+    actor.send({ type: 'SEEK', position: 5000 });
     actor.send({ type: 'SPEED', speed: 10 });
     actor.send({ type: 'RESUME' });
     actor.send({ type: 'SKIP' });
-    expect(reached).toEqual([{ type: 'PAUSE' }, { type: 'STEP' }, { type: 'SPEED', speed: 10 }, { type: 'RESUME' }, { type: 'SKIP' }]);
+    expect(reached).toEqual([
+      { type: 'PAUSE' },
+      { type: 'STEP' },
+      { type: 'STEP_BACK' },
+      { type: 'SEEK', position: 5000 },
+      { type: 'SPEED', speed: 10 },
+      { type: 'RESUME' },
+      { type: 'SKIP' },
+    ]);
     expect(actor.getSnapshot().context.speed).toBe(10);
+  });
+
+  it('plays at 1x unless told otherwise, and asks for the chosen run to be worked out before Run', () => {
+    prepared.length = 0;
+    const actor = createActor(machine, { input: { level: lvl } }).start();
+    expect(actor.getSnapshot().context.speed).toBe(DEFAULT_SPEED);
+    actor.send({ type: 'CONTINUE' });
+    expect(prepared).toEqual([]);
+    actor.send({ type: 'PICK', pattern: 'webhook' });
+    actor.send({ type: 'RUN' });
+    actor.send({ type: 'STOP' });
+    // Back at the choice with a pattern picked: that run again.
+    expect(prepared).toEqual([
+      { level: lvl, pattern: 'webhook', params: {}, seed: 1 },
+      { level: lvl, pattern: 'webhook', params: {}, seed: 1 },
+    ]);
   });
 
   it('ignores a pattern the level does not offer', () => {
@@ -372,6 +413,25 @@ describe('game machine', () => {
     actor.getSnapshot().children.level!.send({ type: 'NEXT' });
     expect(actor.getSnapshot().value).toBe('level');
     expect(actor.getSnapshot().context.levelId).toBe(order[4]);
+  });
+
+  it('keeps the speed picked in one level for the next, and says so to the app once', () => {
+    const chosen: number[] = [];
+    const recording = game.provide({ actions: { speedChosen: (_, speed: number) => void chosen.push(speed) } });
+    const order = catalog.chapters.flatMap((c) => c.levels.map((l) => l.id));
+    const actor = createActor(recording, { input: { catalog, levelId: order[0] } }).start();
+    expect(actor.getSnapshot().context.speed).toBe(DEFAULT_SPEED);
+    actor.getSnapshot().children.level!.send({ type: 'SPEED', speed: 5 });
+    expect(actor.getSnapshot().context.speed).toBe(5);
+    expect(chosen).toEqual([5]);
+    finish(actor);
+    expect(actor.getSnapshot().context.levelId).toBe(order[1]);
+    expect(actor.getSnapshot().children.level!.getSnapshot().context.speed).toBe(5);
+    expect(
+      createActor(recording, { input: { catalog, speed: 0.5 } })
+        .start()
+        .getSnapshot().context.speed,
+    ).toBe(0.5);
   });
 
   it('goes back to the level list after the last level', () => {

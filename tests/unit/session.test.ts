@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { nodeHost } from '../../src/net/node-host.ts';
-import { Pacer } from '../../src/flow/playback.ts';
 import { Session, simulate } from '../../src/run/session.ts';
 import type { MarkEvent, PacketEvent } from '../../src/sim/trace.ts';
 import { level } from './helpers.ts';
@@ -50,24 +49,6 @@ describe('a run with the clock driven by hand', () => {
     expect(result.metrics.events).toBe(2);
     expect(result.metrics.deliveries).toBe(2);
     expect(session.finish()).toBe(result);
-  });
-});
-
-describe('Pacer: playback speed in the browser', () => {
-  const fake = (now: number, next: number | undefined) => ({ clock: { now: () => now, nextAt: () => next }, endMs: 1e9 }) as never;
-
-  it('moves at the chosen speed while a message is on the wire', () => {
-    expect(new Pacer().step(fake(0, 100), 16, 0.25, true)).toBe(4);
-  });
-
-  it('crosses a quiet stretch at one steady rate, in about 600 ms', () => {
-    const pacer = new Pacer();
-    const first = pacer.step(fake(0, 60_000), 16, 1, false);
-    expect(first).toBeCloseTo(1600);
-    expect(pacer.step(fake(first, 60_000), 16, 1, false)).toBeCloseTo(1600);
-    expect(pacer.skipping).toBe(true);
-    expect(pacer.step(fake(59_000, 60_000), 16, 1, true)).toBe(16);
-    expect(pacer.skipping).toBe(false);
   });
 });
 

@@ -1,0 +1,105 @@
+import type * as Phaser from 'phaser';
+import type { PacedMoment } from '../flow/pacing.ts';
+import type { MomentKind } from '../flow/moments.ts';
+import type { Spot, StageLayout } from './layout.ts';
+import { palette } from './palette.ts';
+
+/**
+ * The moments that decide the verdict, said in words where they happen: "Changed: Out for delivery"
+ * on the carrier, "Knows: …" on your shop, "Refused", "Lost on the way". Each shows for a while
+ * of playback after its moment, as a tab on the top edge of its actor's node: it belongs to that
+ * node, and covers neither its text nor another node's.
+ */
+export const CALLOUT_MS = 1800;
+
+const MAX_LABEL = 26;
+const short = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+
+export const calloutText: Record<MomentKind, (m: PacedMoment) => string> = {
+  change: (m) => `Changed: ${short(m.label)}`,
+  learned: (m) => `Knows: ${short(m.label)}`,
+  lost: () => 'Lost on the way',
+  refused: () => 'Refused',
+  'rate-limited': () => '429: too many requests',
+  'turned-down': () => 'Turned down (409)',
+  failed: () => 'Failed',
+};
+
+/** The word alone, for a node too narrow for the whole call-out. */
+export const calloutWord: Record<MomentKind, string> = {
+  change: 'Changed',
+  learned: 'Knows now',
+  lost: 'Lost',
+  refused: 'Refused',
+  'rate-limited': '429',
+  'turned-down': 'Turned down',
+  failed: 'Failed',
+};
+
+const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' ? palette.known : palette.failed);
+
+export class Callouts {
+  private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; shown: PacedMoment | undefined }>();
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly layout: StageLayout,
+    private readonly nodes: ReadonlyMap<string, Spot>,
+  ) {}
+
+  /** Show, for each actor, its latest moment within CALLOUT_MS before playback position `position`. */
+  update(moments: readonly PacedMoment[], position: number): void {
+    const latest = new Map<string, PacedMoment>();
+    let lo = 0;
+    let hi = moments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (moments[mid].at <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && moments[i].at > position - CALLOUT_MS; i--) {
+      if (!latest.has(moments[i].actor)) latest.set(moments[i].actor, moments[i]);
+    }
+    for (const [actor, view] of this.texts) if (!latest.has(actor) && view.shown) this.hide(view);
+    for (const [actor, moment] of latest) this.show(actor, moment);
+  }
+
+  clear(): void {
+    for (const view of this.texts.values()) this.hide(view);
+  }
+
+  private hide(view: { text: Phaser.GameObjects.Text; shown: PacedMoment | undefined }): void {
+    view.shown = undefined;
+    view.text.setVisible(false);
+  }
+
+  private show(actor: string, moment: PacedMoment): void {
+    const spot = this.nodes.get(actor);
+    if (!spot) return;
+    let view = this.texts.get(actor);
+    if (!view) {
+      const text = this.scene.add
+        .text(0, 0, '', {
+          fontFamily: 'system-ui, sans-serif',
+          fontSize: `${this.layout.font.small + 1}px`,
+          fontStyle: '700',
+          color: '#0b1020',
+          padding: { x: 6, y: 2 },
+        })
+        .setDepth(20);
+      view = { text, shown: undefined };
+      this.texts.set(actor, view);
+    }
+    if (view.shown === moment) return;
+    view.shown = moment;
+    const { text } = view;
+    const words = calloutText[moment.kind](moment);
+    text.setText(words).setBackgroundColor(colourOf(moment.kind)).setVisible(true);
+    // As wide as the node at most: longer words lose their end; on a narrow node, only the word is left.
+    const room = spot.w - 8;
+    for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
+    if (text.width > room) text.setText(calloutWord[moment.kind]);
+    // Standing on the node's top edge, clear of its name.
+    text.setOrigin(0.5, 1).setPosition(spot.x, spot.y - spot.h / 2 + 5);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * What a message carried, said in words: a JSON body as "status In transit, version 3", an event
+ * stream's `data:` line as its data, and what the headers that matter are for. The log and the
+ * message inspector use it; neither shows raw JSON.
+ */
+
+const MAX = 90;
+
+const keyWords = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+
+function valueWords(value: unknown, depth: number): string {
+  if (value === null || value === undefined) return 'none';
+  if (typeof value === 'string') return value || '(empty)';
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueWords(v, depth)).join(' / ') || 'none';
+    return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  }
+  return depth > 0 ? `(${fieldsInWords(value as Record<string, unknown>, depth - 1)})` : '…';
+}
+
+function fieldsInWords(object: Record<string, unknown>, depth: number): string {
+  return Object.entries(object)
+    .map(([key, value]) => `${keyWords(key)} ${valueWords(value, depth)}`)
+    .join(', ');
+}
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A body in words: JSON as its fields, an event stream's chunk as its data, anything else as it is. */
+export function bodyInWords(body: string | undefined, max = MAX): string {
+  if (body === undefined || body.trim() === '') return '';
+  const data = body.startsWith('data:') ? body.slice(5).trim() : body.trim();
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return cut(
+      typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? fieldsInWords(parsed as Record<string, unknown>, 1) : valueWords(parsed, 1),
+      max,
+    );
+  } catch {
+    return cut(data, max);
+  }
+}
+
+/** A body's top-level fields, each in words, for the inspector; none when it is not a JSON object. */
+export function bodyFields(body: string | undefined): Array<[string, string]> | undefined {
+  if (body === undefined) return undefined;
+  const data = body.startsWith('data:') ? body.slice(5).trim() : body.trim();
+  try {
+    const parsed: unknown = JSON.parse(data);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+    return Object.entries(parsed as Record<string, unknown>).map(([key, value]) => [keyWords(key), valueWords(value, 2)]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Header names as they are usually written. */
+const names: Record<string, string> = {
+  etag: 'ETag',
+  'if-none-match': 'If-None-Match',
+  'retry-after': 'Retry-After',
+  upgrade: 'Upgrade',
+  connection: 'Connection',
+  'sec-websocket-key': 'Sec-WebSocket-Key',
+  'sec-websocket-accept': 'Sec-WebSocket-Accept',
+  'sec-websocket-version': 'Sec-WebSocket-Version',
+  'last-event-id': 'Last-Event-ID',
+  'content-type': 'Content-Type',
+  'content-length': 'Content-Length',
+  host: 'Host',
+};
+
+export const headerName = (name: string) => names[name.toLowerCase()] ?? name;
+
+/** What a header that matters is for; undefined for the others. */
+export function headerMeaning(name: string, value: string): string | undefined {
+  switch (name.toLowerCase()) {
+    case 'if-none-match':
+      return 'The version your app already has. If it is still the current one, the server answers 304 Not Modified, with no body.';
+    case 'etag':
+      return 'The version of this data. Your app sends it back as If-None-Match next time.';
+    case 'retry-after':
+      return 'Too many requests: how many seconds to wait before asking again.';
+    case 'upgrade':
+      return 'Asks to turn this HTTP connection into a WebSocket that stays open, both ways.';
+    case 'sec-websocket-key':
+      return 'A random value; the server must answer it with Sec-WebSocket-Accept.';
+    case 'sec-websocket-accept':
+      return 'The server read the handshake and agrees: from here on, WebSocket frames.';
+    case 'webhook-id':
+      return 'This delivery’s id, the same on every retry: the receiver drops a delivery it has already handled.';
+    case 'webhook-timestamp':
+      return 'When it was sent: the receiver refuses old ones, so a captured delivery cannot be played again.';
+    case 'webhook-signature':
+      return 'HMAC-SHA256 of the id, the timestamp and the body, with a secret only the two sides know: proof of who sent it.';
+    case 'last-event-id':
+      return 'The last event this page received: the stream starts again after it, so nothing is missed.';
+    case 'content-type':
+      return value.startsWith('text/event-stream') ? 'An answer that stays open and carries each event as it happens (server-sent events).' : undefined;
+    default:
+      return undefined;
+  }
+}

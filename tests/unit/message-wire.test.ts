@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { PacketEvent } from '../../src/sim/trace.ts';
+import { bodyFields, bodyInWords, headerMeaning } from '../../src/ui/message-words.ts';
+import { level, run } from './helpers.ts';
+
+const packets = async (id: string, pattern: Parameters<typeof run>[1], params: Record<string, number> = {}) =>
+  (await run(level(id), pattern, params)).trace.filter((e): e is PacketEvent => e.type === 'packet');
+const header = (p: PacketEvent | undefined, name: string) => p?.wire?.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+
+describe('every message carries what crossed the wire, for the inspector', () => {
+  it('a poll after the first asks If-None-Match with the ETag it was given, and 304 answers it', async () => {
+    const all = await packets('wheres-my-package', 'polling', { intervalMs: 600_000 });
+    const [first, answer, second, again] = all;
+    expect(first.wire?.start).toBe('GET /v1/tracking/PKG-1043 HTTP/1.1');
+    expect(header(first, 'if-none-match')).toBeUndefined();
+    const etag = header(answer, 'etag');
+    expect(etag).toMatch(/^"v\d+"$/);
+    expect(JSON.parse(answer.wire!.body!)).toMatchObject({ id: 'PKG-1043' });
+    expect(header(second, 'if-none-match')).toBe(etag);
+    expect(again.status).toBe(304);
+    expect(again.wire?.body).toBeUndefined();
+  });
+
+  it('a webhook delivery carries its id, timestamp and signature', async () => {
+    const delivery = (await packets('wheres-my-package', 'webhook')).find((p) => p.kind === 'webhook');
+    for (const name of ['webhook-id', 'webhook-timestamp', 'webhook-signature']) expect(header(delivery, name), name).toBeTruthy();
+    expect(delivery!.wire!.body).toContain('"status"');
+  });
+
+  it('a WebSocket opens with Upgrade, is accepted with Sec-WebSocket-Accept, and its frames carry their data', async () => {
+    const all = await packets('team-chat', 'websocket');
+    expect(
+      header(
+        all.find((p) => p.kind === 'handshake'),
+        'upgrade',
+      ),
+    ).toBe('websocket');
+    expect(
+      header(
+        all.find((p) => p.status === 101),
+        'sec-websocket-accept',
+      ),
+    ).toBeTruthy();
+    const frame = all.find((p) => p.kind === 'frame' && p.label === 'push');
+    expect(() => JSON.parse(frame!.wire!.body!)).not.toThrow();
+  });
+
+  it('an event stream is answered as text/event-stream, its chunks as data lines', async () => {
+    const all = await packets('ai-answer', 'sse');
+    expect(all.some((p) => p.kind === 'response' && header(p, 'content-type')?.startsWith('text/event-stream'))).toBe(true);
+    expect(all.find((p) => p.kind === 'chunk')?.wire?.body).toMatch(/^data: /);
+  });
+
+  it('a refused connection carried nothing', async () => {
+    const refused = (await packets('team-chat', 'webhook')).find((p) => p.outcome === 'refused');
+    expect(refused?.wire).toBeUndefined();
+  });
+});
+
+describe('what a message carried, in words', () => {
+  it('JSON is said as its fields, never as JSON', () => {
+    expect(bodyInWords('{"act":3,"basedOn":2}')).toBe('act 3, based on 2');
+    expect(bodyInWords('data: {"status":"Out for delivery","events":[{"a":1}]}\n\n')).toBe('status Out for delivery, events 1 item');
+    expect(bodyInWords('{"tags":["a","b"],"next":null}')).toBe('tags a / b, next none');
+    expect(bodyInWords('pong')).toBe('pong');
+    expect(bodyInWords(JSON.stringify({ text: 'x'.repeat(200) }), 40)).toHaveLength(40);
+    expect(bodyFields('{"updatedAt":5,"who":{"name":"Ana"}}')).toEqual([
+      ['updated at', '5'],
+      ['who', '(name Ana)'],
+    ]);
+  });
+
+  it('the headers that matter are explained, the others are not', () => {
+    for (const name of [
+      'If-None-Match',
+      'etag',
+      'Retry-After',
+      'upgrade',
+      'sec-websocket-accept',
+      'webhook-id',
+      'webhook-timestamp',
+      'webhook-signature',
+      'Last-Event-ID',
+    ]) {
+      expect(headerMeaning(name, 'x'), name).toBeTruthy();
+    }
+    expect(headerMeaning('content-type', 'text/event-stream')).toMatch(/stays open/);
+    expect(headerMeaning('content-type', 'application/json')).toBeUndefined();
+    expect(headerMeaning('host', 'shop.example')).toBeUndefined();
+  });
+});
