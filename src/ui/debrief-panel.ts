@@ -1,5 +1,5 @@
 import { bestFit, bestFitMetric } from '../content/best-fit.ts';
-import type { GoalResult } from '../content/goals.ts';
+import { missedFar, type GoalResult } from '../content/goals.ts';
 import { patternRegistry, type PatternSource } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
@@ -47,6 +47,15 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
   );
 }
 
+/** How far past its target a goal the stars count as missed far was ("23 times what it allows"), or nothing. */
+function farText(goal: GoalResult): string {
+  if (goal.point || !missedFar(goal)) return '';
+  if (goal.kind === 'min') return `: ${en.debrief.farHalf}`;
+  if (goal.target === 0) return '';
+  const times = goal.measured / goal.target;
+  return `: ${en.debrief.farTimes.replace('{times}', times < 10 ? times.toFixed(1) : String(Math.round(times)))}`;
+}
+
 /** What a goal's number means in this run, in words a newcomer reads right. */
 function measuredText(goal: GoalResult, result: RunResult): string {
   const { events, lostEvents } = result.metrics;
@@ -56,9 +65,9 @@ function measuredText(goal: GoalResult, result: RunResult): string {
       ? 'nothing changed in this run'
       : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'}${atStart} (goal: ${formatTarget(goal)})`;
   }
-  if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})`;
+  if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})${farText(goal)}`;
   const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';
-  return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}`;
+  return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}${farText(goal)}`;
 }
 
 function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLElement {
@@ -98,7 +107,8 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
 /** What the stars say, in a sentence: every goal met, or whether the level's point was. */
 function verdictWords(result: RunResult): string {
   if (result.verdict.passed) return en.debrief.passed;
-  if (result.goals.find((g) => g.point)?.met) return en.debrief.pointMet;
+  const others = result.goals.filter((g) => !g.point);
+  if (result.goals.find((g) => g.point)?.met) return others.some(missedFar) ? en.debrief.pointMetFar : en.debrief.pointMet;
   return result.verdict.stars > 0 ? en.debrief.pointMissedAlone : en.debrief.pointMissed;
 }
 
@@ -138,6 +148,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
             {},
             h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
             g.point && [h('span', { class: 'point-tag' }, en.debrief.pointTag), ' '],
+            !g.point && missedFar(g) && [h('span', { class: 'far-tag' }, en.debrief.farTag), ' '],
             text.goals[g.id],
             h('br', {}),
             h('small', {}, measuredText(g, result)),

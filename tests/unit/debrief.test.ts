@@ -16,6 +16,8 @@ const polling = await run(ai, 'polling');
 const ticker = level('live-ticker');
 const tickerPolling = await run(ticker, 'polling');
 const parcelPolling = await run(level('wheres-my-package'), 'polling');
+// The nightly script asking every minute: 6 calls against 5, a goal missed but not far.
+const nightlyPolling = await run(level('nightly-report'), 'polling', { intervalMs: 60_000 });
 
 const page = new Window();
 const globals = ['document', 'Node', 'HTMLElement'] as const;
@@ -65,10 +67,24 @@ describe('the debrief', () => {
     expect(verdict).toContain(en.debrief.pointMissedAlone);
   });
 
-  it('says when the point was met but another goal was not', () => {
+  it('says when the point was met but another goal was not, by a little', () => {
+    expect(nightlyPolling.goals.find((g) => g.point)?.met).toBe(true);
+    expect(nightlyPolling.verdict).toEqual({ stars: 2, passed: false });
+    const panel = debrief(nightlyPolling, [nightlyPolling]);
+    expect(text(panel.querySelector('.verdict')!)).toContain(en.debrief.pointMet);
+    expect(panel.querySelector('.far-tag')).toBeNull();
+  });
+
+  it('says when the point was met but another goal was missed far, which goal, and how far', () => {
+    const load = tickerPolling.goals.find((g) => g.id === 'load')!;
     expect(tickerPolling.goals.find((g) => g.point)?.met).toBe(true);
-    expect(tickerPolling.verdict.passed).toBe(false);
-    expect(text(debrief(tickerPolling, [tickerPolling]).querySelector('.verdict')!)).toContain(en.debrief.pointMet);
+    expect(load.measured).toBeGreaterThan(10 * load.target);
+    const panel = debrief(tickerPolling, [tickerPolling]);
+    expect(text(panel.querySelector('.verdict')!)).toContain(`1 of 3 stars. ${en.debrief.pointMetFar}`);
+    const far = [...panel.querySelectorAll('.goal-results li')].filter((li) => li.querySelector('.far-tag'));
+    expect(far.map((li) => text(li))).toEqual([expect.stringContaining(`${en.debrief.farTag} ${ticker.text.en.goals.load}`)]);
+    expect(text(far[0])).toContain(en.debrief.farTimes.replace('{times}', String(Math.round(load.measured / load.target))));
+    expect(text(panel.querySelector('.stars-rule')!)).toContain('more than twice what it allows');
   });
 
   it('calls an exact guess exact, and a near one close', () => {

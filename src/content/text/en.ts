@@ -24,18 +24,24 @@ export const en = {
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
   } satisfies Record<PatternName, string>,
-  /** How the stars are counted (src/content/goals.ts, verdictOf). */
+  /** How the stars are counted (src/content/goals.ts, verdictOf and missedFar). */
   starsRule:
-    'Three stars when every goal is met. Otherwise the point of the level decides: met, two stars if at least half of the other goals were met too, else one; missed, one star only if every other goal was met, else none.',
+    'Three stars when every goal is met. Otherwise the point of the level decides. Missed: one star if every other goal was met, else none. Met: two stars if at least half of the other goals were met too and none was missed far, else one. A goal is missed far when the run measured more than twice what it allows (any at all, where it allows none) or less than half of what it asks.',
   /** Under the briefing's goals. */
-  pointNote: 'Every goal met earns three stars. Missing the goal marked “The point” leaves one star at most.',
+  pointNote:
+    'Every goal met earns three stars. Missing the goal marked “The point”, or missing another by more than twice what it allows, leaves one star at most.',
   /** The debrief's words about the verdict, the better fit and the player's guess. */
   debrief: {
     passed: 'Every goal met.',
     pointMet: 'The point of this level was met; not every other goal was.',
     pointMissed: 'The point of this level was missed, and another goal with it: no star.',
     pointMissedAlone: 'The point of this level was missed: one star, though every other goal was met.',
+    pointMetFar: 'The point of this level was met, but another goal was missed far: one star.',
     pointTag: 'The point',
+    farTag: 'Missed far',
+    /** After a goal missed far: how far, when its target is not none (`{times}` is measured ÷ target). */
+    farTimes: '{times} times what it allows',
+    farHalf: 'less than half of what it asks',
     betterFit: 'Better fit: {pattern}.',
     equalFit: 'Equal fit: {patterns}.',
     fitWhy: '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}.',
