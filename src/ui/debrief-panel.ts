@@ -1,4 +1,4 @@
-import { bestFit, bestFitMetric } from '../content/best-fit.ts';
+import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
 import { patternRegistry, type PatternSource } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
@@ -89,18 +89,31 @@ function listed(words: string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** Which of the patterns that met every goal in this visit's runs fits better, by the level's measurement. */
+/** A share as a person reads it: "36%", "under 1%". */
+function percent(share: number): string {
+  return share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
+}
+
+/**
+ * Which of the patterns that met every goal in this visit's runs fits better, by the level's measurement, or that
+ * they fit equally: the same, or within MEANINGFUL_SHARE of each other. Always with what each measured.
+ */
 function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
   const fit = bestFit(ctx.level, ctx.runs);
   const metric = en.metrics[bestFitMetric(ctx.level)];
-  if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric));
+  const threshold = percent(MEANINGFUL_SHARE);
+  if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold));
   const names = fit.ranked.map((f) => en.patterns[f.pattern]);
-  const equal = fit.ranked.filter((f) => f.measured === fit.ranked[0].measured).map((f) => en.patterns[f.pattern]);
-  const head = fit.tie ? en.debrief.equalFit.replace('{patterns}', listed(equal)) : en.debrief.betterFit.replace('{pattern}', names[0]);
-  const why = en.debrief.fitWhy
+  const head = fit.tie
+    ? en.debrief.equalFit.replace('{patterns}', listed(fit.best.map((f) => en.patterns[f.pattern])))
+    : en.debrief.betterFit.replace('{pattern}', names[0]);
+  const why = (fit.difference === 0 ? en.debrief.fitSameWhy : fit.tie ? en.debrief.fitCloseWhy : en.debrief.fitWhy)
     .replace('{patterns}', `${names.length === 2 ? 'Both ' : ''}${listed(names)}`)
     .replace('{metric}', metric)
-    .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '));
+    .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '))
+    .replace('{pattern}', names[0])
+    .replace('{difference}', percent(fit.difference))
+    .replace('{threshold}', threshold);
   return h('p', { class: 'best-fit' }, h('strong', {}, head), ' ', why);
 }
 
@@ -146,9 +159,8 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
           h(
             'span',
             {},
-            h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
+            !g.point && missedFar(g) ? [h('strong', { class: 'far-tag' }, en.debrief.farTag), ' '] : h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
             g.point && [h('span', { class: 'point-tag' }, en.debrief.pointTag), ' '],
-            !g.point && missedFar(g) && [h('span', { class: 'far-tag' }, en.debrief.farTag), ' '],
             text.goals[g.id],
             h('br', {}),
             h('small', {}, measuredText(g, result)),

@@ -44,8 +44,15 @@ export const en = {
     farHalf: 'less than half of what it asks',
     betterFit: 'Better fit: {pattern}.',
     equalFit: 'Equal fit: {patterns}.',
-    fitWhy: '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}.',
-    fitIfAnother: 'If another pattern also meets every goal here, the better fit is the one that measures less “{metric}”.',
+    /** `{threshold}` is best-fit.ts's MEANINGFUL_SHARE as a percentage; `{difference}` how far apart the two measured. */
+    fitWhy:
+      '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}. {pattern} measured {difference} less.',
+    fitCloseWhy:
+      '{patterns} met every goal in your runs; by “{metric}”, the measurement this level tells them apart by, they measured {measured}: {difference} apart, less than the {threshold} it takes to call one the better fit.',
+    fitSameWhy:
+      '{patterns} met every goal in your runs, and by “{metric}”, the measurement this level tells them apart by, they measured the same: {measured}.',
+    fitIfAnother:
+      'If another pattern also meets every goal here, the better fit is the one that measures at least {threshold} less “{metric}”; closer than that, both fit equally.',
     guessExact: 'Exact!',
     guessClose: 'Close!',
     guessLow: 'More than you thought.',
