@@ -90,23 +90,38 @@ export const en = {
   },
   /** The field guide's rules, shown once their level is passed; which patterns fit each is in patterns.ts. */
   rules: {
-    'intro-package': { text: 'A text when your package arrives, instead of refreshing the tracking page all day.' },
+    'intro-package': {
+      text: 'When something you wait for happens in another app, let that app tell you, the way a carrier texts you when your package arrives, instead of refreshing the tracking page all day.',
+    },
     'wh-happened': { text: 'To learn that something happened in another app (paid, shipped, merged), let that app tell you.' },
-    'wh-realtime': { text: 'To react in real time (a welcome e-mail at sign-up, inventory at order), not on a 5-minute delay.' },
-    'wh-third-party': { text: 'To connect to a third-party service such as Stripe, GitHub, Shopify or Twilio.' },
-    'ws-instant': { text: 'For instant updates (chat, live dashboards, collaborative editing), when a 3-second delay is too slow.' },
-    'ws-two-way': { text: 'When data flows both ways: multiplayer games, live auctions.' },
-    'ws-ai-stream': { text: 'To stream an AI answer token by token.' },
-    'ws-many-viewers': { text: 'When many users see the same live data: tickers, scores, whiteboards.' },
+    'wh-realtime': {
+      text: 'To react in real time (a welcome e-mail at sign-up, stock taken at order), have the other service call you the moment it happens, not on a 5-minute delay.',
+    },
+    'wh-third-party': {
+      text: 'To connect to a third-party service such as Stripe, GitHub, Shopify or Twilio, take its webhooks: they are how such a service tells you what happened.',
+    },
+    'ws-instant': {
+      text: 'For instant updates (chat, live dashboards, collaborative editing), where a 3-second delay is too slow, keep a WebSocket open and let the server send each change down it at once.',
+    },
+    'ws-two-way': { text: 'When data flows both ways (multiplayer games, live auctions), one WebSocket per player carries it up and down as it happens.' },
+    'ws-ai-stream': {
+      text: 'To stream an AI answer token by token, keep one connection open that the server writes each token into: a WebSocket, or server-sent events.',
+    },
+    'ws-many-viewers': {
+      text: 'When many users see the same live data (tickers, scores, whiteboards), let the server send each change down one open connection per viewer: a WebSocket, or server-sent events.',
+    },
     'wh-avoid-once': { text: 'When you only need the data once, a webhook is the wrong tool: make a request.' },
-    'wh-avoid-both-sides': { text: 'When you control both systems, no webhook is needed: a direct call, a queue or a database trigger.' },
+    'wh-avoid-both-sides': {
+      text: 'When you control both systems, no webhook is needed: let one call the other directly, or use a queue or a database trigger.',
+    },
     'wh-avoid-tiny-script': { text: 'A tiny script that runs now and then is not there when a webhook arrives: let it poll occasionally.' },
-    'ws-avoid-page-once': { text: 'A page that loads once (a profile, a blog post, search results) needs no WebSocket.' },
-    'ws-avoid-rare': { text: 'When updates are rare (hourly, daily), a WebSocket is held open for nothing.' },
+    'ws-avoid-page-once': { text: 'A page that loads once (a profile, a blog post, search results) needs no WebSocket: one request does it.' },
+    'ws-avoid-rare': { text: 'When updates are rare (hourly, daily), a WebSocket is held open for nothing: poll now and then, or take a webhook.' },
     'ws-avoid-form': { text: 'A simple form submission (contact, sign-up, checkout) needs no WebSocket: one POST.' },
   } satisfies Record<RuleId, { text: string }>,
   metrics: {
-    requests: 'Requests sent',
+    /** Only what your app sent: a call into your app (a webhook delivery, a direct call) is not one of them. */
+    requests: 'Requests your app sent',
     emptyResponses: 'Answers with nothing new',
     messages: 'Messages on the wire',
     messagesPerChange: 'Messages per change',
