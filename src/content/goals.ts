@@ -39,16 +39,32 @@ export function evaluateGoals(level: Pick<Level, 'goals' | 'point'>, metrics: Me
 }
 
 /**
- * The stars. Every goal met: three, and the level is passed. Otherwise the level's point decides: met, two
- * stars when at least half of the other goals were met too, else one; missed, one star only when every other
- * goal was met, else none. So a run that missed what the level is about never earns more than one star, and
- * one that also missed anything else earns none. Without a marked point, the first goal is the point.
+ * How far a missed goal may be from its target before it counts as missed far: a factor of two. A run that
+ * measures more than twice what a goal allows (or less than half of what it asks) did not nearly meet it, it
+ * ignored it: 696 API calls against a fee plan of 30 is no near miss, while 6 calls against 5 is one. A goal of
+ * none ("no error", "no endpoint open") is missed far by any amount, since twice none is none.
+ */
+export const FAR_FACTOR = 2;
+
+/** Whether a goal was missed by more than FAR_FACTOR times its target (see above). */
+export function missedFar(goal: Pick<GoalResult, 'met' | 'kind' | 'measured' | 'target'>): boolean {
+  if (goal.met) return false;
+  return goal.kind === 'max' ? goal.measured > FAR_FACTOR * goal.target : goal.measured * FAR_FACTOR < goal.target;
+}
+
+/**
+ * The stars. Every goal met: three, and the level is passed. Otherwise the level's point decides. Missed: one
+ * star only when every other goal was met, else none. Met: two stars when at least half of the other goals were
+ * met too and none of them was missed far (`missedFar`), else one. So a run that missed what the level is about
+ * never earns more than one star, nor does one that met it at a cost many times what the level allows. Without a
+ * marked point, the first goal is the point.
  */
 export function verdictOf(results: readonly GoalResult[]): Verdict {
   if (results.every((r) => r.met)) return { stars: 3, passed: true };
   const point = results.find((r) => r.point) ?? results[0];
   const others = results.filter((r) => r !== point);
   const othersMet = others.filter((r) => r.met).length;
-  if (point.met) return { stars: 2 * othersMet >= others.length ? 2 : 1, passed: false };
-  return { stars: others.length > 0 && othersMet === others.length ? 1 : 0, passed: false };
+  if (!point.met) return { stars: others.length > 0 && othersMet === others.length ? 1 : 0, passed: false };
+  if (others.some(missedFar)) return { stars: 1, passed: false };
+  return { stars: 2 * othersMet >= others.length ? 2 : 1, passed: false };
 }

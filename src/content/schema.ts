@@ -185,7 +185,7 @@ export const levelSchema = obj(
     goals: doc('What the run must achieve; each has exactly one of max or min.', arr(goalSchema, { min: 1 })),
     point: doc("The goal that is the level's point, by id: a run that misses it earns at most one star. Default: the first goal.", optional(id)),
     bestFit: doc(
-      'When two patterns both meet every goal, the better fit is the one that measured less of this metric in its runs. Default: bytes.',
+      'When two patterns both meet every goal, the better fit is the one that measured at least a tenth less of this metric in its runs (closer than that, they fit equally). Default: bytes.',
       optional(literal(...metricNames)),
     ),
     predict: doc('Ask the player to guess this measurement before the run.', optional(obj({ metric: literal(...metricNames) }))),

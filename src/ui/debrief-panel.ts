@@ -1,5 +1,5 @@
-import { bestFit, bestFitMetric } from '../content/best-fit.ts';
-import type { GoalResult } from '../content/goals.ts';
+import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
+import { missedFar, type GoalResult } from '../content/goals.ts';
 import { patternRegistry, type PatternSource } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
@@ -47,6 +47,15 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
   );
 }
 
+/** How far past its target a goal the stars count as missed far was ("23 times what it allows"), or nothing. */
+function farText(goal: GoalResult): string {
+  if (goal.point || !missedFar(goal)) return '';
+  if (goal.kind === 'min') return `: ${en.debrief.farHalf}`;
+  if (goal.target === 0) return '';
+  const times = goal.measured / goal.target;
+  return `: ${en.debrief.farTimes.replace('{times}', times < 10 ? times.toFixed(1) : String(Math.round(times)))}`;
+}
+
 /** What a goal's number means in this run, in words a newcomer reads right. */
 function measuredText(goal: GoalResult, result: RunResult): string {
   const { events, lostEvents } = result.metrics;
@@ -56,9 +65,9 @@ function measuredText(goal: GoalResult, result: RunResult): string {
       ? 'nothing changed in this run'
       : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'}${atStart} (goal: ${formatTarget(goal)})`;
   }
-  if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})`;
+  if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})${farText(goal)}`;
   const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';
-  return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}`;
+  return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}${farText(goal)}`;
 }
 
 function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLElement {
@@ -80,25 +89,39 @@ function listed(words: string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** Which of the patterns that met every goal in this visit's runs fits better, by the level's measurement. */
+/** A share as a person reads it: "36%", "under 1%". */
+function percent(share: number): string {
+  return share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
+}
+
+/**
+ * Which of the patterns that met every goal in this visit's runs fits better, by the level's measurement, or that
+ * they fit equally: the same, or within MEANINGFUL_SHARE of each other. Always with what each measured.
+ */
 function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
   const fit = bestFit(ctx.level, ctx.runs);
   const metric = en.metrics[bestFitMetric(ctx.level)];
-  if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric));
+  const threshold = percent(MEANINGFUL_SHARE);
+  if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold));
   const names = fit.ranked.map((f) => en.patterns[f.pattern]);
-  const equal = fit.ranked.filter((f) => f.measured === fit.ranked[0].measured).map((f) => en.patterns[f.pattern]);
-  const head = fit.tie ? en.debrief.equalFit.replace('{patterns}', listed(equal)) : en.debrief.betterFit.replace('{pattern}', names[0]);
-  const why = en.debrief.fitWhy
+  const head = fit.tie
+    ? en.debrief.equalFit.replace('{patterns}', listed(fit.best.map((f) => en.patterns[f.pattern])))
+    : en.debrief.betterFit.replace('{pattern}', names[0]);
+  const why = (fit.difference === 0 ? en.debrief.fitSameWhy : fit.tie ? en.debrief.fitCloseWhy : en.debrief.fitWhy)
     .replace('{patterns}', `${names.length === 2 ? 'Both ' : ''}${listed(names)}`)
     .replace('{metric}', metric)
-    .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '));
+    .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '))
+    .replace('{pattern}', names[0])
+    .replace('{difference}', percent(fit.difference))
+    .replace('{threshold}', threshold);
   return h('p', { class: 'best-fit' }, h('strong', {}, head), ' ', why);
 }
 
 /** What the stars say, in a sentence: every goal met, or whether the level's point was. */
 function verdictWords(result: RunResult): string {
   if (result.verdict.passed) return en.debrief.passed;
-  if (result.goals.find((g) => g.point)?.met) return en.debrief.pointMet;
+  const others = result.goals.filter((g) => !g.point);
+  if (result.goals.find((g) => g.point)?.met) return others.some(missedFar) ? en.debrief.pointMetFar : en.debrief.pointMet;
   return result.verdict.stars > 0 ? en.debrief.pointMissedAlone : en.debrief.pointMissed;
 }
 
@@ -136,7 +159,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
           h(
             'span',
             {},
-            h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
+            !g.point && missedFar(g) ? [h('strong', { class: 'far-tag' }, en.debrief.farTag), ' '] : h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
             g.point && [h('span', { class: 'point-tag' }, en.debrief.pointTag), ' '],
             text.goals[g.id],
             h('br', {}),

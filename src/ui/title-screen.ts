@@ -90,7 +90,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
         h(
           'p',
           { class: 'complete' },
-          `Campaign complete: all ${levels.length} levels at three stars. Replay any of them, or change their worlds from the command line.`,
+          `Campaign complete: all ${levels.length} levels at three stars. Replay any of them with the patterns you did not try, and compare what each one measured.`,
         ),
       unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, `Play “${levelText(unfinished).title}”`),
     ),

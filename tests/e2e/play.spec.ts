@@ -25,7 +25,7 @@ for (const pattern of level.patterns.offered) {
     await expect(debrief).toContainText(`${expected.stars} of 3 stars`);
     await expect(debrief).toContainText(expected.passed ? 'Every goal met.' : /The point of this level was (met|missed)/);
     const cli = simulateJson(pattern);
-    const requests = debrief.locator('dt', { hasText: /^Requests sent$/ }).locator('xpath=following-sibling::dd[1]');
+    const requests = debrief.locator('dt', { hasText: /^Requests your app sent$/ }).locator('xpath=following-sibling::dd[1]');
     await expect(requests).toHaveText(String(cli.metrics.requests));
     await expect(debrief.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
@@ -58,7 +58,7 @@ test('the polling interval slider is set with the keyboard, and the run polls at
   const cli = simulateJson('polling', 1, level.id, { intervalMs: chosen });
   expect(cli.params.intervalMs).toBe(chosen);
   expect(cli.metrics.requests).not.toBe(simulateJson('polling').metrics.requests);
-  const requests = debrief.locator('dt', { hasText: /^Requests sent$/ }).locator('xpath=following-sibling::dd[1]');
+  const requests = debrief.locator('dt', { hasText: /^Requests your app sent$/ }).locator('xpath=following-sibling::dd[1]');
   await expect(requests).toHaveText(String(cli.metrics.requests));
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLevelFiles } from '../../src/app/cli/node-levels.ts';
-import { evaluateGoals, verdictOf, type GoalResult } from '../../src/content/goals.ts';
+import { evaluateGoals, missedFar, verdictOf, type GoalResult } from '../../src/content/goals.ts';
 import { parseLevel } from '../../src/content/schema.ts';
 import type { Metrics } from '../../src/sim/metrics.ts';
 import { levels } from './helpers.ts';
@@ -47,6 +47,55 @@ describe('the star rule: the level marks its point, and missing it leaves at mos
   it('without a marked point, the first goal is the point', () => {
     expect(verdictOf([goal('a', false), goal('b', true), goal('c', true)])).toEqual({ stars: 1, passed: false });
     expect(verdictOf([goal('a', true), goal('b', false), goal('c', true)])).toEqual({ stars: 2, passed: false });
+  });
+});
+
+describe('a goal missed far: more than twice what it allows, or less than half of what it asks', () => {
+  const max = (measured: number, target: number): GoalResult => ({
+    id: 'budget',
+    metric: 'requests',
+    met: measured <= target,
+    measured,
+    target,
+    kind: 'max',
+    point: false,
+  });
+  const min = (measured: number, target: number): GoalResult => ({
+    id: 'enough',
+    metric: 'events',
+    met: measured >= target,
+    measured,
+    target,
+    kind: 'min',
+    point: false,
+  });
+  const fresh: GoalResult = { id: 'fresh', metric: 'stalenessMaxMs', met: true, measured: 5000, target: 10000, kind: 'max', point: true };
+
+  it('starts just past twice the target of a goal of at most, and just under half of a goal of at least', () => {
+    expect([max(30, 30), max(31, 30), max(60, 30), max(61, 30), max(696, 30)].map(missedFar)).toEqual([false, false, false, true, true]);
+    expect([min(10, 10), min(9, 10), min(5, 10), min(4, 10), min(0, 10)].map(missedFar)).toEqual([false, false, false, true, true]);
+  });
+
+  it('is any amount at all for a goal of none', () => {
+    expect(missedFar(max(0, 0))).toBe(false);
+    expect(missedFar(max(1, 0))).toBe(true);
+  });
+
+  it('leaves one star at most, even when the point and every other goal were met', () => {
+    const complete: GoalResult = { id: 'complete', metric: 'lostEvents', met: true, measured: 0, target: 0, kind: 'max', point: false };
+    // Paid yet? polling every 5 s (seed 1): the payment seen in 5 s, no 429, nothing missed, but 696 calls against 30.
+    expect(verdictOf([fresh, max(0, 0), max(696, 30), complete])).toEqual({ stars: 1, passed: false });
+    // A near miss keeps its two stars: the nightly script polling every minute, 6 calls against 5.
+    expect(verdictOf([fresh, max(6, 5), complete])).toEqual({ stars: 2, passed: false });
+    expect(verdictOf([fresh, max(60, 30), complete])).toEqual({ stars: 2, passed: false });
+    expect(verdictOf([fresh, max(61, 30), complete])).toEqual({ stars: 1, passed: false });
+    expect(verdictOf([fresh, min(4, 10), complete])).toEqual({ stars: 1, passed: false });
+  });
+
+  it('changes nothing when the point itself was missed', () => {
+    const late = { ...fresh, met: false, measured: 90000 };
+    expect(verdictOf([late, max(1, 30)])).toEqual({ stars: 1, passed: false });
+    expect(verdictOf([late, max(696, 30)])).toEqual({ stars: 0, passed: false });
   });
 });
 

@@ -24,22 +24,35 @@ export const en = {
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
   } satisfies Record<PatternName, string>,
-  /** How the stars are counted (src/content/goals.ts, verdictOf). */
+  /** How the stars are counted (src/content/goals.ts, verdictOf and missedFar). */
   starsRule:
-    'Three stars when every goal is met. Otherwise the point of the level decides: met, two stars if at least half of the other goals were met too, else one; missed, one star only if every other goal was met, else none.',
+    'Three stars when every goal is met. Otherwise the point of the level decides. Missed: one star if every other goal was met, else none. Met: two stars if at least half of the other goals were met too and none was missed far, else one. A goal is missed far when the run measured more than twice what it allows (any at all, where it allows none) or less than half of what it asks.',
   /** Under the briefing's goals. */
-  pointNote: 'Every goal met earns three stars. Missing the goal marked “The point” leaves one star at most.',
+  pointNote:
+    'Every goal met earns three stars. Missing the goal marked “The point”, or missing another by more than twice what it allows, leaves one star at most.',
   /** The debrief's words about the verdict, the better fit and the player's guess. */
   debrief: {
     passed: 'Every goal met.',
     pointMet: 'The point of this level was met; not every other goal was.',
     pointMissed: 'The point of this level was missed, and another goal with it: no star.',
     pointMissedAlone: 'The point of this level was missed: one star, though every other goal was met.',
+    pointMetFar: 'The point of this level was met, but another goal was missed far: one star.',
     pointTag: 'The point',
+    farTag: 'Missed far',
+    /** After a goal missed far: how far, when its target is not none (`{times}` is measured ÷ target). */
+    farTimes: '{times} times what it allows',
+    farHalf: 'less than half of what it asks',
     betterFit: 'Better fit: {pattern}.',
     equalFit: 'Equal fit: {patterns}.',
-    fitWhy: '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}.',
-    fitIfAnother: 'If another pattern also meets every goal here, the better fit is the one that measures less “{metric}”.',
+    /** `{threshold}` is best-fit.ts's MEANINGFUL_SHARE as a percentage; `{difference}` how far apart the two measured. */
+    fitWhy:
+      '{patterns} met every goal in your runs; this level tells them apart by “{metric}”, the less the better: {measured}. {pattern} measured {difference} less.',
+    fitCloseWhy:
+      '{patterns} met every goal in your runs; by “{metric}”, the measurement this level tells them apart by, they measured {measured}: {difference} apart, less than the {threshold} it takes to call one the better fit.',
+    fitSameWhy:
+      '{patterns} met every goal in your runs, and by “{metric}”, the measurement this level tells them apart by, they measured the same: {measured}.',
+    fitIfAnother:
+      'If another pattern also meets every goal here, the better fit is the one that measures at least {threshold} less “{metric}”; closer than that, both fit equally.',
     guessExact: 'Exact!',
     guessClose: 'Close!',
     guessLow: 'More than you thought.',
@@ -77,23 +90,38 @@ export const en = {
   },
   /** The field guide's rules, shown once their level is passed; which patterns fit each is in patterns.ts. */
   rules: {
-    'intro-package': { text: 'A text when your package arrives, instead of refreshing the tracking page all day.' },
+    'intro-package': {
+      text: 'When something you wait for happens in another app, let that app tell you, the way a carrier texts you when your package arrives, instead of refreshing the tracking page all day.',
+    },
     'wh-happened': { text: 'To learn that something happened in another app (paid, shipped, merged), let that app tell you.' },
-    'wh-realtime': { text: 'To react in real time (a welcome e-mail at sign-up, inventory at order), not on a 5-minute delay.' },
-    'wh-third-party': { text: 'To connect to a third-party service such as Stripe, GitHub, Shopify or Twilio.' },
-    'ws-instant': { text: 'For instant updates (chat, live dashboards, collaborative editing), when a 3-second delay is too slow.' },
-    'ws-two-way': { text: 'When data flows both ways: multiplayer games, live auctions.' },
-    'ws-ai-stream': { text: 'To stream an AI answer token by token.' },
-    'ws-many-viewers': { text: 'When many users see the same live data: tickers, scores, whiteboards.' },
+    'wh-realtime': {
+      text: 'To react in real time (a welcome e-mail at sign-up, stock taken at order), have the other service call you the moment it happens, not on a 5-minute delay.',
+    },
+    'wh-third-party': {
+      text: 'To connect to a third-party service such as Stripe, GitHub, Shopify or Twilio, take its webhooks: they are how such a service tells you what happened.',
+    },
+    'ws-instant': {
+      text: 'For instant updates (chat, live dashboards, collaborative editing), where a 3-second delay is too slow, keep a WebSocket open and let the server send each change down it at once.',
+    },
+    'ws-two-way': { text: 'When data flows both ways (multiplayer games, live auctions), one WebSocket per player carries it up and down as it happens.' },
+    'ws-ai-stream': {
+      text: 'To stream an AI answer token by token, keep one connection open that the server writes each token into: a WebSocket, or server-sent events.',
+    },
+    'ws-many-viewers': {
+      text: 'When many users see the same live data (tickers, scores, whiteboards), let the server send each change down one open connection per viewer: a WebSocket, or server-sent events.',
+    },
     'wh-avoid-once': { text: 'When you only need the data once, a webhook is the wrong tool: make a request.' },
-    'wh-avoid-both-sides': { text: 'When you control both systems, no webhook is needed: a direct call, a queue or a database trigger.' },
+    'wh-avoid-both-sides': {
+      text: 'When you control both systems, no webhook is needed: let one call the other directly, or use a queue or a database trigger.',
+    },
     'wh-avoid-tiny-script': { text: 'A tiny script that runs now and then is not there when a webhook arrives: let it poll occasionally.' },
-    'ws-avoid-page-once': { text: 'A page that loads once (a profile, a blog post, search results) needs no WebSocket.' },
-    'ws-avoid-rare': { text: 'When updates are rare (hourly, daily), a WebSocket is held open for nothing.' },
+    'ws-avoid-page-once': { text: 'A page that loads once (a profile, a blog post, search results) needs no WebSocket: one request does it.' },
+    'ws-avoid-rare': { text: 'When updates are rare (hourly, daily), a WebSocket is held open for nothing: poll now and then, or take a webhook.' },
     'ws-avoid-form': { text: 'A simple form submission (contact, sign-up, checkout) needs no WebSocket: one POST.' },
   } satisfies Record<RuleId, { text: string }>,
   metrics: {
-    requests: 'Requests sent',
+    /** Only what your app sent: a call into your app (a webhook delivery, a direct call) is not one of them. */
+    requests: 'Requests your app sent',
     emptyResponses: 'Answers with nothing new',
     messages: 'Messages on the wire',
     messagesPerChange: 'Messages per change',
