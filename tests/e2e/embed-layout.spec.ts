@@ -25,7 +25,7 @@ async function fit(frame: FrameLocator) {
       stage: box('.stage canvas'),
       controls: box('[role="group"][aria-label="Run controls"]'),
       log: box('.log'),
-      panel: box('.panel'),
+      panel: box('.side-column'),
     };
   });
 }
@@ -62,7 +62,7 @@ test('an 800x600 frame shows the stage, the run controls and the log together, w
   const after = await fit(frame);
   expect(after.overflowY, 'the debrief screen is no taller than the frame').toBeLessThanOrEqual(0);
   expect(inside(after.panel) && inside(after.stage) && inside(after.log), JSON.stringify(after)).toBe(true);
-  expect(await frame.locator('.panel').evaluate((el) => el.scrollHeight > el.clientHeight), 'the panel scrolls inside').toBe(true);
+  expect(await frame.locator('.side-column').evaluate((el) => el.scrollHeight > el.clientHeight), 'the side column scrolls inside').toBe(true);
 });
 
 test('the course page does not scroll when the game loads, moves between steps, or scrolls inside', async ({ page }) => {
@@ -83,10 +83,10 @@ test('the course page does not scroll when the game loads, moves between steps, 
   await expect(frame.getByRole('heading', { name: 'Pick a pattern' })).toBeFocused();
   expect(await hostScroll(page), 'a new step scrolls nothing').toBe(0);
 
-  // Scrolling the panel to its end and beyond leaves the course page where it is.
+  // Scrolling the side column (panel and inspector) to its end and beyond leaves the course page where it is.
   await page.evaluate(() => window.scrollTo(0, document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 20));
   const before = await hostScroll(page);
-  const panel = frame.locator('.panel');
+  const panel = frame.locator('.side-column');
   const box = (await panel.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 600);
