@@ -43,7 +43,8 @@ export function embedSnippet(input: Pick<EmbedPanelInput, 'level' | 'address'>, 
     '  // Size the frame to the game: it tells this page its height whenever it changes.',
     `  addEventListener('message', (event) => {`,
     `    const frame = document.getElementById('${id}');`,
-    `    if (event.source !== frame.contentWindow || event.origin !== new URL(frame.src).origin) return;`,
+    `    // From a sandboxed frame without allow-same-origin, messages come from the origin "null".`,
+    `    if (event.source !== frame.contentWindow || (event.origin !== new URL(frame.src).origin && event.origin !== 'null')) return;`,
     `    if (event.data?.source === 'push-or-poll' && event.data.type === 'resize') frame.style.height = event.data.height + 'px';`,
     '  });',
     '</script>',
@@ -108,7 +109,8 @@ export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
       const ok = text === '' || read.origin !== undefined;
       originField.setAttribute('aria-invalid', String(!ok));
       originProblem.hidden = ok;
-      originProblem.textContent = ok ? '' : `“${text}” is not an origin: write the scheme and host only, such as https://lms.example.edu.`;
+      const kept = choice.parentOrigin ? `; the code below still uses ${choice.parentOrigin}` : '; the code below has none';
+      originProblem.textContent = ok ? '' : `“${text}” is not an origin: write the scheme and host only, such as https://lms.example.edu${kept}.`;
       if (ok) {
         choice.parentOrigin = read.origin;
         update();
