@@ -93,6 +93,14 @@ const worldSchema = obj({
     ),
   ),
   initialKnown: doc('False when your app starts without the data and must fetch it (event 0 at time 0). Default true.', optional(bool())),
+  restartsAtMs: doc(
+    'When the source server restarts (a deploy): every connection open to it drops, and clients must connect again.',
+    optional(arr(duration())),
+  ),
+  outages: doc(
+    "When your app's public endpoint is down (a deploy gone wrong, a crashed receiver): connections to it are refused from `fromMs` until `toMs`.",
+    optional(arr(obj({ fromMs: doc('From.', duration()), toMs: doc('Until.', duration()) }))),
+  ),
   actions: doc(
     'The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too.',
     optional(
@@ -111,7 +119,26 @@ const hop = {
 };
 const networkSchema = obj({
   ...hop,
-  loss: doc('The share of messages lost, 0 to 1.', num({ min: 0, max: 1 })),
+  loss: doc(
+    'The share of segments lost, 0 to 1. TCP sends a lost one again after a retransmission timeout; one lost too many times in a row drops its connection.',
+    num({ min: 0, max: 1 }),
+  ),
+  lossBursts: doc(
+    'Stretches of heavier loss (a train in a tunnel, a flaky Wi-Fi): from `fromMs` until `toMs` the share lost is `loss`.',
+    optional(
+      arr(
+        obj({
+          fromMs: doc('From.', duration()),
+          toMs: doc('Until.', duration()),
+          loss: doc('The share of segments lost meanwhile, 0 to 1.', num({ min: 0, max: 1 })),
+        }),
+      ),
+    ),
+  ),
+  idleTimeoutMs: doc(
+    'A proxy or load balancer on the path closes a connection that carried nothing either way for this long, and answers a request held that long with 504 Gateway Timeout. None when not set; 60s is the default of nginx and of cloud load balancers.',
+    optional(duration({ min: 1000 })),
+  ),
   internal: doc('Between two services of yours inside your own network (a direct call), where that differs from the internet.', optional(obj(hop))),
 });
 

@@ -51,7 +51,7 @@ function sourceHandlers(world: World): Handler[] {
           const stream = eventStream(world, client);
           // The stream opens with what the server has now.
           stream.push(world.payload(i));
-          return { response: stream.response, outcome: 'ok', sent: stream.sent };
+          return { response: stream.response, outcome: 'ok', opened: stream.opened };
         }
         const etag = `"v${state.version}"`;
         const unchangedForClient = served.get(client) === state.version;
@@ -100,7 +100,7 @@ function sourceHandlers(world: World): Handler[] {
             if (wantsStream(request)) {
               const stream = eventStream(world, client, submission.act);
               void receipt.done.then(stream.finish);
-              return { response: stream.response, outcome: 'ok', sent: stream.sent };
+              return { response: stream.response, outcome: 'ok', opened: stream.opened };
             }
             if (request.headers.get('prefer') === 'respond-async') {
               return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };
@@ -132,105 +132,53 @@ function socketHandler(world: World): WebSocketHandler {
   return ws.link(`wss://${source.host}/*`).addEventListener('connection', ({ client }) => {
     const url = new URL(client.url);
     const you = world.clientOf(String(client.url));
-    const connection = world.connectionId();
+    const connection = world.connect(world.connectionId('ws'), you, source.id);
     const handshake =
       `GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\nupgrade: websocket\r\nconnection: Upgrade\r\n` +
       `sec-websocket-key: ${'x'.repeat(24)}\r\nsec-websocket-version: 13\r\n\r\n`;
-    const up = world.hop();
-    const t0 = clock.now();
-    const sent = trace.packet({
-      kind: 'handshake',
-      t: t0,
-      arriveAt: t0 + up.latencyMs,
-      from: you,
-      to: source.id,
-      label: `GET ${url.pathname} (Upgrade: websocket)`,
-      size: textBytes(handshake),
-      outcome: up.lost ? 'lost' : 'ok',
-      connection,
-    });
-    const down = world.hop();
-    const answeredAt = t0 + up.latencyMs;
-    if (up.lost || !level.source.offers.websocket) {
-      if (!up.lost) {
-        const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
-        trace.packet({
-          kind: 'response',
-          t: answeredAt,
-          arriveAt: answeredAt + down.latencyMs,
-          from: source.id,
-          to: you,
-          label: '404 Not Found (no WebSocket here)',
-          size: textBytes(refusal),
-          outcome: 'refused',
-          status: 404,
-          replyTo: sent.seq,
-          connection,
-        });
-      }
+    const label = `GET ${url.pathname} (Upgrade: websocket)`;
+    if (!level.source.offers.websocket) {
+      const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
+      const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake) }, () => {
+        connection.send(
+          'server',
+          { kind: 'response', label: '404 Not Found (no WebSocket here)', size: textBytes(refusal), outcome: 'refused', status: 404, replyTo: asked?.seq },
+          () => connection.finish(),
+        );
+      });
       // A failed handshake reaches the page as close code 1006. The interceptor opens a socket
       // right after this listener returns, so the refusal has to be said now.
-      client.close(1006, up.lost ? 'Connection lost' : 'Not Found');
+      client.close(1006, 'Not Found');
       return;
     }
-    const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
-    trace.packet({
-      kind: 'response',
-      t: answeredAt,
-      arriveAt: answeredAt + down.latencyMs,
-      from: source.id,
-      to: you,
-      label: '101 Switching Protocols',
-      size: textBytes(accept),
-      outcome: 'ok',
-      status: 101,
-      replyTo: sent.seq,
-      connection,
-    });
-    clock.setTimeout(() => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection }), up.latencyMs + down.latencyMs);
 
-    let open = true;
-    /** A frame from the server to this client, `label` as the stage shows it. */
-    const send = (payload: string, label: string) => {
-      const hop = world.hop();
-      trace.packet({
-        kind: 'frame',
-        t: clock.now(),
-        arriveAt: clock.now() + hop.latencyMs,
-        from: source.id,
-        to: you,
-        label,
-        size: frameBytes(payload, false),
-        outcome: hop.lost ? 'lost' : 'ok',
-        connection,
-      });
-      void clock.sleep(hop.latencyMs).then(() => {
-        if (open && !hop.lost) client.send(payload);
-      });
-    };
-    // Once the handshake is done the server sends what it has now, then every change as it happens.
-    clock.setTimeout(() => {
-      if (!open) return;
+    /** A frame from the server to this client, `label` as the stage shows it; the page gets it when it arrives. */
+    const send = (payload: string, label: string) =>
+      connection.send('server', { kind: 'frame', label, size: frameBytes(payload, false) }, () => client.send(payload));
+    const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
+    const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake) }, () => {
+      connection.send('server', { kind: 'response', label: '101 Switching Protocols', size: textBytes(accept), status: 101, replyTo: asked?.seq }, () =>
+        trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection: connection.id }),
+      );
+      // Once the handshake is done the server sends what it has now, then every change as it happens.
       world.resources.forEach((_, i) => send(world.payload(i), 'push'));
-      world.peers.set(connection, { id: connection, client: you, push: (payload) => send(payload, 'push') });
-    }, up.latencyMs);
+      world.peers.set(connection.id, { id: connection.id, client: you, push: (payload) => send(payload, 'push'), end: () => connection.close('server') });
+      const heartbeat = level.source.heartbeatMs;
+      const beat = () => {
+        if (!connection.isOpen('server')) return;
+        // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
+        connection.send('server', { kind: 'frame', label: 'ping', size: frameBytes('', false) }, () =>
+          connection.send('client', { kind: 'frame', label: 'pong', size: frameBytes('', true) }),
+        );
+        clock.setTimeout(beat, heartbeat!);
+      };
+      if (heartbeat) clock.setTimeout(beat, heartbeat);
+    });
     client.addEventListener('message', (event) => {
       const data = typeof event.data === 'string' ? event.data : '';
-      const hop = world.hop();
-      trace.packet({
-        kind: 'frame',
-        t: clock.now(),
-        arriveAt: clock.now() + hop.latencyMs,
-        from: you,
-        to: source.id,
-        label: data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame',
-        size: frameBytes(data, true),
-        outcome: hop.lost ? 'lost' : 'ok',
-        connection,
-      });
-      if (hop.lost) return;
-      // What a user sent over the socket reaches the server one hop later; a stale one is answered on the socket.
-      void clock.sleep(hop.latencyMs).then(() => {
+      const frameLabel = data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame';
+      // What a user sent over the socket reaches the server when its frame arrives; a stale one is answered on the socket.
+      connection.send('client', { kind: 'frame', label: frameLabel, size: frameBytes(data, true) }, () => {
         let parsed: unknown;
         try {
           parsed = JSON.parse(data);
@@ -238,47 +186,17 @@ function socketHandler(world: World): WebSocketHandler {
           parsed = undefined;
         }
         const submission = readSubmission(parsed, you);
-        if (!open || !submission || !level.source.submitPath) return;
+        if (!submission || !level.source.submitPath) return;
         const receipt = world.receive(submission);
         if (!receipt.accepted) send(receipt.payload, 'rejected');
       });
     });
-    const heartbeat = level.source.heartbeatMs;
-    const beat = () => {
-      if (!open || !heartbeat) return;
-      // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
-      const ping = world.hop();
-      const t = clock.now();
-      trace.packet({
-        kind: 'frame',
-        t,
-        arriveAt: t + ping.latencyMs,
-        from: source.id,
-        to: you,
-        label: 'ping',
-        size: frameBytes('', false),
-        outcome: 'ok',
-        connection,
-      });
-      const back = world.hop();
-      trace.packet({
-        kind: 'frame',
-        t: t + ping.latencyMs,
-        arriveAt: t + ping.latencyMs + back.latencyMs,
-        from: you,
-        to: source.id,
-        label: 'pong',
-        size: frameBytes('', true),
-        outcome: 'ok',
-        connection,
-      });
-      clock.setTimeout(beat, heartbeat);
-    };
-    if (heartbeat) clock.setTimeout(beat, heartbeat);
+    connection.onDrop('server', () => world.peers.delete(connection.id));
+    // The connection broke under the page: it sees close code 1006 (closed abnormally, no close frame).
+    connection.onDrop('client', (reason) => client.close(reason === 'closed' ? 1000 : 1006, reason));
     client.addEventListener('close', () => {
-      open = false;
-      world.peers.delete(connection);
-      trace.mark({ kind: 'close', t: clock.now(), actor: you, label: 'WebSocket closed', connection });
+      connection.close('client');
+      trace.mark({ kind: 'close', t: clock.now(), actor: you, label: 'WebSocket closed', connection: connection.id });
     });
   });
 }

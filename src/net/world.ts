@@ -5,8 +5,9 @@ import type { Trace } from '../sim/trace.ts';
 import { AppRoutes } from './app-routes.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { drawActs, drawChanges, nthStatus, statusWords, type Act, type Change } from './schedule.ts';
+import { Connection } from './connection.ts';
+import { Path } from './path.ts';
 import { WebhookSender } from './webhook-sender.ts';
-import { drawHop, type Hop } from './wire.ts';
 
 /**
  * The mocked world behind the network: the source server's resources and their state, the changes
@@ -80,15 +81,24 @@ export class World {
   /** The words of each status, in the order of world.statuses (the logic refers to them by key). */
   private readonly statuses: string[];
   private changes: Change[] | undefined;
+  /** Across the internet, and inside your own network (a direct call). */
+  private readonly paths: { internet: Path; internal: Path };
+  /** Every connection made in the run, so that a restart can drop those still open. */
+  private readonly connections = new Set<Connection>();
 
   constructor(
     readonly level: Level,
     readonly clock: VirtualClock,
     readonly trace: Trace,
-    private readonly random: Random,
+    random: Random,
     private readonly worldRandom: Random = random.fork('world'),
   ) {
     this.statuses = statusWords(level);
+    const { network } = level;
+    this.paths = {
+      internet: new Path(random, { ...network, bursts: network.lossBursts }),
+      internal: new Path(random, network.internal ? { ...network.internal, loss: network.loss } : network),
+    };
     this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped);
     this.rateLimit = new RateLimiter(level.source.rateLimit, () => clock.now());
     this.clients = clientsOf(level).map((id) => this.actor(id));
@@ -129,10 +139,25 @@ export class World {
     return this.level.source.resource.replace('{i}', String(i + 1));
   }
 
-  /** One network hop, drawn from the run's random numbers: across the internet, or inside your own network. */
-  hop(internal = false): Hop {
-    const { network } = this.level;
-    return drawHop(this.random, internal && network.internal ? { ...network.internal, loss: network.loss } : network);
+  /** The path a message takes: across the internet, or inside your own network. */
+  path(internal = false): Path {
+    return internal ? this.paths.internal : this.paths.internet;
+  }
+
+  /**
+   * A new TCP connection from a client to a server (see ./connection.ts). `id` names it in the trace;
+   * inside your own network there is no proxy to close it when idle.
+   */
+  connect(id: string, client: string, server: string, internal = false): Connection {
+    const idleTimeoutMs = internal ? undefined : this.level.network.idleTimeoutMs;
+    const connection = new Connection({ clock: this.clock, trace: this.trace, path: this.path(internal), idleTimeoutMs }, id, client, server);
+    this.connections.add(connection);
+    return connection;
+  }
+
+  /** Is your app's public endpoint down at time `t` (one of the level's outages)? */
+  inOutage(t: number): boolean {
+    return (this.level.world.outages ?? []).some((o) => o.fromMs <= t && t < o.toMs);
   }
 
   connectionId(kind = 'ws'): string {
@@ -174,6 +199,17 @@ export class World {
     }
     for (const change of this.schedule()) {
       this.clock.setTimeout(() => this.change(change), change.atMs);
+    }
+    for (const at of this.level.world.restartsAtMs ?? []) this.clock.setTimeout(() => this.restart(), at);
+  }
+
+  /** The source server restarts: every connection open to it drops at once. */
+  private restart(): void {
+    if (this.stopped) return;
+    this.trace.mark({ kind: 'note', t: this.clock.now(), actor: this.source.id, label: 'The server restarts: every open connection drops' });
+    for (const connection of [...this.connections]) {
+      if (connection.server === this.source.id && connection.isOpen('server')) connection.restart();
+      else if (!connection.isOpen('client') && !connection.isOpen('server')) this.connections.delete(connection);
     }
   }
 

@@ -10,8 +10,10 @@ export interface Metrics {
   messages: number;
   /** Messages on the wire for each change in the world (all of them when nothing changed). */
   messagesPerChange: number;
-  /** Bytes of every message on the wire, headers included. */
+  /** Bytes of every message on the wire, headers included, and again for each time TCP sent it again. */
   bytes: number;
+  /** Segments TCP sent again after a loss. */
+  retransmits: number;
   /** Time WebSocket connections were held open, summed. */
   connectionMs: number;
   /** WebSocket messages, both ways. */
@@ -124,7 +126,8 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     emptyResponses: packets.filter((p) => scope.clients.includes(p.to) && p.kind === 'response' && p.outcome === 'unchanged').length,
     messages: packets.length,
     messagesPerChange: Math.round((packets.length / Math.max(1, world.length)) * 10) / 10,
-    bytes: packets.reduce((sum, p) => sum + p.size, 0),
+    bytes: packets.reduce((sum, p) => sum + p.size * (1 + (p.retransmits ?? 0)), 0),
+    retransmits: packets.reduce((sum, p) => sum + (p.retransmits ?? 0), 0),
     connectionMs: connectionTime(marks, scope.endMs),
     frames: packets.filter((p) => p.kind === 'frame').length,
     deliveries: webhooks.length,
@@ -151,6 +154,7 @@ export const metricNames = [
   'messages',
   'messagesPerChange',
   'bytes',
+  'retransmits',
   'connectionMs',
   'frames',
   'deliveries',

@@ -52,6 +52,8 @@ export interface PacketEvent {
   replyTo?: number;
   /** Webhook delivery attempt (1 for the first). */
   attempt?: number;
+  /** Times TCP sent it again after a loss before it got through (each costs its bytes again). */
+  retransmits?: number;
 }
 
 export interface MarkEvent {
@@ -105,7 +107,7 @@ export function traceFingerprint(events: readonly TraceEvent[]): string {
   return events
     .map((e) =>
       e.type === 'packet'
-        ? `${e.seq} P ${e.kind} ${e.t}->${e.arriveAt} ${e.from}>${e.to} ${e.label} ${e.size} ${e.outcome}`
+        ? `${e.seq} P ${e.kind} ${e.t}->${e.arriveAt} ${e.from}>${e.to} ${e.label} ${e.size} ${e.outcome} ${e.retransmits ?? 0}`
         : `${e.seq} M ${e.kind} ${e.t} ${e.actor} ${e.label} ${e.eventId ?? ''}`,
     )
     .join('\n');

@@ -126,11 +126,11 @@ describe('users acting, and answers that stream', () => {
     }
   });
 
-  it('a direct call that is lost waits in the queue and is tried again until the mailer has it', async () => {
-    const lossy = level('order-emails', { 'network.loss': 0.3 });
-    const result = await simulate({ level: lossy, pattern: 'direct-call', params: {}, seed: 1 }, nodeHost());
+  it('a direct call that finds the mailer down waits in the queue and is tried again until the mailer has it', async () => {
+    const down = level('order-emails', { 'world.outages': [{ fromMs: 60_000, toMs: 180_000 }] });
+    const result = await simulate({ level: down, pattern: 'direct-call', params: {}, seed: 1 }, nodeHost());
     const calls = result.trace.filter((e): e is PacketEvent => e.type === 'packet' && e.kind === 'request' && e.from === 'orders');
-    expect(calls.some((c) => c.outcome === 'lost')).toBe(true);
+    expect(calls.some((c) => c.outcome === 'refused')).toBe(true);
     expect(calls.length).toBeGreaterThan(result.metrics.events);
     expect(result.metrics.lostEvents).toBe(0);
     expect(result.metrics.publicEndpoints).toBe(0);

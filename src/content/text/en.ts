@@ -87,6 +87,7 @@ export const en = {
     messages: 'Messages on the wire',
     messagesPerChange: 'Messages per change',
     bytes: 'Bytes on the wire',
+    retransmits: 'Segments sent again after a loss',
     connectionMs: 'Connections held open (time, summed)',
     frames: 'WebSocket frames',
     deliveries: 'Webhook deliveries',
