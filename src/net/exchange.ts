@@ -111,6 +111,8 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
       resolve(response);
     };
     connection.onDrop('client', () => settle(HttpResponse.error()));
+    // The sender stopped waiting (its fetch was aborted): it drops its end and resets the server's.
+    request.signal.addEventListener('abort', () => connection.abort('client', 'closed'));
     const sent = connection.send('client', { kind: parties.kind, label, size: requestSize, attempt: parties.attempt }, () => void serve());
     if (!sent) return settle(HttpResponse.error());
     connection.onIdle = () => {

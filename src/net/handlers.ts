@@ -75,9 +75,10 @@ function sourceHandlers(world: World): Handler[] {
       if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
         return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
       }
-      world.webhooks.subscriptions.add(body.url);
+      // The answer carries the secret every delivery to this URL will be signed with.
+      const secret = world.webhooks.subscribe(body.url);
       return {
-        response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }),
+        response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url, secret }, { status: 201, statusText: 'Created' }),
         outcome: 'ok',
       };
     }),

@@ -99,7 +99,7 @@ export class World {
       internet: new Path(random, { ...network, bursts: network.lossBursts }),
       internal: new Path(random, network.internal ? { ...network.internal, loss: network.loss } : network),
     };
-    this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped);
+    this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped, worldRandom.fork('secrets'));
     this.rateLimit = new RateLimiter(level.source.rateLimit, () => clock.now());
     this.clients = clientsOf(level).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;

@@ -34,7 +34,7 @@ export const en = {
     definitions: [
       {
         term: 'Webhook',
-        text: 'An automatic notification from one app to another when something happens: a text when your package arrives, instead of refreshing the tracking page all day. The other app makes an HTTP request to a URL you gave it.',
+        text: "An automatic notification from one app to another when something happens: a text when your package arrives, instead of refreshing the tracking page all day. The other app makes an HTTP request to a URL you gave it, signed so that you can tell it is really from them; it may deliver the same event more than once (at least once), so you act on each delivery's id once.",
       },
       {
         term: 'WebSocket',
