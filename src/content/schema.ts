@@ -92,6 +92,10 @@ const worldSchema = obj({
       }),
     ),
   ),
+  final: doc(
+    'A status after which nothing more happens to a resource (a payment succeeded, a parcel delivered): the server marks the resource final, and a client may stop asking.',
+    optional(key),
+  ),
   initialKnown: doc('False when your app starts without the data and must fetch it (event 0 at time 0). Default true.', optional(bool())),
   restartsAtMs: doc(
     'When the source server restarts (a deploy): every connection open to it drops, and clients must connect again.',
@@ -253,6 +257,9 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
     problems.push({ path: 'source.submitPath', expected: 'where your app sends what its users do (world.actions is set)', got: 'nothing' });
   }
   const statusKeys = level.world.statuses;
+  if (level.world.final !== undefined && !statusKeys.includes(level.world.final)) {
+    problems.push({ path: 'world.final', expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(level.world.final) });
+  }
   level.world.updates.forEach((u, i) => {
     if (!statusKeys.includes(u.status))
       problems.push({ path: `world.updates[${i}].status`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(u.status) });

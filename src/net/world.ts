@@ -29,6 +29,8 @@ export interface ResourceState {
   updatedAt: number;
   /** Every world event that has happened to this resource, oldest first, each with what it said. */
   events: ResourceEvent[];
+  /** Set once it reached the level's final status: nothing more will happen to it. */
+  final?: true;
 }
 
 export interface ResourceEvent {
@@ -81,6 +83,8 @@ export class World {
   /** The words of each status, in the order of world.statuses (the logic refers to them by key). */
   private readonly statuses: string[];
   private changes: Change[] | undefined;
+  /** The words of the level's final status, if it has one. */
+  private readonly finalStatus: string | undefined;
   /** Across the internet, and inside your own network (a direct call). */
   private readonly paths: { internet: Path; internal: Path };
   /** Every connection made in the run, so that a restart can drop those still open. */
@@ -94,6 +98,7 @@ export class World {
     private readonly worldRandom: Random = random.fork('world'),
   ) {
     this.statuses = statusWords(level);
+    this.finalStatus = level.world.final === undefined ? undefined : this.statuses[level.world.statuses.indexOf(level.world.final)];
     const { network } = level;
     this.paths = {
       internet: new Path(random, { ...network, bursts: network.lossBursts }),
@@ -184,6 +189,11 @@ export class World {
     return this.changes;
   }
 
+  /** Random numbers of their own for `label` (a client's code), drawn from the seed. */
+  fork(label: string): Random {
+    return this.worldRandom.fork(label);
+  }
+
   /** When the users at your clients act, and at which client: drawn from the seed. */
   acts(): Act[] {
     return drawActs(
@@ -260,15 +270,18 @@ export class World {
   /** Something changes at the source; everyone who listens is told. Returns the change as the server sends it. */
   private change({ status, resource }: Change, act?: number): string {
     if (this.stopped) return '';
-    const version = this.nextEvent++;
     const state = this.resources[resource];
+    // Nothing more happens to a resource once it is final (a parcel delivered stays delivered).
+    if (state.final) return '';
+    const version = this.nextEvent++;
     state.version = version;
     state.status = status.replace('{v}', String(version)).replace('{by}', this.level.text.en.outsider ?? 'someone');
     state.updatedAt = this.clock.now();
+    if (this.finalStatus !== undefined && status === this.finalStatus) state.final = true;
     const event = { id: version, status: state.status };
     state.events.push(event);
     this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label: this.describe(state.id, state.status), eventId: version, act });
-    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event] });
+    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event], final: state.final });
     this.webhooks.send(payload, version);
     for (const peer of [...this.peers.values()]) {
       const wanted = peer.act === undefined ? !this.answerStreams(peer.client, act) : peer.act === act;

@@ -5,73 +5,131 @@ import { send } from './plain-request.ts';
 /**
  * Polling: ask the server every `intervalMs` whether anything changed, for every resource you
  * follow. With an ETag the server can answer "304 Not Modified" instead of sending the same data
- * again; when it answers "429 Too Many Requests", wait as long as its Retry-After says.
+ * again. Careful pollers also:
+ * - ask at once, then start their rhythm at a random point of the first interval (jitter), so that
+ *   clients started together do not all ask at the same instant ever after;
+ * - back off when the server fails (a 5xx or no answer): twice the wait after each failure in a row;
+ * - wait as long as a 429's or 503's Retry-After says (seconds, or an HTTP date);
+ * - stop once the server says nothing more will happen (the payment succeeded).
  * What the user does is sent as a POST; anything it starts is picked up by the next polls.
  */
-interface Poll {
+export interface Poll {
   etags: Record<string, string>;
   updates: Update[];
+  /** How long the server asked us to wait (0 when it did not). */
   retryAfterMs: number;
+  /** The server failed or did not answer. */
+  failed: boolean;
+  /** Resources that will not change any more. */
+  done: string[];
 }
 
-async function pollAll(urls: string[], etags: Record<string, string>): Promise<Poll> {
-  const result: Poll = { etags: { ...etags }, updates: [], retryAfterMs: 0 };
+/** A Retry-After header's wait in ms: a number of seconds, or an HTTP date (`now` is the client's clock). */
+export function retryAfterMs(header: string | null, nowMs: number): number {
+  if (header === null || header.trim() === '') return 0;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? 0 : Math.max(0, at - nowMs);
+}
+
+async function pollAll(urls: string[], etags: Record<string, string>, nowMs: number): Promise<Poll> {
+  const result: Poll = { etags: { ...etags }, updates: [], retryAfterMs: 0, failed: false, done: [] };
   await Promise.all(
     urls.map(async (url) => {
       const etag = etags[url];
-      const response = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} });
-      if (response.status === 429) {
-        result.retryAfterMs = Math.max(result.retryAfterMs, Number(response.headers.get('Retry-After') ?? '60') * 1000);
-      } else if (response.ok) {
+      const response = await fetch(url, { headers: etag ? { 'If-None-Match': etag } : {} }).catch(() => undefined);
+      if (!response || response.status >= 500) result.failed = true;
+      if (response && (response.status === 429 || response.status === 503)) {
+        result.retryAfterMs = Math.max(result.retryAfterMs, retryAfterMs(response.headers.get('Retry-After'), nowMs));
+      }
+      if (response?.ok) {
         result.etags[url] = response.headers.get('ETag') ?? '';
-        result.updates.push(await response.json());
+        const update: Update = await response.json();
+        result.updates.push(update);
+        if (update.final) result.done.push(url);
       }
     }),
   );
   return result;
 }
 
+/** Waits after a failure grow to this many intervals at most. */
+const MAX_BACKOFF_INTERVALS = 16;
+
+export interface PollingContext {
+  urls: string[];
+  /** The client's clock (to read a Retry-After date against). */
+  now: () => number;
+  intervalMs: number;
+  /** The wait before the second poll: a random part of one interval. */
+  firstWaitMs: number;
+  polls: number;
+  failures: number;
+  etags: Record<string, string>;
+  retryAfterMs: number;
+}
+
+/** How long to wait before the next poll. */
+export function nextWaitMs(c: PollingContext): number {
+  if (c.retryAfterMs > 0) return Math.max(c.intervalMs, c.retryAfterMs);
+  if (c.failures > 0) return c.intervalMs * Math.min(MAX_BACKOFF_INTERVALS, 2 ** c.failures);
+  return c.polls === 1 ? c.firstWaitMs : c.intervalMs;
+}
+
 export const pollingMachine = setup({
   types: {
-    context: {} as { urls: string[]; intervalMs: number; etags: Record<string, string>; retryAfterMs: number },
-    input: {} as { urls: string[]; intervalMs: number },
-    emitted: {} as { type: 'update'; update: Update },
+    context: {} as PollingContext,
+    input: {} as { urls: string[]; intervalMs: number; firstWaitMs: number; now: () => number },
+    emitted: {} as { type: 'update'; update: Update } | { type: 'done' },
   },
   actors: {
-    poll: fromPromise(({ input }: { input: { urls: string[]; etags: Record<string, string> } }) => pollAll(input.urls, input.etags)),
+    poll: fromPromise(({ input }: { input: { urls: string[]; etags: Record<string, string>; nowMs: number } }) =>
+      pollAll(input.urls, input.etags, input.nowMs),
+    ),
   },
-  delays: { interval: ({ context }) => Math.max(context.intervalMs, context.retryAfterMs) },
+  delays: { next: ({ context }) => nextWaitMs(context) },
+  guards: { allDone: ({ context }) => context.urls.length === 0 },
 }).createMachine({
   id: 'polling',
-  context: ({ input }) => ({ urls: input.urls, intervalMs: input.intervalMs, etags: {}, retryAfterMs: 0 }),
+  context: ({ input }) => ({ ...input, polls: 0, failures: 0, etags: {}, retryAfterMs: 0 }),
   initial: 'requesting',
   states: {
     requesting: {
       invoke: {
         src: 'poll',
-        input: ({ context }) => ({ urls: context.urls, etags: context.etags }),
+        input: ({ context }) => ({ urls: context.urls, etags: context.etags, nowMs: context.now() }),
         onDone: {
-          target: 'waiting',
+          target: 'deciding',
           actions: [
-            assign({ etags: ({ event }) => event.output.etags, retryAfterMs: ({ event }) => event.output.retryAfterMs }),
+            assign(({ context, event }) => ({
+              etags: event.output.etags,
+              retryAfterMs: event.output.retryAfterMs,
+              failures: event.output.failed ? context.failures + 1 : 0,
+              polls: context.polls + 1,
+              urls: context.urls.filter((url) => !event.output.done.includes(url)),
+            })),
             enqueueActions(({ enqueue, event }) => {
               for (const update of event.output.updates) enqueue.emit({ type: 'update', update });
             }),
           ],
         },
-        onError: 'waiting',
       },
     },
-    waiting: { after: { interval: 'requesting' } },
+    deciding: { always: [{ guard: 'allDone', target: 'done' }, { target: 'waiting' }] },
+    waiting: { after: { next: 'requesting' } },
+    done: { type: 'final', entry: enqueueActions(({ enqueue }) => enqueue.emit({ type: 'done' })) },
   },
 });
 
 export function startPolling(app: AppContext) {
+  const intervalMs = app.params.intervalMs;
   const actor = createActor(pollingMachine, {
     clock: app.clock,
-    input: { urls: app.endpoints.resources, intervalMs: app.params.intervalMs },
+    input: { urls: app.endpoints.resources, intervalMs, firstWaitMs: Math.round(app.random() * intervalMs), now: () => app.clock.now() },
   });
   actor.on('update', ({ update }) => app.show(update));
+  actor.on('done', () => app.note('Nothing more will change: polling stops.'));
   actor.start();
   app.onAct((outgoing, url) => {
     const running = () => actor.getSnapshot().status === 'active';

@@ -9,7 +9,7 @@ const lvl = level('wheres-my-package');
 const packets = (s: Session) => s.trace.events.filter((e): e is PacketEvent => e.type === 'packet');
 
 describe('a run with the clock driven by hand', () => {
-  it('polling sends a request at start and one per interval, with If-None-Match after the first', async () => {
+  it('polling asks at once, again at a random point of the first interval, then once per interval, with If-None-Match after the first', async () => {
     const session = new Session({ level: lvl, pattern: 'polling', params: { intervalMs: 600_000 }, seed: 1 }, nodeHost());
     session.start();
     await session.advanceTo(1);
@@ -20,13 +20,28 @@ describe('a run with the clock driven by hand', () => {
       ['response', 200],
     ]);
     const firstAnswer = packets(session)[1];
-    await session.advanceTo(firstAnswer.arriveAt + 600_000 - 1);
-    expect(packets(session)).toHaveLength(2);
     await session.advanceTo(firstAnswer.arriveAt + 600_000 + 1000);
-    const [, , again, answer] = packets(session);
-    expect(again.t).toBe(firstAnswer.arriveAt + 600_000);
-    expect(answer.status).toBe(304);
-    expect(again.size).toBeGreaterThan(packets(session)[0].size); // it now carries If-None-Match
+    const [, , second, secondAnswer] = packets(session);
+    // Jitter: the second poll comes somewhere inside the first interval, not on its edge.
+    expect(second.t).toBeGreaterThan(firstAnswer.arriveAt);
+    expect(second.t).toBeLessThan(firstAnswer.arriveAt + 600_000);
+    expect(secondAnswer.status).toBe(304);
+    expect(second.size).toBeGreaterThan(packets(session)[0].size); // it now carries If-None-Match
+    await session.advanceTo(secondAnswer.arriveAt + 600_000 - 1);
+    expect(packets(session)).toHaveLength(4);
+    await session.advanceTo(secondAnswer.arriveAt + 600_000 + 1000);
+    expect(packets(session)[4].t).toBe(secondAnswer.arriveAt + 600_000);
+    session.finish();
+  });
+
+  it('clients started together spread their polls: each draws its own point in the first interval', async () => {
+    const chat = level('team-chat');
+    const session = new Session({ level: chat, pattern: 'polling', params: { intervalMs: 3000 }, seed: 1 }, nodeHost());
+    session.start();
+    await session.advanceTo(2999);
+    const seconds = packets(session).filter((p) => p.kind === 'request' && p.t > 0);
+    expect(seconds).toHaveLength(3);
+    expect(new Set(seconds.map((p) => p.t)).size).toBe(3);
     session.finish();
   });
 

@@ -61,12 +61,17 @@ describe("Where's my package?: what emerges from the simulation", () => {
     expect(r.metrics.connectionMs).toBeGreaterThan(47 * 60 * MIN);
   });
 
-  it('change the world: a change every 5 minutes fills the polls with news, and the webhook still sends one delivery per change', async () => {
+  it('change the world: a scan every 5 minutes fills the polls with news, the webhook still sends one delivery per change, and polling stops once the parcel is delivered', async () => {
     const busy = level('wheres-my-package', { 'world.updateEveryMs': 5 * MIN });
     const hook = await run(busy, 'webhook');
+    expect(hook.metrics.events).toBe(7);
     expect(hook.metrics.deliveries).toBe(hook.metrics.events);
     const poll = await run(busy, 'polling', { intervalMs: 5 * MIN });
-    expect(poll.metrics.emptyResponses).toBeLessThan(poll.metrics.requests * 0.1);
+    // The second poll comes at a random point of the first 5 minutes, maybe before the first scan.
+    expect(poll.metrics.emptyResponses).toBeLessThanOrEqual(1);
+    expect(poll.metrics.requests).toBeLessThanOrEqual(poll.metrics.events + 2);
+    const delivered = poll.trace.find((e) => e.type === 'mark' && e.kind === 'known' && e.label === 'Delivered')!;
+    expect(poll.trace.filter((e) => e.type === 'packet' && e.kind === 'request' && e.t > delivered.t)).toEqual([]);
   });
 
   it("while the shop's endpoint is down the carrier's deliveries are refused and retried, and no change is lost", async () => {
