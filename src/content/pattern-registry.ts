@@ -36,6 +36,7 @@ export const patternRegistry = {
   'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
   sse: { colour: '#3fd0d6', source: 'sse', params: {} },
   'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {} },
+  'long-polling': { colour: '#d4e157', source: 'long-polling', params: {} },
 } as const satisfies Record<string, PatternSpec>;
 
 /** A pattern by the name the command line and the level files use. */

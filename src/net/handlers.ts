@@ -53,6 +53,21 @@ function sourceHandlers(world: World): Handler[] {
           stream.push(world.payload(i));
           return { response: stream.response, outcome: 'ok', opened: stream.opened };
         }
+        const url = new URL(request.url);
+        if (url.searchParams.has('since')) {
+          // A long poll: answer as soon as the resource has moved past `since`, or after `timeout` seconds with 204.
+          const since = Number(url.searchParams.get('since'));
+          const holdMs = Math.max(0, Number(url.searchParams.get('timeout') ?? 0) * 1000);
+          const answer = (): Answer =>
+            state.version > since
+              ? {
+                  response: new HttpResponse(world.payload(i, since), { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' } }),
+                  outcome: 'ok',
+                }
+              : { response: new HttpResponse(null, { status: 204, statusText: 'No Content' }), outcome: 'unchanged' };
+          if (state.version > since || holdMs === 0) return answer();
+          return { after: Promise.race([world.changed(i), world.clock.sleep(holdMs)]), answer };
+        }
         const etag = `"v${state.version}"`;
         const unchangedForClient = served.get(client) === state.version;
         served.set(client, state.version);

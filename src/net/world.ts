@@ -89,6 +89,8 @@ export class World {
   private readonly paths: { internet: Path; internal: Path };
   /** Every connection made in the run, so that a restart can drop those still open. */
   private readonly connections = new Set<Connection>();
+  /** Who waits for the next change of each resource. */
+  private readonly waiters = new Map<number, Array<() => void>>();
 
   constructor(
     readonly level: Level,
@@ -187,6 +189,15 @@ export class World {
   schedule(): Change[] {
     this.changes ??= drawChanges(this.level, this.worldRandom, this.resources.length);
     return this.changes;
+  }
+
+  /** Resolves at the next change of resource `i` (a held long poll waits on it). */
+  changed(i: number): Promise<void> {
+    return new Promise((resolve) => {
+      const waiting = this.waiters.get(i) ?? [];
+      waiting.push(resolve);
+      this.waiters.set(i, waiting);
+    });
   }
 
   /** Random numbers of their own for `label` (a client's code), drawn from the seed. */
@@ -288,11 +299,13 @@ export class World {
       if (wanted) peer.push(payload);
     }
     for (const listener of this.sourceListeners) listener(payload);
+    for (const wake of this.waiters.get(resource)?.splice(0) ?? []) wake();
     return payload;
   }
 
-  /** Resource `i` as the source server serialises it, with its whole history of changes. */
-  payload(i: number): string {
-    return JSON.stringify(this.resources[i]);
+  /** Resource `i` as the source server serialises it, with its history of changes (those after `since`, when given). */
+  payload(i: number, since?: number): string {
+    const state = this.resources[i];
+    return JSON.stringify(since === undefined ? state : { ...state, events: state.events.filter((e) => e.id > since) });
   }
 }

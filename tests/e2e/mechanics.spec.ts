@@ -12,6 +12,7 @@ import { patternButton, simulateJson } from './level.ts';
  */
 const cases: Array<{ level: string; pattern: PatternName; metrics: MetricName[] }> = [
   { level: 'team-chat', pattern: 'websocket', metrics: ['stalenessMaxMs', 'frames', 'requests'] },
+  { level: 'team-chat', pattern: 'long-polling', metrics: ['stalenessMaxMs', 'emptyResponses', 'requests'] },
   { level: 'live-auction', pattern: 'polling', metrics: ['failedSubmissions', 'requests', 'stalenessMaxMs'] },
   { level: 'ai-answer', pattern: 'sse', metrics: ['firstByteMs', 'stalenessMaxMs', 'requests'] },
   { level: 'live-ticker', pattern: 'websocket', metrics: ['stalenessMaxMs', 'requests', 'bytes'] },

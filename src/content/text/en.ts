@@ -15,6 +15,7 @@ export const en = {
     'plain-request': 'Plain request',
     sse: 'Server-Sent Events',
     'direct-call': 'Direct call or queue',
+    'long-polling': 'Long polling',
   } satisfies Record<PatternName, string>,
   patternBlurbs: {
     polling: 'Ask the server again and again: "anything new?"',
@@ -23,6 +24,7 @@ export const en = {
     'plain-request': 'Ask once, when you need it.',
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
+    'long-polling': 'Ask, and the server holds the question until there is news; then ask again.',
   } satisfies Record<PatternName, string>,
   /** A tunable parameter's label, and how its value reads (`{value}` is the number in its unit). */
   patternParams: {
@@ -39,6 +41,10 @@ export const en = {
       {
         term: 'WebSocket',
         text: 'A persistent, two-way connection between a browser and a server. Once it is open, the server can push data the instant it has it, and the browser can send too.',
+      },
+      {
+        term: 'Long polling',
+        text: 'Polling where the server holds each question until it has news (or a timeout passes), and the client asks again at once. News arrives within one trip, over plain HTTP, at the cost of a request for every piece of news.',
       },
       {
         term: 'Server-Sent Events',
