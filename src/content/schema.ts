@@ -47,7 +47,10 @@ const sourceSchema = obj({
     'More requests than this from one client within `perMs` get 429 Too Many Requests.',
     optional(obj({ requests: doc('Requests allowed per window.', num({ min: 1, integer: true })), perMs: doc('The window.', duration({ min: 1 })) })),
   ),
-  heartbeatMs: doc('The server pings each open WebSocket this often (the browser answers with a pong).', optional(duration({ min: 1000 }))),
+  heartbeatMs: doc(
+    'The server pings each open WebSocket this often (the browser answers with a pong) and writes a comment line into each open event stream, so that proxies do not close them as idle.',
+    optional(duration({ min: 1000 })),
+  ),
   submitPath: doc('Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`.', optional(path)),
   accepts: doc(
     '"all" takes every submission; "latest" turns down (409) one made on an older state than the current one (a bid on a stale price).',

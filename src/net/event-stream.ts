@@ -5,9 +5,12 @@ import { textBytes } from './wire.ts';
 import type { World } from './world.ts';
 
 /**
- * An event stream (server-sent events) from the source server to one client: the answer to a
- * request that stays open, each change written into it as a `data:` line. Each line is a chunk on
- * the wire that follows the answer's head down the same connection, in order, with its latency and
+ * An event stream (server-sent events, as the HTML standard defines them) from the source server to
+ * one client: the answer to a request that stays open. It starts with `retry:` (how long the client
+ * should wait before reconnecting), writes each change as an event with its `id:` (the version it
+ * made, so a client can resume with Last-Event-ID) and `data:`, and, where the source has a heartbeat,
+ * a comment line every `heartbeatMs` so that proxies do not close it as idle. Each is a chunk on the
+ * wire that follows the answer's head down the same connection, in order, with its latency and
  * retransmissions; if the connection drops, the reader's next read fails. With `act`, the stream
  * carries that act's answer only and ends once the answer is written.
  */
@@ -15,11 +18,14 @@ export interface EventStream {
   response: Response;
   /** The answer's head left the server on this connection: what was written waits for it, then follows. */
   opened(connection: Connection, head: PacketEvent): void;
-  /** Write a change into the stream. */
-  push(payload: string): void;
+  /** Write a change into the stream, as the event `id`. */
+  push(payload: string, id: number): void;
   /** Nothing more to write: close once what was written has arrived. */
   finish(): void;
 }
+
+/** The reconnection time the server asks for, in ms. */
+export const RETRY_MS = 1000;
 
 export function eventStream(world: World, client: string, act?: number): EventStream {
   const { clock, trace } = world;
@@ -31,7 +37,7 @@ export function eventStream(world: World, client: string, act?: number): EventSt
   let ended = false;
   let opened = false;
   let finishing = false;
-  const waiting: string[] = [];
+  const waiting: Array<[text: string, label: string]> = [];
   const end = () => {
     if (ended) return;
     ended = true;
@@ -46,14 +52,22 @@ export function eventStream(world: World, client: string, act?: number): EventSt
     },
   });
 
-  const write = (payload: string) => {
-    const chunk = `data: ${payload}\n\n`;
-    connection?.send('server', { kind: 'chunk', label: 'data: …', size: textBytes(chunk) }, () => {
-      if (!ended) controller.enqueue(encoder.encode(chunk));
+  const write = (text: string, label: string) => {
+    connection?.send('server', { kind: 'chunk', label, size: textBytes(text) }, () => {
+      if (!ended) controller.enqueue(encoder.encode(text));
     });
   };
-  const push = (payload: string) => (connection ? write(payload) : void waiting.push(payload));
+  const queue = (text: string, label: string) => (connection ? write(text, label) : void waiting.push([text, label]));
+  const push = (payload: string, eventId: number) => queue(`id: ${eventId}\ndata: ${payload}\n\n`, `id: ${eventId}`);
   world.peers.set(id, { id, client, act, push, end: () => connection?.close('server') });
+  queue(`retry: ${RETRY_MS}\n\n`, `retry: ${RETRY_MS}`);
+
+  const heartbeat = world.level.source.heartbeatMs;
+  const beat = () => {
+    if (!connection?.isOpen('server')) return;
+    write(': heartbeat\n\n', ': heartbeat');
+    clock.setTimeout(beat, heartbeat!);
+  };
 
   return {
     response: new HttpResponse(body, { status: 200, statusText: 'OK', headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } }),
@@ -71,8 +85,9 @@ export function eventStream(world: World, client: string, act?: number): EventSt
         opened = true;
         trace.mark({ kind: 'open', t: clock.now(), actor: client, label: 'Event stream open', connection: c.id });
       }, head.arriveAt - clock.now());
-      for (const payload of waiting.splice(0)) write(payload);
+      for (const [text, label] of waiting.splice(0)) write(text, label);
       if (finishing) c.close('server');
+      else if (heartbeat) clock.setTimeout(beat, heartbeat);
     },
     push,
     finish() {

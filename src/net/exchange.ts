@@ -134,6 +134,8 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
       }
       const { response, outcome, opened } = answered;
       const responseSize = await clock.holding(() => responseBytes(response));
+      // Once the answer has started, a proxy that finds the connection idle closes it (a stream breaks).
+      connection.onIdle = undefined;
       const head = connection.send(
         'server',
         {

@@ -49,8 +49,11 @@ function sourceHandlers(world: World): Handler[] {
       route((request, client) => {
         if (wantsStream(request)) {
           const stream = eventStream(world, client);
-          // The stream opens with what the server has now.
-          stream.push(world.payload(i));
+          // The stream opens with what the server has now; a client that says the last event it had
+          // (Last-Event-ID, on reconnecting) gets only what came after it.
+          const last = Number(request.headers.get('last-event-id') ?? NaN);
+          if (Number.isNaN(last)) stream.push(world.payload(i), state.version);
+          else if (state.version > last) stream.push(world.payload(i, last), state.version);
           return { response: stream.response, outcome: 'ok', opened: stream.opened };
         }
         const url = new URL(request.url);

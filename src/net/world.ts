@@ -43,7 +43,8 @@ export interface PushPeer {
   id: string;
   /** The client at the other end. */
   client: string;
-  push(payload: string): void;
+  /** Send a change; `id` is its event id (the version it made), which an event stream writes as `id:`. */
+  push(payload: string, id: number): void;
   /** Only the answer to this act (a streamed reply), when set. */
   act?: number;
   /** Close it from the server's side (the run is over). */
@@ -296,7 +297,7 @@ export class World {
     this.webhooks.send(payload, version);
     for (const peer of [...this.peers.values()]) {
       const wanted = peer.act === undefined ? !this.answerStreams(peer.client, act) : peer.act === act;
-      if (wanted) peer.push(payload);
+      if (wanted) peer.push(payload, version);
     }
     for (const listener of this.sourceListeners) listener(payload);
     for (const wake of this.waiters.get(resource)?.splice(0) ?? []) wake();

@@ -112,7 +112,7 @@ describe('users acting, and answers that stream', () => {
     session.start();
     await session.advanceTo(3000);
     // The page's stream of the resource opens with its state; the answer comes on the question's own stream.
-    const chunks = packets(session).filter((p) => p.kind === 'chunk' && p.t >= 2000);
+    const chunks = packets(session).filter((p) => p.kind === 'chunk' && p.t >= 2000 && p.label.startsWith('id:'));
     const written = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'world');
     expect(chunks.length).toBeGreaterThanOrEqual(5);
     expect(chunks.map((c) => c.t)).toEqual(written.map((w) => w.t)); // each word leaves as it is written
