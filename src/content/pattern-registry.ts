@@ -23,8 +23,10 @@ export interface PatternSpec {
    * (styles.css reads it as `--pattern-colour`), and on the stage the messages that are its own.
    */
   colour: `#${string}`;
-  /** Its client, shown in the debrief as "the code that ran": `src/patterns/<source>.ts`. */
+  /** Its client, shown in the debrief as "the code that ran": `src/patterns/<source>.ts`, plain `fetch`/`WebSocket` code. */
   source: string;
+  /** Where a client's XState wiring lives apart from its plain code (`src/patterns/<wiring>.ts`), if it has one; shown after it. */
+  wiring?: string;
   /** What a level may let the player tune, by the name the level files and `--param` use. */
   params: Record<string, ParamSpec>;
 }
@@ -32,7 +34,7 @@ export interface PatternSpec {
 export const patternRegistry = {
   polling: { colour: '#4da3ff', source: 'polling', params: { intervalMs: { unit: 'ms' } } },
   webhook: { colour: '#ffb020', source: 'webhook', params: {} },
-  websocket: { colour: '#b57cff', source: 'websocket', params: {} },
+  websocket: { colour: '#b57cff', source: 'websocket', wiring: 'websocket-machine', params: {} },
   'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
   sse: { colour: '#3fd0d6', source: 'sse', params: {} },
   'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {} },

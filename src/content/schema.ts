@@ -143,7 +143,7 @@ const networkSchema = obj({
     ),
   ),
   idleTimeoutMs: doc(
-    'A proxy or load balancer on the path closes a connection that carried nothing either way for this long, and answers a request held that long with 504 Gateway Timeout. None when not set; 60s is the default of nginx and of cloud load balancers.',
+    'A proxy or load balancer on the path closes a connection that carried nothing either way for this long, and answers a request held that long with 504 Gateway Timeout. Default 60s: the default of nginx and of cloud load balancers.',
     optional(duration({ min: 1000 })),
   ),
   internal: doc('Between two services of yours inside your own network (a direct call), where that differs from the internet.', optional(obj(hop))),

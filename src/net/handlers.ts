@@ -155,7 +155,8 @@ function socketHandler(world: World): WebSocketHandler {
     const handshake =
       `GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\nupgrade: websocket\r\nconnection: Upgrade\r\n` +
       `sec-websocket-key: ${'x'.repeat(24)}\r\nsec-websocket-version: 13\r\n\r\n`;
-    const label = `GET ${url.pathname} (Upgrade: websocket)`;
+    const catchUp = url.searchParams.get('since');
+    const label = `GET ${url.pathname}${catchUp ? `?since=${catchUp}` : ''} (Upgrade: websocket)`;
     if (!level.source.offers.websocket) {
       const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
       const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake) }, () => {
@@ -179,8 +180,10 @@ function socketHandler(world: World): WebSocketHandler {
       connection.send('server', { kind: 'response', label: '101 Switching Protocols', size: textBytes(accept), status: 101, replyTo: asked?.seq }, () =>
         trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection: connection.id }),
       );
-      // Once the handshake is done the server sends what it has now, then every change as it happens.
-      world.resources.forEach((_, i) => send(world.payload(i), 'push'));
+      // Once the handshake is done the server sends what it has now (or, to a client catching up with
+      // ?since=, what came after that version), then every change as it happens.
+      const since = url.searchParams.has('since') ? Number(url.searchParams.get('since')) : undefined;
+      world.resources.forEach((_, i) => send(world.payload(i, since), 'push'));
       world.peers.set(connection.id, { id: connection.id, client: you, push: (payload) => send(payload, 'push'), end: () => connection.close('server') });
       const heartbeat = level.source.heartbeatMs;
       const beat = () => {
@@ -204,6 +207,8 @@ function socketHandler(world: World): WebSocketHandler {
         } catch {
           parsed = undefined;
         }
+        // The page's heartbeat: answered at once.
+        if ((parsed as { type?: unknown } | undefined)?.type === 'ping') return send(JSON.stringify({ type: 'pong' }), 'pong');
         const submission = readSubmission(parsed, you);
         if (!submission || !level.source.submitPath) return;
         const receipt = world.receive(submission);

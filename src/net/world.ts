@@ -20,6 +20,9 @@ import { WebhookSender } from './webhook-sender.ts';
 
 export type { Act, Change } from './schedule.ts';
 
+/** A proxy's idle timeout where the level sets none: the default of nginx and of cloud load balancers. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+
 export interface ResourceState {
   /** The resource's name as the server calls it. */
   id: string;
@@ -157,7 +160,7 @@ export class World {
    * inside your own network there is no proxy to close it when idle.
    */
   connect(id: string, client: string, server: string, internal = false): Connection {
-    const idleTimeoutMs = internal ? undefined : this.level.network.idleTimeoutMs;
+    const idleTimeoutMs = internal ? undefined : (this.level.network.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
     const connection = new Connection({ clock: this.clock, trace: this.trace, path: this.path(internal), idleTimeoutMs }, id, client, server);
     this.connections.add(connection);
     return connection;

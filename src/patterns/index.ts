@@ -6,7 +6,7 @@ import { startPlainRequest } from './plain-request.ts';
 import { startPolling } from './polling.ts';
 import { startSse } from './sse.ts';
 import { startWebhook } from './webhook.ts';
-import { startWebSocket } from './websocket.ts';
+import { startWebSocket } from './websocket-machine.ts';
 
 export interface RunningPattern {
   stop(): void;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paramSpec, patternNames, patternRegistry, type PatternParam } from '../../src/content/pattern-registry.ts';
+import { paramSpec, patternNames, patternRegistry, type PatternParam, type PatternSpec } from '../../src/content/pattern-registry.ts';
 import { describePattern } from '../../src/content/present.ts';
 import type { LevelContext } from '../../src/flow/level-machine.ts';
 import type { RunResult } from '../../src/run/session.ts';
@@ -34,11 +34,18 @@ describe('the pattern registry', () => {
     for (const name of patternNames) expect(typeof patterns[name], name).toBe('function');
   });
 
-  it.each(patternNames)('%s: "the code that ran" is the file whose client runs', async (name) => {
-    const file = `src/patterns/${patternRegistry[name].source}.ts`;
-    expect(existsSync(file), file).toBe(true);
-    const client: Record<string, unknown> = await import(`../../${file}`);
-    expect(Object.values(client), `${file} exports the client that patterns/index.ts starts for ${name}`).toContain(patterns[name]);
+  it.each(patternNames)('%s: "the code that ran" is the files whose client runs: its plain code, and its XState wiring where it has one', async (name) => {
+    const spec: PatternSpec = patternRegistry[name];
+    const files = [spec.source, spec.wiring].filter((f): f is string => f !== undefined).map((f) => `src/patterns/${f}.ts`);
+    for (const file of files) expect(existsSync(file), file).toBe(true);
+    const runs = files.at(-1)!;
+    const client: Record<string, unknown> = await import(`../../${runs}`);
+    expect(Object.values(client), `${runs} exports the client that patterns/index.ts starts for ${name}`).toContain(patterns[name]);
+    if (spec.wiring) {
+      const plain = readFileSync(`src/patterns/${spec.source}.ts`, 'utf8');
+      expect(plain, `${spec.source}.ts is plain code: its wiring is apart`).not.toMatch(/from 'xstate'/);
+      expect(readFileSync(runs, 'utf8'), `${spec.wiring}.ts drives ${spec.source}.ts`).toMatch(new RegExp(`from '\\./${spec.source}\\.ts'`));
+    }
   });
 
   it.each(patternNames)('%s has its words: a label, a description, a label for each parameter', (name) => {

@@ -57,7 +57,14 @@ describe("Where's my package?: what emerges from the simulation", () => {
   it('change the world and the verdict changes: a carrier with a WebSocket lets the socket win', async () => {
     const r = await run(level('wheres-my-package', { 'source.offers.websocket': true }), 'websocket');
     expect(r.verdict.passed).toBe(true);
-    expect(r.metrics.frames).toBe(7 + 1); // the current status on connect, then one push per change
+    const frames = r.trace.filter((e) => e.type === 'packet' && e.kind === 'frame');
+    // The current status on connect, then one push per change, over one connection kept alive by heartbeats.
+    expect(frames.filter((f) => f.label === 'push')).toHaveLength(7 + 1);
+    expect(r.trace.filter((e) => e.type === 'packet' && e.kind === 'handshake')).toHaveLength(1);
+    // A ping 25 s after the last word from the server (each pong is one), so a little less than one every 25 s.
+    const pings = frames.filter((f) => f.label.startsWith('{"type":"ping"')).length;
+    expect(pings).toBeLessThanOrEqual(lvl.world.durationMs / 25_000);
+    expect(pings).toBeGreaterThan(lvl.world.durationMs / 26_000);
     expect(r.metrics.connectionMs).toBeGreaterThan(47 * 60 * MIN);
   });
 
