@@ -65,6 +65,10 @@ const sourceSchema = obj({
       }),
     ),
   ),
+  latestOnly: doc(
+    "The server keeps and sends only the latest state (a ticker's price): a client that was away gets the current value, not every one it missed, and a connection still busy with an older change is sent only the newest when it is free (conflation).",
+    optional(bool()),
+  ),
   yours: doc('The source is your own service too: your code may run in it and call your app directly.', optional(bool())),
 });
 

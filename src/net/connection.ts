@@ -41,6 +41,7 @@ export interface Message {
   status?: number;
   replyTo?: number;
   attempt?: number;
+  reconnect?: boolean;
 }
 
 const other = (end: End): End => (end === 'client' ? 'server' : 'client');
@@ -115,6 +116,7 @@ export class Connection {
       replyTo: message.replyTo,
       attempt: message.attempt,
       connection: this.id,
+      ...(message.reconnect ? { reconnect: true } : {}),
       ...(retransmits && !gaveUp ? { retransmits } : {}),
     });
     this.touch(t0);

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { PacketEvent } from '../sim/trace.ts';
+import { conflating } from './conflate.ts';
 import type { Connection } from './connection.ts';
 import { textBytes } from './wire.ts';
 import type { World } from './world.ts';
@@ -37,7 +38,7 @@ export function eventStream(world: World, client: string, act?: number): EventSt
   let ended = false;
   let opened = false;
   let finishing = false;
-  const waiting: Array<[text: string, label: string]> = [];
+  const waiting: Array<[text: string, label: string, arrived?: () => void]> = [];
   const end = () => {
     if (ended) return;
     ended = true;
@@ -52,13 +53,16 @@ export function eventStream(world: World, client: string, act?: number): EventSt
     },
   });
 
-  const write = (text: string, label: string) => {
+  const write = (text: string, label: string, arrived?: () => void) => {
     connection?.send('server', { kind: 'chunk', label, size: textBytes(text) }, () => {
       if (!ended) controller.enqueue(encoder.encode(text));
+      arrived?.();
     });
   };
-  const queue = (text: string, label: string) => (connection ? write(text, label) : void waiting.push([text, label]));
-  const push = (payload: string, eventId: number) => queue(`id: ${eventId}\ndata: ${payload}\n\n`, `id: ${eventId}`);
+  const queue = (text: string, label: string, arrived?: () => void) => (connection ? write(text, label, arrived) : void waiting.push([text, label, arrived]));
+  const push = conflating(world.level.source.latestOnly === true, (payload, eventId, arrived) =>
+    queue(`id: ${eventId}\ndata: ${payload}\n\n`, `id: ${eventId}`, arrived),
+  );
   world.peers.set(id, { id, client, act, push, end: () => connection?.close('server') });
   queue(`retry: ${RETRY_MS}\n\n`, `retry: ${RETRY_MS}`);
 
@@ -85,7 +89,7 @@ export function eventStream(world: World, client: string, act?: number): EventSt
         opened = true;
         trace.mark({ kind: 'open', t: clock.now(), actor: client, label: 'Event stream open', connection: c.id });
       }, head.arriveAt - clock.now());
-      for (const [text, label] of waiting.splice(0)) write(text, label);
+      for (const [text, label, arrived] of waiting.splice(0)) write(text, label, arrived);
       if (finishing) c.close('server');
       else if (heartbeat) clock.setTimeout(beat, heartbeat);
     },

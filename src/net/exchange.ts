@@ -38,6 +38,8 @@ export interface ExchangeParties {
   reachable?: () => boolean;
   /** Between two services of yours, over your own network (a direct call), not across the internet. */
   internal?: boolean;
+  /** The client opens again a connection it had before (an event stream's request). */
+  reconnect?: boolean;
 }
 
 const statusText: Record<number, string> = {
@@ -113,7 +115,11 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
     connection.onDrop('client', () => settle(HttpResponse.error()));
     // The sender stopped waiting (its fetch was aborted): it drops its end and resets the server's.
     request.signal.addEventListener('abort', () => connection.abort('client', 'closed'));
-    const sent = connection.send('client', { kind: parties.kind, label, size: requestSize, attempt: parties.attempt }, () => void serve());
+    const sent = connection.send(
+      'client',
+      { kind: parties.kind, label, size: requestSize, attempt: parties.attempt, reconnect: parties.reconnect },
+      () => void serve(),
+    );
     if (!sent) return settle(HttpResponse.error());
     connection.onIdle = () => {
       // The proxy gave up waiting for the server: it answers for it, and the server's answer is dropped.

@@ -1,5 +1,6 @@
 import { http, HttpResponse, ws, type WebSocketHandler } from 'msw';
 import { appHandlers } from './app-handlers.ts';
+import { conflating } from './conflate.ts';
 import { eventStream } from './event-stream.ts';
 import { exchange, type Answer, type Later } from './exchange.ts';
 import type { Handler } from './handler.ts';
@@ -26,6 +27,7 @@ function sourceHandlers(world: World): Handler[] {
   const source = world.source;
   const base = `https://${source.host}`;
   const offers = level.source.offers;
+  const wantsStream = (request: Request) => request.headers.get('accept')?.includes('text/event-stream') === true;
   /**
    * One route of the source server: the exchange's tap (trace, latency, loss) around the rate limit
    * around the route's own answer. Every http route of the source is wrapped this one way.
@@ -34,12 +36,13 @@ function sourceHandlers(world: World): Handler[] {
     (answer: (request: Request, client: string) => Answer | Later | Promise<Answer | Later>) =>
     ({ request }: { request: Request }) => {
       const client = world.clientOf(request.url);
-      return exchange(world, { from: client, to: source.id, kind: 'request' }, request, () => {
+      // A stream a client opens again (after losing one) is a reconnection.
+      const reconnect = request.method === 'GET' && wantsStream(request) && world.reopened(client, new URL(request.url).pathname);
+      return exchange(world, { from: client, to: source.id, kind: 'request', reconnect }, request, () => {
         const wait = world.rateLimit.admit(client);
         return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer(request, client);
       });
     };
-  const wantsStream = (request: Request) => request.headers.get('accept')?.includes('text/event-stream') === true;
 
   const resources = world.resources.map((state, i) => {
     /** The version each client was last sent, to tell an answer with nothing new. */
@@ -173,18 +176,22 @@ function socketHandler(world: World): WebSocketHandler {
     }
 
     /** A frame from the server to this client, `label` as the stage shows it; the page gets it when it arrives. */
-    const send = (payload: string, label: string) =>
-      connection.send('server', { kind: 'frame', label, size: frameBytes(payload, false) }, () => client.send(payload));
+    const send = (payload: string, label: string, arrived?: () => void) =>
+      connection.send('server', { kind: 'frame', label, size: frameBytes(payload, false) }, () => {
+        client.send(payload);
+        arrived?.();
+      });
+    const push = conflating(level.source.latestOnly === true, (payload, _id, arrived) => send(payload, 'push', arrived));
     const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
-    const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake) }, () => {
+    const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake), reconnect: world.reopened(you, 'websocket') }, () => {
       connection.send('server', { kind: 'response', label: '101 Switching Protocols', size: textBytes(accept), status: 101, replyTo: asked?.seq }, () =>
         trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection: connection.id }),
       );
       // Once the handshake is done the server sends what it has now (or, to a client catching up with
       // ?since=, what came after that version), then every change as it happens.
       const since = url.searchParams.has('since') ? Number(url.searchParams.get('since')) : undefined;
-      world.resources.forEach((_, i) => send(world.payload(i, since), 'push'));
-      world.peers.set(connection.id, { id: connection.id, client: you, push: (payload) => send(payload, 'push'), end: () => connection.close('server') });
+      world.resources.forEach((state, i) => push(world.payload(i, since), state.version));
+      world.peers.set(connection.id, { id: connection.id, client: you, push, end: () => connection.close('server') });
       const heartbeat = level.source.heartbeatMs;
       const beat = () => {
         if (!connection.isOpen('server')) return;

@@ -93,6 +93,8 @@ export class World {
   private readonly paths: { internet: Path; internal: Path };
   /** Every connection made in the run, so that a restart can drop those still open. */
   private readonly connections = new Set<Connection>();
+  /** Which client has opened which long-lived connection (to tell a reconnection). */
+  private readonly opened = new Set<string>();
   /** Who waits for the next change of each resource. */
   private readonly waiters = new Map<number, Array<() => void>>();
 
@@ -164,6 +166,14 @@ export class World {
     const connection = new Connection({ clock: this.clock, trace: this.trace, path: this.path(internal), idleTimeoutMs }, id, client, server);
     this.connections.add(connection);
     return connection;
+  }
+
+  /** True when `client` has opened a connection to `what` before (so this one is a reconnection); notes this one. */
+  reopened(client: string, what: string): boolean {
+    const key = `${client} ${what}`;
+    const again = this.opened.has(key);
+    this.opened.add(key);
+    return again;
   }
 
   /** Is your app's public endpoint down at time `t` (one of the level's outages)? */
@@ -295,7 +305,15 @@ export class World {
     if (this.finalStatus !== undefined && status === this.finalStatus) state.final = true;
     const event = { id: version, status: state.status };
     state.events.push(event);
-    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label: this.describe(state.id, state.status), eventId: version, act });
+    this.trace.mark({
+      kind: 'world',
+      t: this.clock.now(),
+      actor: this.source.id,
+      label: this.describe(state.id, state.status),
+      eventId: version,
+      act,
+      resource: state.id,
+    });
     const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event], final: state.final });
     this.webhooks.send(payload, version);
     for (const peer of [...this.peers.values()]) {
@@ -310,6 +328,9 @@ export class World {
   /** Resource `i` as the source server serialises it, with its history of changes (those after `since`, when given). */
   payload(i: number, since?: number): string {
     const state = this.resources[i];
-    return JSON.stringify(since === undefined ? state : { ...state, events: state.events.filter((e) => e.id > since) });
+    const after = since === undefined ? state.events : state.events.filter((e) => e.id > since);
+    // A server that keeps only the latest state (a ticker) tells of the latest change alone.
+    const events = this.level.source.latestOnly ? after.slice(-1) : after;
+    return JSON.stringify(since === undefined && !this.level.source.latestOnly ? state : { ...state, events });
   }
 }

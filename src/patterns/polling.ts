@@ -7,7 +7,9 @@ import { send } from './plain-request.ts';
  * follow. With an ETag the server can answer "304 Not Modified" instead of sending the same data
  * again. Careful pollers also:
  * - ask at once, then start their rhythm at a random point of the first interval (jitter), so that
- *   clients started together do not all ask at the same instant ever after;
+ *   clients started together do not all ask at the same instant ever after; keep that rhythm (each
+ *   poll one interval after the last one started), and after sending what the user did, poll one
+ *   interval later for what it started;
  * - back off when the server fails (a 5xx or no answer): twice the wait after each failure in a row;
  * - wait as long as a 429's or 503's Retry-After says (seconds, or an HTTP date);
  * - stop once the server says nothing more will happen (the payment succeeded).
@@ -65,22 +67,30 @@ export interface PollingContext {
   /** The wait before the second poll: a random part of one interval. */
   firstWaitMs: number;
   polls: number;
+  /** When the last poll (or the user's request, which starts something the polls will pick up) was sent. */
+  lastStartMs: number;
   failures: number;
   etags: Record<string, string>;
   retryAfterMs: number;
 }
 
-/** How long to wait before the next poll. */
+/**
+ * How long to wait before the next poll. Polls keep a steady rhythm (each one `intervalMs` after the
+ * last one started, or at once if that answer took longer); after a failure or a Retry-After the wait
+ * counts from the answer.
+ */
 export function nextWaitMs(c: PollingContext): number {
   if (c.retryAfterMs > 0) return Math.max(c.intervalMs, c.retryAfterMs);
   if (c.failures > 0) return c.intervalMs * Math.min(MAX_BACKOFF_INTERVALS, 2 ** c.failures);
-  return c.polls === 1 ? c.firstWaitMs : c.intervalMs;
+  if (c.polls === 1) return c.firstWaitMs;
+  return Math.max(0, c.lastStartMs + c.intervalMs - c.now());
 }
 
 export const pollingMachine = setup({
   types: {
     context: {} as PollingContext,
     input: {} as { urls: string[]; intervalMs: number; firstWaitMs: number; now: () => number },
+    events: {} as { type: 'ASKED' },
     emitted: {} as { type: 'update'; update: Update } | { type: 'done' },
   },
   actors: {
@@ -89,13 +99,16 @@ export const pollingMachine = setup({
     ),
   },
   delays: { next: ({ context }) => nextWaitMs(context) },
+  actions: { asked: assign({ lastStartMs: ({ context }) => context.now(), polls: ({ context }) => Math.max(2, context.polls) }) },
   guards: { allDone: ({ context }) => context.urls.length === 0 },
 }).createMachine({
   id: 'polling',
-  context: ({ input }) => ({ ...input, polls: 0, failures: 0, etags: {}, retryAfterMs: 0 }),
+  context: ({ input }) => ({ ...input, polls: 0, lastStartMs: 0, failures: 0, etags: {}, retryAfterMs: 0 }),
   initial: 'requesting',
   states: {
     requesting: {
+      entry: assign({ lastStartMs: ({ context }) => context.now() }),
+      on: { ASKED: { actions: 'asked' } },
       invoke: {
         src: 'poll',
         input: ({ context }) => ({ urls: context.urls, etags: context.etags, nowMs: context.now() }),
@@ -117,7 +130,11 @@ export const pollingMachine = setup({
       },
     },
     deciding: { always: [{ guard: 'allDone', target: 'done' }, { target: 'waiting' }] },
-    waiting: { after: { next: 'requesting' } },
+    waiting: {
+      after: { next: 'requesting' },
+      // The user just sent something: the next poll comes one interval from now, to pick up what it started.
+      on: { ASKED: { target: 'waiting', reenter: true, actions: 'asked' } },
+    },
     done: { type: 'final', entry: enqueueActions(({ enqueue }) => enqueue.emit({ type: 'done' })) },
   },
 });
@@ -133,6 +150,7 @@ export function startPolling(app: AppContext) {
   actor.start();
   app.onAct((outgoing, url) => {
     const running = () => actor.getSnapshot().status === 'active';
+    actor.send({ type: 'ASKED' });
     send(url, outgoing, { prefer: 'respond-async' }).then(
       (update) => running() && update && app.show(update),
       (error: Error) => running() && app.note(`Sending failed: ${error.message}`),

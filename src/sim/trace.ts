@@ -54,6 +54,8 @@ export interface PacketEvent {
   attempt?: number;
   /** Times TCP sent it again after a loss before it got through (each costs its bytes again). */
   retransmits?: number;
+  /** A client opening again a connection it had before (a WebSocket handshake, an event stream's request). */
+  reconnect?: boolean;
 }
 
 export interface MarkEvent {
@@ -69,6 +71,8 @@ export interface MarkEvent {
   outcome?: Outcome;
   /** On an act: its number; on a world change: the act that caused it. */
   act?: number;
+  /** On a world change: which resource changed. */
+  resource?: string;
 }
 
 export type TraceEvent = PacketEvent | MarkEvent;

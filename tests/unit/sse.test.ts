@@ -52,7 +52,7 @@ describe('a stream that breaks resumes from Last-Event-ID', () => {
 
   it('after a restart the page reconnects with the last id it had, and the server sends only what came after', async () => {
     // A price every 2 s; the server restarts at 21 s, between two prices, and one more comes while the page is away.
-    const lvl = level('live-ticker', { 'world.restartsAtMs': [21_000], 'source.heartbeatMs': 5000 });
+    const lvl = level('live-ticker', { 'world.restartsAtMs': [21_000], 'source.heartbeatMs': 5000, 'source.latestOnly': false });
     const session = new Session({ level: lvl, pattern: 'sse', params: {}, seed: 1 }, nodeHost());
     session.start();
     // Just after the price written while the page is away: what a resumed stream should open with.
