@@ -32,8 +32,8 @@ export interface PatternSpec {
 }
 
 export const patternRegistry = {
-  polling: { colour: '#4da3ff', source: 'polling', params: { intervalMs: { unit: 'ms' } } },
-  webhook: { colour: '#ffb020', source: 'webhook', params: {} },
+  polling: { colour: '#4da3ff', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } } },
+  webhook: { colour: '#ffb020', source: 'webhook', wiring: 'webhook-machine', params: {} },
   websocket: { colour: '#b57cff', source: 'websocket', wiring: 'websocket-machine', params: {} },
   'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
   sse: { colour: '#3fd0d6', source: 'sse', params: {} },
@@ -50,8 +50,12 @@ export const patternNames = Object.keys(patternRegistry) as readonly PatternName
 /** Every parameter some pattern lets the player tune. */
 export type PatternParam = { [P in PatternName]: keyof (typeof patternRegistry)[P]['params'] & string }[PatternName];
 
-/** A client's file: what `source` names, for the loader of "the code that ran". */
-export type PatternSource = (typeof patternRegistry)[PatternName]['source'];
+/** A client's file: what `source` or `wiring` names, for the loader of "the code that ran". */
+export type PatternSource = {
+  [P in PatternName]: (typeof patternRegistry)[P] extends { wiring: infer W }
+    ? (typeof patternRegistry)[P]['source'] | W
+    : (typeof patternRegistry)[P]['source'];
+}[PatternName];
 
 /** A parameter's spec by its name: a name means the same in every pattern that has it (a test holds this). */
 export function paramSpec(name: PatternParam): ParamSpec {

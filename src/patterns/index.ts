@@ -3,9 +3,9 @@ import type { AppContext } from './app.ts';
 import { startDirectCall } from './direct-call.ts';
 import { startLongPolling } from './long-polling.ts';
 import { startPlainRequest } from './plain-request.ts';
-import { startPolling } from './polling.ts';
+import { startPolling } from './polling-machine.ts';
 import { startSse } from './sse.ts';
-import { startWebhook } from './webhook.ts';
+import { startWebhook } from './webhook-machine.ts';
 import { startWebSocket } from './websocket-machine.ts';
 
 export interface RunningPattern {

@@ -1,6 +1,4 @@
-import { assign, createActor, enqueueActions, fromPromise, setup } from 'xstate';
-import type { AppContext, Update } from './app.ts';
-import { send } from './plain-request.ts';
+import type { Update } from './app.ts';
 
 /**
  * Polling: ask the server every `intervalMs` whether anything changed, for every resource you
@@ -14,6 +12,7 @@ import { send } from './plain-request.ts';
  * - wait as long as a 429's or 503's Retry-After says (seconds, or an HTTP date);
  * - stop once the server says nothing more will happen (the payment succeeded).
  * What the user does is sent as a POST; anything it starts is picked up by the next polls.
+ * The timers and the rhythm are driven by its XState wiring, ./polling-machine.ts.
  */
 export interface Poll {
   etags: Record<string, string>;
@@ -35,7 +34,8 @@ export function retryAfterMs(header: string | null, nowMs: number): number {
   return Number.isNaN(at) ? 0 : Math.max(0, at - nowMs);
 }
 
-async function pollAll(urls: string[], etags: Record<string, string>, nowMs: number): Promise<Poll> {
+/** One round: ask for every resource, with the ETag of what you have, and sum up what came back. */
+export async function pollAll(urls: string[], etags: Record<string, string>, nowMs: number): Promise<Poll> {
   const result: Poll = { etags: { ...etags }, updates: [], retryAfterMs: 0, failed: false, done: [] };
   await Promise.all(
     urls.map(async (url) => {
@@ -84,77 +84,4 @@ export function nextWaitMs(c: PollingContext): number {
   if (c.failures > 0) return c.intervalMs * Math.min(MAX_BACKOFF_INTERVALS, 2 ** c.failures);
   if (c.polls === 1) return c.firstWaitMs;
   return Math.max(0, c.lastStartMs + c.intervalMs - c.now());
-}
-
-export const pollingMachine = setup({
-  types: {
-    context: {} as PollingContext,
-    input: {} as { urls: string[]; intervalMs: number; firstWaitMs: number; now: () => number },
-    events: {} as { type: 'ASKED' },
-    emitted: {} as { type: 'update'; update: Update } | { type: 'done' },
-  },
-  actors: {
-    poll: fromPromise(({ input }: { input: { urls: string[]; etags: Record<string, string>; nowMs: number } }) =>
-      pollAll(input.urls, input.etags, input.nowMs),
-    ),
-  },
-  delays: { next: ({ context }) => nextWaitMs(context) },
-  actions: { asked: assign({ lastStartMs: ({ context }) => context.now(), polls: ({ context }) => Math.max(2, context.polls) }) },
-  guards: { allDone: ({ context }) => context.urls.length === 0 },
-}).createMachine({
-  id: 'polling',
-  context: ({ input }) => ({ ...input, polls: 0, lastStartMs: 0, failures: 0, etags: {}, retryAfterMs: 0 }),
-  initial: 'requesting',
-  states: {
-    requesting: {
-      entry: assign({ lastStartMs: ({ context }) => context.now() }),
-      on: { ASKED: { actions: 'asked' } },
-      invoke: {
-        src: 'poll',
-        input: ({ context }) => ({ urls: context.urls, etags: context.etags, nowMs: context.now() }),
-        onDone: {
-          target: 'deciding',
-          actions: [
-            assign(({ context, event }) => ({
-              etags: event.output.etags,
-              retryAfterMs: event.output.retryAfterMs,
-              failures: event.output.failed ? context.failures + 1 : 0,
-              polls: context.polls + 1,
-              urls: context.urls.filter((url) => !event.output.done.includes(url)),
-            })),
-            enqueueActions(({ enqueue, event }) => {
-              for (const update of event.output.updates) enqueue.emit({ type: 'update', update });
-            }),
-          ],
-        },
-      },
-    },
-    deciding: { always: [{ guard: 'allDone', target: 'done' }, { target: 'waiting' }] },
-    waiting: {
-      after: { next: 'requesting' },
-      // The user just sent something: the next poll comes one interval from now, to pick up what it started.
-      on: { ASKED: { target: 'waiting', reenter: true, actions: 'asked' } },
-    },
-    done: { type: 'final', entry: enqueueActions(({ enqueue }) => enqueue.emit({ type: 'done' })) },
-  },
-});
-
-export function startPolling(app: AppContext) {
-  const intervalMs = app.params.intervalMs;
-  const actor = createActor(pollingMachine, {
-    clock: app.clock,
-    input: { urls: app.endpoints.resources, intervalMs, firstWaitMs: Math.round(app.random() * intervalMs), now: () => app.clock.now() },
-  });
-  actor.on('update', ({ update }) => app.show(update));
-  actor.on('done', () => app.note('Nothing more will change: polling stops.'));
-  actor.start();
-  app.onAct((outgoing, url) => {
-    const running = () => actor.getSnapshot().status === 'active';
-    actor.send({ type: 'ASKED' });
-    send(url, outgoing, { prefer: 'respond-async' }).then(
-      (update) => running() && update && app.show(update),
-      (error: Error) => running() && app.note(`Sending failed: ${error.message}`),
-    );
-  });
-  return { stop: () => actor.stop() };
 }

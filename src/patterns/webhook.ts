@@ -1,6 +1,4 @@
-import { assign, createActor, fromPromise, setup } from 'xstate';
 import type { AppContext } from './app.ts';
-import { send } from './plain-request.ts';
 
 /**
  * Webhook: tell the server once where to reach you, then let it POST to your endpoint whenever
@@ -9,8 +7,10 @@ import { send } from './plain-request.ts';
  * timestamp, answers 2xx at once and does the work after. Delivery is at least once: a retry of a
  * delivery you already had carries the same id, so you act on each id once.
  * A webhook only brings news in: what the user does goes out as an ordinary POST.
+ * Subscribing, with its retries, is driven by its XState wiring, ./webhook-machine.ts.
  */
-async function subscribe(api: string, webhookUrl: string): Promise<string> {
+/** Tell the server where to POST; its answer carries the secret the deliveries will be signed with. */
+export async function subscribe(api: string, webhookUrl: string): Promise<string> {
   const response = await fetch(api, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -66,61 +66,5 @@ export function webhookReceiver(app: AppContext, secret: () => string | undefine
     // Acknowledge now; the work happens after the answer has gone.
     app.clock.setTimeout(() => app.show(JSON.parse(body)), 0);
     return new Response(null, { status: 204 });
-  };
-}
-
-export const subscriptionMachine = setup({
-  types: {
-    input: {} as { api: string; webhookUrl: string },
-    context: {} as { api: string; webhookUrl: string; attempts: number; secret?: string },
-  },
-  actors: { subscribe: fromPromise(({ input }: { input: { api: string; webhookUrl: string } }) => subscribe(input.api, input.webhookUrl)) },
-  guards: { mayRetry: ({ context }) => context.attempts < 3 },
-  delays: { backoff: ({ context }) => 2000 * 2 ** context.attempts },
-}).createMachine({
-  id: 'webhook-subscription',
-  context: ({ input }) => ({ ...input, attempts: 0 }),
-  initial: 'subscribing',
-  states: {
-    subscribing: {
-      entry: assign({ attempts: ({ context }) => context.attempts + 1 }),
-      invoke: {
-        src: 'subscribe',
-        input: ({ context }) => ({ api: context.api, webhookUrl: context.webhookUrl }),
-        onDone: { target: 'subscribed', actions: assign({ secret: ({ event }) => event.output }) },
-        onError: [{ guard: 'mayRetry', target: 'backingOff' }, { target: 'refused' }],
-      },
-    },
-    backingOff: { after: { backoff: 'subscribing' } },
-    subscribed: { type: 'final' },
-    refused: { type: 'final' },
-  },
-});
-
-export function startWebhook(app: AppContext) {
-  const actor = createActor(subscriptionMachine, {
-    clock: app.clock,
-    input: { api: app.endpoints.subscribe, webhookUrl: app.endpoints.webhook },
-  });
-  app.serve(
-    new URL(app.endpoints.webhook).pathname,
-    webhookReceiver(app, () => actor.getSnapshot().context.secret),
-  );
-  actor.subscribe((snapshot) => {
-    if (snapshot.matches('refused')) app.note('The server refused the webhook subscription; nothing will be delivered.');
-  });
-  actor.start();
-  let stopped = false;
-  app.onAct((outgoing, url) => {
-    send(url, outgoing).then(
-      (update) => stopped || (update && app.show(update)),
-      (error: Error) => stopped || app.note(`Sending failed: ${error.message}`),
-    );
-  });
-  return {
-    stop: () => {
-      stopped = true;
-      actor.stop();
-    },
   };
 }

@@ -10,6 +10,8 @@ import { palette, toNumber } from '../../src/stage/palette.ts';
 import { choosePanel } from '../../src/ui/choose-panel.ts';
 import { patternColourProperty } from '../../src/ui/pattern-colour.ts';
 import { runChart } from '../../src/ui/run-chart.ts';
+import { debriefPanel } from '../../src/ui/debrief-panel.ts';
+import { metricNames } from '../../src/sim/metrics.ts';
 import { level } from './helpers.ts';
 
 /** WCAG 2 relative luminance of an 0xrrggbb colour. */
@@ -106,5 +108,28 @@ describe('pattern colours outside the registry', () => {
     const fills = [...chart.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
     const perMetric = new Set(lvl.goals.map((g) => g.metric)).size;
     expect(fills).toEqual(Array.from({ length: perMetric }, () => patternNames.map((p) => patternRegistry[p].colour)).flat());
+  });
+});
+
+describe('"the code that ran" in the debrief', () => {
+  it('shows the plain client first, and its XState wiring apart, each read from its own file', async () => {
+    const lvl = level('wheres-my-package');
+    const metrics = Object.fromEntries(metricNames.map((m) => [m, 1]));
+    const result = { pattern: 'polling', params: {}, verdict: { stars: 1, passed: false }, goals: [], metrics } as unknown as RunResult;
+    const ctx = { level: lvl, result, runs: [result], params: {} } as unknown as LevelContext;
+    const asked: string[] = [];
+    const loadSource = async (file: string) => (asked.push(file), `// the text of ${file}.ts`);
+    const panel = debriefPanel(ctx, { retry: () => {}, next: () => {}, hasNext: false, loadSource });
+    const [outer, inner] = [...panel.querySelectorAll('details.code-box')] as HTMLDetailsElement[];
+    expect(inner.parentElement).toBe(outer);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    outer.open = true;
+    await settle();
+    expect(asked).toEqual(['polling']);
+    expect(outer.querySelector('pre')!.textContent).toBe('// the text of polling.ts');
+    inner.open = true;
+    await settle();
+    expect(asked).toEqual(['polling', 'polling-machine']);
+    expect(inner.querySelector('pre')!.textContent).toBe('// the text of polling-machine.ts');
   });
 });

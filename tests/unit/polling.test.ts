@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
-import { pollingMachine, retryAfterMs, type Poll } from '../../src/patterns/polling.ts';
+import { pollingMachine } from '../../src/patterns/polling-machine.ts';
+import { retryAfterMs, type Poll } from '../../src/patterns/polling.ts';
 import type { MarkEvent, PacketEvent } from '../../src/sim/trace.ts';
 import { level, run } from './helpers.ts';
 
