@@ -23,19 +23,22 @@ export interface PatternSpec {
    * (styles.css reads it as `--pattern-colour`), and on the stage the messages that are its own.
    */
   colour: `#${string}`;
-  /** Its client, shown in the debrief as "the code that ran": `src/patterns/<source>.ts`. */
+  /** Its client, shown in the debrief as "the code that ran": `src/patterns/<source>.ts`, plain `fetch`/`WebSocket` code. */
   source: string;
+  /** Where a client's XState wiring lives apart from its plain code (`src/patterns/<wiring>.ts`), if it has one; shown after it. */
+  wiring?: string;
   /** What a level may let the player tune, by the name the level files and `--param` use. */
   params: Record<string, ParamSpec>;
 }
 
 export const patternRegistry = {
-  polling: { colour: '#4da3ff', source: 'polling', params: { intervalMs: { unit: 'ms' } } },
-  webhook: { colour: '#ffb020', source: 'webhook', params: {} },
-  websocket: { colour: '#b57cff', source: 'websocket', params: {} },
+  polling: { colour: '#4da3ff', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } } },
+  webhook: { colour: '#ffb020', source: 'webhook', wiring: 'webhook-machine', params: {} },
+  websocket: { colour: '#b57cff', source: 'websocket', wiring: 'websocket-machine', params: {} },
   'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
   sse: { colour: '#3fd0d6', source: 'sse', params: {} },
   'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {} },
+  'long-polling': { colour: '#d4e157', source: 'long-polling', params: {} },
 } as const satisfies Record<string, PatternSpec>;
 
 /** A pattern by the name the command line and the level files use. */
@@ -47,8 +50,12 @@ export const patternNames = Object.keys(patternRegistry) as readonly PatternName
 /** Every parameter some pattern lets the player tune. */
 export type PatternParam = { [P in PatternName]: keyof (typeof patternRegistry)[P]['params'] & string }[PatternName];
 
-/** A client's file: what `source` names, for the loader of "the code that ran". */
-export type PatternSource = (typeof patternRegistry)[PatternName]['source'];
+/** A client's file: what `source` or `wiring` names, for the loader of "the code that ran". */
+export type PatternSource = {
+  [P in PatternName]: (typeof patternRegistry)[P] extends { wiring: infer W }
+    ? (typeof patternRegistry)[P]['source'] | W
+    : (typeof patternRegistry)[P]['source'];
+}[PatternName];
 
 /** A parameter's spec by its name: a name means the same in every pattern that has it (a test holds this). */
 export function paramSpec(name: PatternParam): ParamSpec {

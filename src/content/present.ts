@@ -9,7 +9,7 @@ import { en } from './text/en.ts';
 
 export function formatMetric(name: MetricName, value: number): string {
   if (name.endsWith('Ms')) return formatDuration(value);
-  if (name === 'bytes') return formatBytes(value);
+  if (name === 'bytes' || name === 'bytesPerChange') return formatBytes(value);
   return value.toLocaleString('en');
 }
 
@@ -68,6 +68,19 @@ export function starsText(stars: number): string {
 /** The metrics shown for a run: the goals' first, then the rest that say something here. */
 export function shownMetrics(level: Level, metrics: Record<MetricName, number>): MetricName[] {
   const goals = level.goals.map((g) => g.metric);
-  const rest: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'connectionMs', 'bytes', 'refused', 'peakServerRps'];
+  const rest: MetricName[] = [
+    'requests',
+    'emptyResponses',
+    'deliveries',
+    'frames',
+    'connectionMs',
+    'peakConnections',
+    'bytes',
+    'retransmits',
+    'reconnects',
+    'refused',
+    'peakServerRps',
+    'peakPushesPerSecond',
+  ];
   return [...new Set([...goals, ...rest.filter((m) => goals.includes(m) || metrics[m] > 0 || m === 'requests' || m === 'bytes')])];
 }

@@ -47,7 +47,10 @@ const sourceSchema = obj({
     'More requests than this from one client within `perMs` get 429 Too Many Requests.',
     optional(obj({ requests: doc('Requests allowed per window.', num({ min: 1, integer: true })), perMs: doc('The window.', duration({ min: 1 })) })),
   ),
-  heartbeatMs: doc('The server pings each open WebSocket this often (the browser answers with a pong).', optional(duration({ min: 1000 }))),
+  heartbeatMs: doc(
+    'The server pings each open WebSocket this often (the browser answers with a pong) and writes a comment line into each open event stream, so that proxies do not close them as idle.',
+    optional(duration({ min: 1000 })),
+  ),
   submitPath: doc('Where your app sends what its users do (a message, a bid, a question, a form); needed with `world.actions`.', optional(path)),
   accepts: doc(
     '"all" takes every submission; "latest" turns down (409) one made on an older state than the current one (a bid on a stale price).',
@@ -61,6 +64,10 @@ const sourceSchema = obj({
         everyMs: doc('The time to write each piece.', duration({ min: 1 })),
       }),
     ),
+  ),
+  latestOnly: doc(
+    "The server keeps and sends only the latest state (a ticker's price): a client that was away gets the current value, not every one it missed, and a connection still busy with an older change is sent only the newest when it is free (conflation).",
+    optional(bool()),
   ),
   yours: doc('The source is your own service too: your code may run in it and call your app directly.', optional(bool())),
 });
@@ -92,7 +99,19 @@ const worldSchema = obj({
       }),
     ),
   ),
+  final: doc(
+    'A status after which nothing more happens to a resource (a payment succeeded, a parcel delivered): the server marks the resource final, and a client may stop asking.',
+    optional(key),
+  ),
   initialKnown: doc('False when your app starts without the data and must fetch it (event 0 at time 0). Default true.', optional(bool())),
+  restartsAtMs: doc(
+    'When the source server restarts (a deploy): every connection open to it drops, and clients must connect again.',
+    optional(arr(duration())),
+  ),
+  outages: doc(
+    "When your app's public endpoint is down (a deploy gone wrong, a crashed receiver): connections to it are refused from `fromMs` until `toMs`.",
+    optional(arr(obj({ fromMs: doc('From.', duration()), toMs: doc('Until.', duration()) }))),
+  ),
   actions: doc(
     'The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too.',
     optional(
@@ -111,7 +130,26 @@ const hop = {
 };
 const networkSchema = obj({
   ...hop,
-  loss: doc('The share of messages lost, 0 to 1.', num({ min: 0, max: 1 })),
+  loss: doc(
+    'The share of segments lost, 0 to 1. TCP sends a lost one again after a retransmission timeout; one lost too many times in a row drops its connection.',
+    num({ min: 0, max: 1 }),
+  ),
+  lossBursts: doc(
+    'Stretches of heavier loss (a train in a tunnel, a flaky Wi-Fi): from `fromMs` until `toMs` the share lost is `loss`.',
+    optional(
+      arr(
+        obj({
+          fromMs: doc('From.', duration()),
+          toMs: doc('Until.', duration()),
+          loss: doc('The share of segments lost meanwhile, 0 to 1.', num({ min: 0, max: 1 })),
+        }),
+      ),
+    ),
+  ),
+  idleTimeoutMs: doc(
+    'A proxy or load balancer on the path closes a connection that carried nothing either way for this long, and answers a request held that long with 504 Gateway Timeout. Default 60s: the default of nginx and of cloud load balancers.',
+    optional(duration({ min: 1000 })),
+  ),
   internal: doc('Between two services of yours inside your own network (a direct call), where that differs from the internet.', optional(obj(hop))),
 });
 
@@ -250,6 +288,9 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
       });
     }
   });
+  if (level.world.final !== undefined && !statusKeys.includes(level.world.final)) {
+    problems.push({ path: 'world.final', expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(level.world.final) });
+  }
   level.world.updates.forEach((u, i) => {
     if (!statusKeys.includes(u.status))
       problems.push({ path: `world.updates[${i}].status`, expected: `a key of world.statuses (${statusKeys.join(', ')})`, got: JSON.stringify(u.status) });

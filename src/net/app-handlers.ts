@@ -14,7 +14,8 @@ export function appHandlers(world: World): Handler[] {
     http.all(`https://${client.host}/*`, ({ request }) => {
       const route = world.appRoutes.get(client.host, new URL(request.url).pathname);
       const attempt = Number(request.headers.get('webhook-attempt') ?? '1');
-      const up = () => running(world.you, world.clock.now());
+      // Your app answers while it runs (a script runs now and then) and is not in one of the level's outages.
+      const up = () => running(world.you, world.clock.now()) && !world.inOutage(world.clock.now());
       const parties = route?.internal
         ? { from: world.source.id, to: client.id, kind: 'request' as const, internal: true, reachable: up }
         : { from: world.source.id, to: client.id, kind: 'webhook' as const, attempt, reachable: () => client.reachable !== false && up() };

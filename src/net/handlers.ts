@@ -1,5 +1,6 @@
 import { http, HttpResponse, ws, type WebSocketHandler } from 'msw';
 import { appHandlers } from './app-handlers.ts';
+import { conflating } from './conflate.ts';
 import { eventStream } from './event-stream.ts';
 import { exchange, type Answer, type Later } from './exchange.ts';
 import type { Handler } from './handler.ts';
@@ -26,6 +27,7 @@ function sourceHandlers(world: World): Handler[] {
   const source = world.source;
   const base = `https://${source.host}`;
   const offers = level.source.offers;
+  const wantsStream = (request: Request) => request.headers.get('accept')?.includes('text/event-stream') === true;
   /**
    * One route of the source server: the exchange's tap (trace, latency, loss) around the rate limit
    * around the route's own answer. Every http route of the source is wrapped this one way.
@@ -34,12 +36,13 @@ function sourceHandlers(world: World): Handler[] {
     (answer: (request: Request, client: string) => Answer | Later | Promise<Answer | Later>) =>
     ({ request }: { request: Request }) => {
       const client = world.clientOf(request.url);
-      return exchange(world, { from: client, to: source.id, kind: 'request' }, request, () => {
+      // A stream a client opens again (after losing one) is a reconnection.
+      const reconnect = request.method === 'GET' && wantsStream(request) && world.reopened(client, new URL(request.url).pathname);
+      return exchange(world, { from: client, to: source.id, kind: 'request', reconnect }, request, () => {
         const wait = world.rateLimit.admit(client);
         return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer(request, client);
       });
     };
-  const wantsStream = (request: Request) => request.headers.get('accept')?.includes('text/event-stream') === true;
 
   const resources = world.resources.map((state, i) => {
     /** The version each client was last sent, to tell an answer with nothing new. */
@@ -49,9 +52,27 @@ function sourceHandlers(world: World): Handler[] {
       route((request, client) => {
         if (wantsStream(request)) {
           const stream = eventStream(world, client);
-          // The stream opens with what the server has now.
-          stream.push(world.payload(i));
-          return { response: stream.response, outcome: 'ok', sent: stream.sent };
+          // The stream opens with what the server has now; a client that says the last event it had
+          // (Last-Event-ID, on reconnecting) gets only what came after it.
+          const last = Number(request.headers.get('last-event-id') ?? NaN);
+          if (Number.isNaN(last)) stream.push(world.payload(i), state.version);
+          else if (state.version > last) stream.push(world.payload(i, last), state.version);
+          return { response: stream.response, outcome: 'ok', opened: stream.opened };
+        }
+        const url = new URL(request.url);
+        if (url.searchParams.has('since')) {
+          // A long poll: answer as soon as the resource has moved past `since`, or after `timeout` seconds with 204.
+          const since = Number(url.searchParams.get('since'));
+          const holdMs = Math.max(0, Number(url.searchParams.get('timeout') ?? 0) * 1000);
+          const answer = (): Answer =>
+            state.version > since
+              ? {
+                  response: new HttpResponse(world.payload(i, since), { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' } }),
+                  outcome: 'ok',
+                }
+              : { response: new HttpResponse(null, { status: 204, statusText: 'No Content' }), outcome: 'unchanged' };
+          if (state.version > since || holdMs === 0) return answer();
+          return { after: Promise.race([world.changed(i), world.clock.sleep(holdMs)]), answer };
         }
         const etag = `"v${state.version}"`;
         const unchangedForClient = served.get(client) === state.version;
@@ -75,9 +96,10 @@ function sourceHandlers(world: World): Handler[] {
       if (typeof body.url !== 'string' || !/^https:\/\//.test(body.url)) {
         return { response: HttpResponse.json({ error: 'invalid_url' }, { status: 422, statusText: 'Unprocessable Content' }), outcome: 'error' };
       }
-      world.webhooks.subscriptions.add(body.url);
+      // The answer carries the secret every delivery to this URL will be signed with.
+      const secret = world.webhooks.subscribe(body.url);
       return {
-        response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url }, { status: 201, statusText: 'Created' }),
+        response: HttpResponse.json({ id: `wh_${world.webhooks.subscriptions.size}`, url: body.url, secret }, { status: 201, statusText: 'Created' }),
         outcome: 'ok',
       };
     }),
@@ -100,7 +122,7 @@ function sourceHandlers(world: World): Handler[] {
             if (wantsStream(request)) {
               const stream = eventStream(world, client, submission.act);
               void receipt.done.then(stream.finish);
-              return { response: stream.response, outcome: 'ok', sent: stream.sent };
+              return { response: stream.response, outcome: 'ok', opened: stream.opened };
             }
             if (request.headers.get('prefer') === 'respond-async') {
               return { response: new HttpResponse(receipt.payload, { status: 202, statusText: 'Accepted', headers: json }), outcome: 'ok' };
@@ -132,158 +154,94 @@ function socketHandler(world: World): WebSocketHandler {
   return ws.link(`wss://${source.host}/*`).addEventListener('connection', ({ client }) => {
     const url = new URL(client.url);
     const you = world.clientOf(String(client.url));
-    const connection = world.connectionId();
+    const connection = world.connect(world.connectionId('ws'), you, source.id);
     const handshake =
       `GET ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\nupgrade: websocket\r\nconnection: Upgrade\r\n` +
       `sec-websocket-key: ${'x'.repeat(24)}\r\nsec-websocket-version: 13\r\n\r\n`;
-    const up = world.hop();
-    const t0 = clock.now();
-    const sent = trace.packet({
-      kind: 'handshake',
-      t: t0,
-      arriveAt: t0 + up.latencyMs,
-      from: you,
-      to: source.id,
-      label: `GET ${url.pathname} (Upgrade: websocket)`,
-      size: textBytes(handshake),
-      outcome: up.lost ? 'lost' : 'ok',
-      connection,
-      wire: wireOfText(handshake),
-    });
-    const down = world.hop();
-    const answeredAt = t0 + up.latencyMs;
-    if (up.lost || !level.source.offers.websocket) {
-      if (!up.lost) {
-        const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
-        trace.packet({
-          kind: 'response',
-          t: answeredAt,
-          arriveAt: answeredAt + down.latencyMs,
-          from: source.id,
-          to: you,
-          label: '404 Not Found (no WebSocket here)',
-          size: textBytes(refusal),
-          outcome: 'refused',
-          status: 404,
-          replyTo: sent.seq,
-          connection,
-          wire: wireOfText(refusal),
-        });
-      }
+    const catchUp = url.searchParams.get('since');
+    const label = `GET ${url.pathname}${catchUp ? `?since=${catchUp}` : ''} (Upgrade: websocket)`;
+    if (!level.source.offers.websocket) {
+      const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
+      const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake), wire: wireOfText(handshake) }, () => {
+        connection.send(
+          'server',
+          {
+            kind: 'response',
+            label: '404 Not Found (no WebSocket here)',
+            size: textBytes(refusal),
+            outcome: 'refused',
+            status: 404,
+            replyTo: asked?.seq,
+            wire: wireOfText(refusal),
+          },
+          () => connection.finish(),
+        );
+      });
       // A failed handshake reaches the page as close code 1006. The interceptor opens a socket
       // right after this listener returns, so the refusal has to be said now.
-      client.close(1006, up.lost ? 'Connection lost' : 'Not Found');
+      client.close(1006, 'Not Found');
       return;
     }
-    const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
-    trace.packet({
-      kind: 'response',
-      t: answeredAt,
-      arriveAt: answeredAt + down.latencyMs,
-      from: source.id,
-      to: you,
-      label: '101 Switching Protocols',
-      size: textBytes(accept),
-      outcome: 'ok',
-      status: 101,
-      replyTo: sent.seq,
-      connection,
-      wire: wireOfText(accept),
-    });
-    clock.setTimeout(() => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection }), up.latencyMs + down.latencyMs);
 
-    let open = true;
-    /** A frame from the server to this client, `label` as the stage shows it. */
-    const send = (payload: string, label: string) => {
-      const hop = world.hop();
-      trace.packet({
-        kind: 'frame',
-        t: clock.now(),
-        arriveAt: clock.now() + hop.latencyMs,
-        from: source.id,
-        to: you,
-        label,
-        size: frameBytes(payload, false),
-        outcome: hop.lost ? 'lost' : 'ok',
-        connection,
-        wire: { headers: [], body: payload },
+    /** A frame from the server to this client, `label` as the stage shows it; the page gets it when it arrives. */
+    const send = (payload: string, label: string, arrived?: () => void) =>
+      connection.send('server', { kind: 'frame', label, size: frameBytes(payload, false), wire: { headers: [], body: payload } }, () => {
+        client.send(payload);
+        arrived?.();
       });
-      void clock.sleep(hop.latencyMs).then(() => {
-        if (open && !hop.lost) client.send(payload);
-      });
-    };
-    // Once the handshake is done the server sends what it has now, then every change as it happens.
-    clock.setTimeout(() => {
-      if (!open) return;
-      world.resources.forEach((_, i) => send(world.payload(i), 'push'));
-      world.peers.set(connection, { id: connection, client: you, push: (payload) => send(payload, 'push') });
-    }, up.latencyMs);
+    const push = conflating(level.source.latestOnly === true, (payload, _id, arrived) => send(payload, 'push', arrived));
+    const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
+    const asked = connection.send(
+      'client',
+      { kind: 'handshake', label, size: textBytes(handshake), reconnect: world.reopened(you, 'websocket'), wire: wireOfText(handshake) },
+      () => {
+        connection.send(
+          'server',
+          { kind: 'response', label: '101 Switching Protocols', size: textBytes(accept), status: 101, replyTo: asked?.seq, wire: wireOfText(accept) },
+          () => trace.mark({ kind: 'open', t: clock.now(), actor: you, label: 'WebSocket open', connection: connection.id }),
+        );
+        // Once the handshake is done the server sends what it has now (or, to a client catching up with
+        // ?since=, what came after that version), then every change as it happens.
+        const since = url.searchParams.has('since') ? Number(url.searchParams.get('since')) : undefined;
+        world.resources.forEach((state, i) => push(world.payload(i, since), state.version));
+        world.peers.set(connection.id, { id: connection.id, client: you, push, end: () => connection.close('server') });
+        const heartbeat = level.source.heartbeatMs;
+        const beat = () => {
+          if (!connection.isOpen('server')) return;
+          // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
+          connection.send('server', { kind: 'frame', label: 'ping', size: frameBytes('', false) }, () =>
+            connection.send('client', { kind: 'frame', label: 'pong', size: frameBytes('', true) }),
+          );
+          clock.setTimeout(beat, heartbeat!);
+        };
+        if (heartbeat) clock.setTimeout(beat, heartbeat);
+      },
+    );
     client.addEventListener('message', (event) => {
       const data = typeof event.data === 'string' ? event.data : '';
-      const hop = world.hop();
-      trace.packet({
-        kind: 'frame',
-        t: clock.now(),
-        arriveAt: clock.now() + hop.latencyMs,
-        from: you,
-        to: source.id,
-        label: data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame',
-        size: frameBytes(data, true),
-        outcome: hop.lost ? 'lost' : 'ok',
-        connection,
-        wire: { headers: [], body: data },
-      });
-      if (hop.lost) return;
-      // What a user sent over the socket reaches the server one hop later; a stale one is answered on the socket.
-      void clock.sleep(hop.latencyMs).then(() => {
+      const frameLabel = data.length > 24 ? data.slice(0, 24) + '…' : data || 'frame';
+      // What a user sent over the socket reaches the server when its frame arrives; a stale one is answered on the socket.
+      connection.send('client', { kind: 'frame', label: frameLabel, size: frameBytes(data, true), wire: { headers: [], body: data } }, () => {
         let parsed: unknown;
         try {
           parsed = JSON.parse(data);
         } catch {
           parsed = undefined;
         }
+        // The page's heartbeat: answered at once.
+        if ((parsed as { type?: unknown } | undefined)?.type === 'ping') return send(JSON.stringify({ type: 'pong' }), 'pong');
         const submission = readSubmission(parsed, you);
-        if (!open || !submission || !level.source.submitPath) return;
+        if (!submission || !level.source.submitPath) return;
         const receipt = world.receive(submission);
         if (!receipt.accepted) send(receipt.payload, 'rejected');
       });
     });
-    const heartbeat = level.source.heartbeatMs;
-    const beat = () => {
-      if (!open || !heartbeat) return;
-      // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
-      const ping = world.hop();
-      const t = clock.now();
-      trace.packet({
-        kind: 'frame',
-        t,
-        arriveAt: t + ping.latencyMs,
-        from: source.id,
-        to: you,
-        label: 'ping',
-        size: frameBytes('', false),
-        outcome: 'ok',
-        connection,
-      });
-      const back = world.hop();
-      trace.packet({
-        kind: 'frame',
-        t: t + ping.latencyMs,
-        arriveAt: t + ping.latencyMs + back.latencyMs,
-        from: you,
-        to: source.id,
-        label: 'pong',
-        size: frameBytes('', true),
-        outcome: 'ok',
-        connection,
-      });
-      clock.setTimeout(beat, heartbeat);
-    };
-    if (heartbeat) clock.setTimeout(beat, heartbeat);
+    connection.onDrop('server', () => world.peers.delete(connection.id));
+    // The connection broke under the page: it sees close code 1006 (closed abnormally, no close frame).
+    connection.onDrop('client', (reason) => client.close(reason === 'closed' ? 1000 : 1006, reason));
     client.addEventListener('close', () => {
-      open = false;
-      world.peers.delete(connection);
-      trace.mark({ kind: 'close', t: clock.now(), actor: you, label: 'WebSocket closed', connection });
+      connection.close('client');
+      trace.mark({ kind: 'close', t: clock.now(), actor: you, label: 'WebSocket closed', connection: connection.id });
     });
   });
 }

@@ -1,51 +1,74 @@
 import type { VirtualClock } from '../sim/clock.ts';
-import { fnv1a } from '../sim/hash.ts';
+import type { Random } from '../sim/random.ts';
+import { newSecret, signWebhook } from './webhook-signature.ts';
 
 /**
- * The source server's webhook sender: a real POST to every subscribed URL for every change, with the
- * Standard Webhooks headers (an id, a timestamp, a signature), retried on its schedule on failure.
+ * The source server's webhook sender: a real POST to every subscribed URL for every change, signed
+ * with the subscription's secret (Standard Webhooks headers: `webhook-id`, `webhook-timestamp`,
+ * `webhook-signature`), retried on its schedule until it gets a 2xx. Each attempt carries the same
+ * id and a fresh timestamp and signature. Delivery is at least once: an attempt whose answer is lost
+ * is sent again though the receiver had it, so receivers dedupe on the id.
  */
+/** How long the sender waits for a delivery's answer before it counts the attempt failed (GitHub waits 10 s). */
+export const DELIVERY_TIMEOUT_MS = 10_000;
+
 export class WebhookSender {
-  readonly subscriptions = new Set<string>();
+  /** Each subscribed URL and its signing secret. */
+  readonly subscriptions = new Map<string, string>();
 
   constructor(
     private readonly clock: VirtualClock,
     /** The wait before each retry; after the last one the delivery is given up. */
     private readonly retryMs: number[],
     private readonly stopped: () => boolean,
+    private readonly random: Random,
   ) {}
+
+  /** Subscribe a URL: the answer is the secret its deliveries are signed with. */
+  subscribe(url: string): string {
+    const secret = this.subscriptions.get(url) ?? newSecret(this.random);
+    this.subscriptions.set(url, secret);
+    return secret;
+  }
 
   /** Deliver one change (its version is the delivery's id) to every subscriber. */
   send(payload: string, version: number): void {
-    for (const url of this.subscriptions) void this.deliver(url, payload, 1, version);
+    void this.attempt([...this.subscriptions], payload, `msg_${version}`, 1);
   }
 
-  private async deliver(url: string, payload: string, attempt: number, version: number): Promise<void> {
-    let delivered: boolean;
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'webhook-id': `evt_${version}`,
-          'webhook-timestamp': String(Math.floor(this.clock.now() / 1000)),
-          'webhook-signature': `v1,${signature(payload)}`,
-          'webhook-attempt': String(attempt),
-        },
-        body: payload,
+  /**
+   * One attempt to each of `targets`: all are signed first, then all are posted in order, so that
+   * deliveries made at one moment leave in the same order in every run.
+   */
+  private async attempt(targets: Array<[url: string, secret: string]>, payload: string, id: string, attempt: number): Promise<void> {
+    const timestamp = String(Math.floor(this.clock.now() / 1000));
+    const signatures = await this.clock.holding(() => Promise.all(targets.map(([, secret]) => signWebhook(secret, id, timestamp, payload))));
+    targets.forEach(([url, secret], i) => {
+      const headers = {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': timestamp,
+        'webhook-signature': signatures[i],
+        'webhook-attempt': String(attempt),
+      };
+      void this.post(url, headers, payload).then(async (delivered) => {
+        if (delivered || this.stopped() || attempt > this.retryMs.length) return;
+        await this.clock.sleep(this.retryMs[attempt - 1]);
+        if (!this.stopped()) await this.attempt([[url, secret]], payload, id, attempt + 1);
       });
-      delivered = response.ok;
+    });
+  }
+
+  /** True when the receiver answered 2xx within DELIVERY_TIMEOUT_MS; the sender stops waiting then. */
+  private async post(url: string, headers: Record<string, string>, body: string): Promise<boolean> {
+    const giveUp = new AbortController();
+    const timer = this.clock.setTimeout(() => giveUp.abort(), DELIVERY_TIMEOUT_MS);
+    try {
+      return (await fetch(url, { method: 'POST', headers, body, signal: giveUp.signal })).ok;
     } catch {
-      delivered = false;
-    }
-    if (!delivered && !this.stopped() && attempt <= this.retryMs.length) {
-      await this.clock.sleep(this.retryMs[attempt - 1]);
-      if (!this.stopped()) await this.deliver(url, payload, attempt + 1, version);
+      return false;
+    } finally {
+      this.clock.clearTimeout(timer);
     }
   }
-}
-
-/** A stand-in for the HMAC-SHA256 of a payload: 32 bytes in base64, the size a real one has on the wire. */
-function signature(payload: string): string {
-  return btoa(fnv1a(payload).toString(16).padStart(8, '0').repeat(4));
 }

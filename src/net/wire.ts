@@ -1,9 +1,8 @@
 /**
- * What a message costs on the wire and how long it takes: sizes counted from the real Request and
- * Response objects (an HTTP/1.1 rendering of their start line, headers and body), latency and loss
- * drawn from the level's network conditions with the run's seeded random numbers.
+ * What a message costs on the wire: sizes counted from the real Request and Response objects (an
+ * HTTP/1.1 rendering of their start line, headers and body) and of WebSocket frames. How long it
+ * takes is the path's (./path.ts) and its connection's (./connection.ts).
  */
-import type { Random } from '../sim/random.ts';
 import type { WireMessage } from '../sim/trace.ts';
 
 const encoder = new TextEncoder();
@@ -62,21 +61,4 @@ export function frameBytes(payload: string, fromClient: boolean): number {
   const length = textBytes(payload);
   const extended = length < 126 ? 0 : length < 65536 ? 2 : 8;
   return 2 + extended + (fromClient ? 4 : 0) + length;
-}
-
-export interface NetworkConditions {
-  latencyMs: number;
-  jitterMs: number;
-  loss: number;
-}
-
-export interface Hop {
-  latencyMs: number;
-  lost: boolean;
-}
-
-/** One trip across the network, one way. */
-export function drawHop(random: Random, net: NetworkConditions): Hop {
-  const latencyMs = Math.round(net.latencyMs + random.between(0, net.jitterMs));
-  return { latencyMs, lost: random.chance(net.loss) };
 }

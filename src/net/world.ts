@@ -5,8 +5,9 @@ import type { Trace } from '../sim/trace.ts';
 import { AppRoutes } from './app-routes.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { drawActs, drawChanges, nthStatus, statusWords, type Act, type Change } from './schedule.ts';
+import { Connection } from './connection.ts';
+import { Path } from './path.ts';
 import { WebhookSender } from './webhook-sender.ts';
-import { drawHop, type Hop } from './wire.ts';
 
 /**
  * The mocked world behind the network: the source server's resources and their state, the changes
@@ -19,6 +20,9 @@ import { drawHop, type Hop } from './wire.ts';
 
 export type { Act, Change } from './schedule.ts';
 
+/** A proxy's idle timeout where the level sets none: the default of nginx and of cloud load balancers. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+
 export interface ResourceState {
   /** The resource's name as the server calls it. */
   id: string;
@@ -28,6 +32,8 @@ export interface ResourceState {
   updatedAt: number;
   /** Every world event that has happened to this resource, oldest first, each with what it said. */
   events: ResourceEvent[];
+  /** Set once it reached the level's final status: nothing more will happen to it. */
+  final?: true;
 }
 
 export interface ResourceEvent {
@@ -40,7 +46,8 @@ export interface PushPeer {
   id: string;
   /** The client at the other end. */
   client: string;
-  push(payload: string): void;
+  /** Send a change; `id` is its event id (the version it made), which an event stream writes as `id:`. */
+  push(payload: string, id: number): void;
   /** Only the answer to this act (a streamed reply), when set. */
   act?: number;
   /** Close it from the server's side (the run is over). */
@@ -80,16 +87,32 @@ export class World {
   /** The words of each status, in the order of world.statuses (the logic refers to them by key). */
   private readonly statuses: string[];
   private changes: Change[] | undefined;
+  /** The words of the level's final status, if it has one. */
+  private readonly finalStatus: string | undefined;
+  /** Across the internet, and inside your own network (a direct call). */
+  private readonly paths: { internet: Path; internal: Path };
+  /** Every connection made in the run, so that a restart can drop those still open. */
+  private readonly connections = new Set<Connection>();
+  /** Which client has opened which long-lived connection (to tell a reconnection). */
+  private readonly opened = new Set<string>();
+  /** Who waits for the next change of each resource. */
+  private readonly waiters = new Map<number, Array<() => void>>();
 
   constructor(
     readonly level: Level,
     readonly clock: VirtualClock,
     readonly trace: Trace,
-    private readonly random: Random,
+    random: Random,
     private readonly worldRandom: Random = random.fork('world'),
   ) {
     this.statuses = statusWords(level);
-    this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped);
+    this.finalStatus = level.world.final === undefined ? undefined : this.statuses[level.world.statuses.indexOf(level.world.final)];
+    const { network } = level;
+    this.paths = {
+      internet: new Path(random, { ...network, bursts: network.lossBursts }),
+      internal: new Path(random, network.internal ? { ...network.internal, loss: network.loss } : network),
+    };
+    this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped, worldRandom.fork('secrets'));
     this.rateLimit = new RateLimiter(level.source.rateLimit, () => clock.now());
     this.clients = clientsOf(level).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
@@ -129,10 +152,33 @@ export class World {
     return this.level.source.resource.replace('{i}', String(i + 1));
   }
 
-  /** One network hop, drawn from the run's random numbers: across the internet, or inside your own network. */
-  hop(internal = false): Hop {
-    const { network } = this.level;
-    return drawHop(this.random, internal && network.internal ? { ...network.internal, loss: network.loss } : network);
+  /** The path a message takes: across the internet, or inside your own network. */
+  path(internal = false): Path {
+    return internal ? this.paths.internal : this.paths.internet;
+  }
+
+  /**
+   * A new TCP connection from a client to a server (see ./connection.ts). `id` names it in the trace;
+   * inside your own network there is no proxy to close it when idle.
+   */
+  connect(id: string, client: string, server: string, internal = false): Connection {
+    const idleTimeoutMs = internal ? undefined : (this.level.network.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
+    const connection = new Connection({ clock: this.clock, trace: this.trace, path: this.path(internal), idleTimeoutMs }, id, client, server);
+    this.connections.add(connection);
+    return connection;
+  }
+
+  /** True when `client` has opened a connection to `what` before (so this one is a reconnection); notes this one. */
+  reopened(client: string, what: string): boolean {
+    const key = `${client} ${what}`;
+    const again = this.opened.has(key);
+    this.opened.add(key);
+    return again;
+  }
+
+  /** Is your app's public endpoint down at time `t` (one of the level's outages)? */
+  inOutage(t: number): boolean {
+    return (this.level.world.outages ?? []).some((o) => o.fromMs <= t && t < o.toMs);
   }
 
   connectionId(kind = 'ws'): string {
@@ -159,6 +205,20 @@ export class World {
     return this.changes;
   }
 
+  /** Resolves at the next change of resource `i` (a held long poll waits on it). */
+  changed(i: number): Promise<void> {
+    return new Promise((resolve) => {
+      const waiting = this.waiters.get(i) ?? [];
+      waiting.push(resolve);
+      this.waiters.set(i, waiting);
+    });
+  }
+
+  /** Random numbers of their own for `label` (a client's code), drawn from the seed. */
+  fork(label: string): Random {
+    return this.worldRandom.fork(label);
+  }
+
   /** When the users at your clients act, and at which client: drawn from the seed. */
   acts(): Act[] {
     return drawActs(
@@ -174,6 +234,17 @@ export class World {
     }
     for (const change of this.schedule()) {
       this.clock.setTimeout(() => this.change(change), change.atMs);
+    }
+    for (const at of this.level.world.restartsAtMs ?? []) this.clock.setTimeout(() => this.restart(), at);
+  }
+
+  /** The source server restarts: every connection open to it drops at once. */
+  private restart(): void {
+    if (this.stopped) return;
+    this.trace.mark({ kind: 'note', t: this.clock.now(), actor: this.source.id, label: 'The server restarts: every open connection drops' });
+    for (const connection of [...this.connections]) {
+      if (connection.server === this.source.id && connection.isOpen('server')) connection.restart();
+      else if (!connection.isOpen('client') && !connection.isOpen('server')) this.connections.delete(connection);
     }
   }
 
@@ -224,26 +295,42 @@ export class World {
   /** Something changes at the source; everyone who listens is told. Returns the change as the server sends it. */
   private change({ status, resource }: Change, act?: number): string {
     if (this.stopped) return '';
-    const version = this.nextEvent++;
     const state = this.resources[resource];
+    // Nothing more happens to a resource once it is final (a parcel delivered stays delivered).
+    if (state.final) return '';
+    const version = this.nextEvent++;
     state.version = version;
     state.status = status.replace('{v}', String(version)).replace('{by}', this.level.text.en.outsider ?? 'someone');
     state.updatedAt = this.clock.now();
+    if (this.finalStatus !== undefined && status === this.finalStatus) state.final = true;
     const event = { id: version, status: state.status };
     state.events.push(event);
-    this.trace.mark({ kind: 'world', t: this.clock.now(), actor: this.source.id, label: this.describe(state.id, state.status), eventId: version, act });
-    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event] });
+    this.trace.mark({
+      kind: 'world',
+      t: this.clock.now(),
+      actor: this.source.id,
+      label: this.describe(state.id, state.status),
+      eventId: version,
+      act,
+      resource: state.id,
+    });
+    const payload = JSON.stringify({ id: state.id, version, status: state.status, updatedAt: state.updatedAt, events: [event], final: state.final });
     this.webhooks.send(payload, version);
     for (const peer of [...this.peers.values()]) {
       const wanted = peer.act === undefined ? !this.answerStreams(peer.client, act) : peer.act === act;
-      if (wanted) peer.push(payload);
+      if (wanted) peer.push(payload, version);
     }
     for (const listener of this.sourceListeners) listener(payload);
+    for (const wake of this.waiters.get(resource)?.splice(0) ?? []) wake();
     return payload;
   }
 
-  /** Resource `i` as the source server serialises it, with its whole history of changes. */
-  payload(i: number): string {
-    return JSON.stringify(this.resources[i]);
+  /** Resource `i` as the source server serialises it, with its history of changes (those after `since`, when given). */
+  payload(i: number, since?: number): string {
+    const state = this.resources[i];
+    const after = since === undefined ? state.events : state.events.filter((e) => e.id > since);
+    // A server that keeps only the latest state (a ticker) tells of the latest change alone.
+    const events = this.level.source.latestOnly ? after.slice(-1) : after;
+    return JSON.stringify(since === undefined && !this.level.source.latestOnly ? state : { ...state, events });
   }
 }

@@ -12,6 +12,8 @@ export interface Update {
   events?: Array<{ id: number; status: string }>;
   /** Set when the server turned down what the user sent: which act. */
   rejected?: number;
+  /** Set when nothing more will happen to this resource (a payment succeeded): no need to ask again. */
+  final?: boolean;
 }
 
 /** What a user's action becomes when your app sends it: which act, and the version of the data they saw. */
@@ -23,6 +25,8 @@ export interface Outgoing {
 /** Everything a pattern's client code may use: addresses, its parameters, the clock, and your app. */
 export interface AppContext {
   clock: VirtualClock;
+  /** A number in [0, 1), drawn from the run's seed (for jitter): the same seed, the same draws. */
+  random(): number;
   params: Record<string, number>;
   endpoints: {
     /** The resources on the source server (REST), one address each. */
@@ -89,8 +93,10 @@ export function createApp(world: World, params: Record<string, number>, client: 
   };
   const note = (text: string) => void trace.mark({ kind: 'note', t: clock.now(), actor: you, label: text });
   const endpoints = endpointsOf(world, client);
+  const random = world.fork(`app-${client.id}`);
   return {
     clock,
+    random: () => random.next(),
     params,
     endpoints,
     show(update) {

@@ -1,70 +1,70 @@
-import { assign, createActor, fromPromise, setup } from 'xstate';
 import type { AppContext } from './app.ts';
-import { send } from './plain-request.ts';
 
 /**
  * Webhook: tell the server once where to reach you, then let it POST to your endpoint whenever
- * something changes. Your app answers 2xx quickly; a server retries deliveries that fail.
+ * something changes. Every delivery is signed (Standard Webhooks: HMAC-SHA256 over id, timestamp and
+ * body with the secret you got when you subscribed); your endpoint checks the signature and the
+ * timestamp, answers 2xx at once and does the work after. Delivery is at least once: a retry of a
+ * delivery you already had carries the same id, so you act on each id once.
  * A webhook only brings news in: what the user does goes out as an ordinary POST.
+ * Subscribing, with its retries, is driven by its XState wiring, ./webhook-machine.ts.
  */
-async function subscribe(api: string, webhookUrl: string): Promise<void> {
+/** Tell the server where to POST; its answer carries the secret the deliveries will be signed with. */
+export async function subscribe(api: string, webhookUrl: string): Promise<string> {
   const response = await fetch(api, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ url: webhookUrl, events: ['tracking.updated'] }),
   });
   if (!response.ok) throw new Error(`Subscription refused: HTTP ${response.status}`);
+  const { secret } = (await response.json()) as { secret: string };
+  return secret;
 }
 
-export const subscriptionMachine = setup({
-  types: { input: {} as { api: string; webhookUrl: string }, context: {} as { api: string; webhookUrl: string; attempts: number } },
-  actors: { subscribe: fromPromise(({ input }: { input: { api: string; webhookUrl: string } }) => subscribe(input.api, input.webhookUrl)) },
-  guards: { mayRetry: ({ context }) => context.attempts < 3 },
-  delays: { backoff: ({ context }) => 2000 * 2 ** context.attempts },
-}).createMachine({
-  id: 'webhook-subscription',
-  context: ({ input }) => ({ ...input, attempts: 0 }),
-  initial: 'subscribing',
-  states: {
-    subscribing: {
-      entry: assign({ attempts: ({ context }) => context.attempts + 1 }),
-      invoke: {
-        src: 'subscribe',
-        input: ({ context }) => ({ api: context.api, webhookUrl: context.webhookUrl }),
-        onDone: 'subscribed',
-        onError: [{ guard: 'mayRetry', target: 'backingOff' }, { target: 'refused' }],
-      },
-    },
-    backingOff: { after: { backoff: 'subscribing' } },
-    subscribed: { type: 'final' },
-    refused: { type: 'final' },
-  },
-});
+/** How far a delivery's timestamp may be from your clock before it is refused as a replay. */
+export const TOLERANCE_MS = 5 * 60_000;
 
-export function startWebhook(app: AppContext) {
-  app.serve(new URL(app.endpoints.webhook).pathname, async (request) => {
-    app.show(await request.json());
+const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
+/** Check a delivery: 'ok', 'stale' (a timestamp too far from now: a replay) or 'forged' (no valid signature). */
+export async function verify(secret: string, headers: Headers, body: string, nowMs: number): Promise<'ok' | 'stale' | 'forged'> {
+  const id = headers.get('webhook-id');
+  const timestamp = headers.get('webhook-timestamp');
+  const signatures = headers.get('webhook-signature');
+  if (!id || !timestamp || !signatures) return 'forged';
+  if (!(Math.abs(nowMs - Number(timestamp) * 1000) <= TOLERANCE_MS)) return 'stale';
+  const key = await crypto.subtle.importKey('raw', bytes(secret.replace(/^whsec_/, '')), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+  const signed = new TextEncoder().encode(`${id}.${timestamp}.${body}`);
+  // The header may list several signatures (while a secret is rotated): one that verifies is enough.
+  for (const entry of signatures.split(' ')) {
+    const [version, signature] = entry.split(',');
+    if (version === 'v1' && signature && (await crypto.subtle.verify('HMAC', key, bytes(signature), signed))) return 'ok';
+  }
+  return 'forged';
+}
+
+/**
+ * Your endpoint: verify, dedupe on the delivery's id, answer 204 at once, then act. `secret()` is the
+ * secret from the subscription (undefined until its answer has come back).
+ */
+export function webhookReceiver(app: AppContext, secret: () => string | undefined) {
+  const seen = new Set<string>();
+  return async (request: Request): Promise<Response> => {
+    const body = await request.text();
+    const key = secret();
+    const check = key ? await verify(key, request.headers, body, app.clock.now()) : 'forged';
+    if (check !== 'ok') {
+      app.note(check === 'stale' ? 'Refused a delivery with a stale timestamp (a replay?)' : 'Refused a delivery whose signature does not verify');
+      return new Response(null, { status: 401 });
+    }
+    const id = request.headers.get('webhook-id')!;
+    if (seen.has(id)) {
+      app.note(`Delivery ${id} again: already handled, acknowledged and ignored`);
+      return new Response(null, { status: 204 });
+    }
+    seen.add(id);
+    // Acknowledge now; the work happens after the answer has gone.
+    app.clock.setTimeout(() => app.show(JSON.parse(body)), 0);
     return new Response(null, { status: 204 });
-  });
-  const actor = createActor(subscriptionMachine, {
-    clock: app.clock,
-    input: { api: app.endpoints.subscribe, webhookUrl: app.endpoints.webhook },
-  });
-  actor.subscribe((snapshot) => {
-    if (snapshot.matches('refused')) app.note('The server refused the webhook subscription; nothing will be delivered.');
-  });
-  actor.start();
-  let stopped = false;
-  app.onAct((outgoing, url) => {
-    send(url, outgoing).then(
-      (update) => stopped || (update && app.show(update)),
-      (error: Error) => stopped || app.note(`Sending failed: ${error.message}`),
-    );
-  });
-  return {
-    stop: () => {
-      stopped = true;
-      actor.stop();
-    },
   };
 }

@@ -1,68 +1,83 @@
-import { assign, createActor, emit, fromCallback, sendTo, setup } from 'xstate';
-import type { AppContext, Outgoing, Update } from './app.ts';
+import type { Update } from './app.ts';
 
 /**
  * WebSocket: open one connection and keep it; the server pushes every change down it at once, and
- * what the user does goes up the same connection. If the connection fails, try again with a
- * growing pause, and give up after a few tries.
+ * what the user does goes up the same connection. Written as careful engineers write it:
+ * - a heartbeat: every HEARTBEAT_MS the page sends a ping and expects the server's pong within
+ *   PONG_TIMEOUT_MS; silence means the connection is dead (a network that dropped it without telling
+ *   anyone), so the page closes it and connects again. The pings also keep proxies from closing the
+ *   connection as idle (60 s is their usual timeout, so the pings come more often than that);
+ * - reconnecting after a random wait under a cap that doubles with each failed attempt (full jitter),
+ *   so that thousands of pages dropped by one restart do not all come back in the same instant;
+ * - catching up: it reconnects with `since=<last version it has>`, and the server sends what came after.
+ * The timers are passed in (the run's clock); the XState wiring that drives it is ./websocket-machine.ts.
  */
-type SocketEvent = { type: 'OPEN' } | { type: 'MESSAGE'; data: string } | { type: 'CLOSED'; code: number } | { type: 'SEND'; outgoing: Outgoing };
 
-const socket = fromCallback<SocketEvent, { url: string }>(({ input, sendBack, receive }) => {
-  const ws = new WebSocket(input.url);
-  ws.onopen = () => sendBack({ type: 'OPEN' });
-  ws.onmessage = (event) => sendBack({ type: 'MESSAGE', data: String(event.data) });
-  ws.onclose = (event) => sendBack({ type: 'CLOSED', code: event.code });
-  receive((event) => {
-    if (event.type === 'SEND') ws.send(JSON.stringify(event.outgoing));
-  });
-  return () => ws.close();
-});
+export const HEARTBEAT_MS = 25_000;
+export const PONG_TIMEOUT_MS = 10_000;
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_CAP_MS = 30_000;
 
-export const websocketMachine = setup({
-  types: {
-    context: {} as { url: string; failures: number },
-    input: {} as { url: string },
-    events: {} as SocketEvent,
-    emitted: {} as { type: 'update'; update: Update } | { type: 'gave-up'; failures: number } | { type: 'unsent' },
-  },
-  actors: { socket },
-  guards: { mayRetry: ({ context }) => context.failures < 5 },
-  delays: { backoff: ({ context }) => Math.min(30_000, 1000 * 2 ** (context.failures - 1)) },
-}).createMachine({
-  id: 'websocket',
-  context: ({ input }) => ({ url: input.url, failures: 0 }),
-  initial: 'live',
-  on: { SEND: { actions: emit({ type: 'unsent' as const }) } },
-  states: {
-    live: {
-      invoke: { id: 'socket', src: 'socket', input: ({ context }) => ({ url: context.url }) },
-      initial: 'connecting',
-      states: {
-        connecting: { on: { OPEN: { target: 'open', actions: assign({ failures: 0 }) } } },
-        open: {
-          on: {
-            MESSAGE: { actions: emit(({ event }) => ({ type: 'update' as const, update: JSON.parse(event.data) as Update })) },
-            SEND: { actions: sendTo('socket', ({ event }) => event) },
-          },
-        },
-      },
-      on: { CLOSED: { target: 'closed', actions: assign({ failures: ({ context }) => context.failures + 1 }) } },
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface SocketHandlers {
+  /** A change from the server. */
+  update(update: Update): void;
+  /** The socket closed (by either side, or because the heartbeat found it dead). */
+  closed(code: number): void;
+}
+
+/** The wait before reconnect attempt `failures` (0 for the first after a drop): full jitter. */
+export function reconnectDelay(failures: number, random: () => number): number {
+  return Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures));
+}
+
+/** The socket's address, asking to catch up after `since` when the page already has some versions. */
+export function socketUrl(url: string, since: number): string {
+  if (since <= 0) return url;
+  const address = new URL(url);
+  address.searchParams.set('since', String(since));
+  return address.toString();
+}
+
+/** Open one socket with its heartbeat. `send` takes what the user did; `close` ends it. */
+export function openSocket(url: string, on: SocketHandlers, timers: Timers) {
+  const ws = new WebSocket(url);
+  let beat: number | undefined;
+  let deadline: number | undefined;
+  const stopTimers = () => {
+    if (beat !== undefined) timers.clearTimeout(beat);
+    if (deadline !== undefined) timers.clearTimeout(deadline);
+    beat = deadline = undefined;
+  };
+  const scheduleBeat = () => {
+    beat = timers.setTimeout(() => {
+      ws.send(JSON.stringify({ type: 'ping' }));
+      // No answer in time: the connection is dead, whatever the socket's state says.
+      deadline = timers.setTimeout(() => ws.close(4000, 'heartbeat timed out'), PONG_TIMEOUT_MS);
+    }, HEARTBEAT_MS);
+  };
+  ws.onopen = scheduleBeat;
+  ws.onmessage = (event) => {
+    // Anything from the server shows the connection is alive.
+    stopTimers();
+    scheduleBeat();
+    const message = JSON.parse(String(event.data)) as Update | { type: 'pong' };
+    if ('type' in message && message.type === 'pong') return;
+    on.update(message as Update);
+  };
+  ws.onclose = (event) => {
+    stopTimers();
+    on.closed(event.code);
+  };
+  return {
+    send: (data: unknown) => ws.send(JSON.stringify(data)),
+    close: () => {
+      stopTimers();
+      ws.close();
     },
-    closed: {
-      always: [{ guard: 'mayRetry', target: 'waiting' }, { target: 'gaveUp' }],
-    },
-    waiting: { after: { backoff: 'live' } },
-    gaveUp: { type: 'final', entry: emit(({ context }) => ({ type: 'gave-up' as const, failures: context.failures })) },
-  },
-});
-
-export function startWebSocket(app: AppContext) {
-  const actor = createActor(websocketMachine, { clock: app.clock, input: { url: app.endpoints.socket } });
-  actor.on('update', ({ update }) => app.show(update));
-  actor.on('gave-up', ({ failures }) => app.note(`Gave up after ${failures} failed connection attempts.`));
-  actor.on('unsent', () => app.note('Not connected: what the user did could not be sent.'));
-  actor.start();
-  app.onAct((outgoing) => actor.send({ type: 'SEND', outgoing }));
-  return { stop: () => actor.stop() };
+  };
 }

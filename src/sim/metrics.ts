@@ -10,10 +10,18 @@ export interface Metrics {
   messages: number;
   /** Messages on the wire for each change in the world (all of them when nothing changed). */
   messagesPerChange: number;
-  /** Bytes of every message on the wire, headers included. */
+  /** Bytes of every message on the wire, headers included, and again for each time TCP sent it again. */
   bytes: number;
-  /** Time WebSocket connections were held open, summed. */
+  /** Segments TCP sent again after a loss. */
+  retransmits: number;
+  /** Time connections were held open for news (WebSockets, event streams), summed over every client. */
   connectionMs: number;
+  /** Connection time held for each change in the world (all of it when nothing changed). */
+  connectionPerChangeMs: number;
+  /** Most connections open at the same moment. */
+  peakConnections: number;
+  /** Bytes on the wire for each change in the world (all of them when nothing changed). */
+  bytesPerChange: number;
   /** WebSocket messages, both ways. */
   frames: number;
   /** Webhook deliveries sent by a server, retries included. */
@@ -29,8 +37,18 @@ export interface Metrics {
   /** Time from a change happening to your app knowing it: median and worst (unknown ones count until the end). */
   stalenessP50Ms: number;
   stalenessMaxMs: number;
+  /** Time from a change to your app showing it or anything newer, worst case: how stale the screen's latest value got. */
+  latestStalenessMaxMs: number;
   /** Most messages arriving at one server within any one second. */
   peakServerRps: number;
+  /** Most requests (HTTP requests and WebSocket handshakes) arriving at one server within any one second. */
+  peakRequestsPerSecond: number;
+  /** Most pushes (WebSocket frames, event-stream chunks) one server sent within any one second: its fan-out. */
+  peakPushesPerSecond: number;
+  /** Connections a client opened again after losing one (handshakes and stream requests after its first). */
+  reconnects: number;
+  /** Most reconnections arriving at one server within any one second. */
+  peakReconnectsPerSecond: number;
   /** Connections or requests the server refused. */
   refused: number;
   /** Time from a user's action to the first of its answer on their screen (or word that it was turned down), worst case; 0 when nobody acts. */
@@ -72,6 +90,29 @@ function peakPerSecond(times: number[]): number {
   return peak;
 }
 
+/** Most times in any one second, per key, the highest of them. */
+function peakPerSecondBy(items: Array<{ key: string; t: number }>): number {
+  const byKey = new Map<string, number[]>();
+  for (const { key, t } of items) byKey.set(key, [...(byKey.get(key) ?? []), t]);
+  return Math.max(0, ...[...byKey.values()].map(peakPerSecond));
+}
+
+/** The most connections open at once (open and close marks). */
+function peakOpen(marks: MarkEvent[]): number {
+  let open = 0;
+  let peak = 0;
+  const live = new Set<string>();
+  for (const m of [...marks].sort((a, b) => a.t - b.t || a.seq - b.seq)) {
+    if (!m.connection) continue;
+    if (m.kind === 'open' && !live.has(m.connection)) {
+      live.add(m.connection);
+      peak = Math.max(peak, ++open);
+    }
+    if (m.kind === 'close' && live.delete(m.connection)) open--;
+  }
+  return peak;
+}
+
 function connectionTime(marks: MarkEvent[], endMs: number): number {
   const opened = new Map<string, number>();
   let total = 0;
@@ -100,6 +141,13 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     if (m.kind === 'known' && !knownAt.has(key(m.actor, m.eventId))) knownAt.set(key(m.actor, m.eventId), m.t);
   }
   const staleness = world.flatMap((w) => scope.clients.map((c) => (knownAt.get(key(c, w.eventId)) ?? scope.endMs) - w.t));
+  // The screen's latest value: a change counts as shown once it, or any later change of the same resource, is known.
+  const latestStaleness = world.flatMap((w, i) =>
+    scope.clients.map((c) => {
+      const later = world.slice(i).filter((v) => v.resource === w.resource);
+      return Math.min(scope.endMs, ...later.map((v) => knownAt.get(key(c, v.eventId)) ?? scope.endMs)) - w.t;
+    }),
+  );
   const acts = marks.filter((m) => m.kind === 'act');
   // An act is answered when its user's app first shows something of it, or hears it was turned down.
   const firstAnswer = acts.map((act) => {
@@ -119,13 +167,22 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
   const webhooks = packets.filter((p) => p.kind === 'webhook');
   const failedAnswers = packets.filter((p) => p.kind === 'response' && p.replyTo !== undefined && webhookSeqs.has(p.replyTo) && p.outcome !== 'ok');
 
+  const asked = packets.filter((p) => scope.clients.includes(p.from) && (p.kind === 'request' || p.kind === 'handshake'));
+  const atServer = (p: PacketEvent) => p.outcome !== 'lost' && scope.servers.includes(p.to);
+  const connectionMs = connectionTime(marks, scope.endMs);
+  const bytes = packets.reduce((sum, p) => sum + p.size * (1 + (p.retransmits ?? 0)), 0);
+  const perChange = (n: number) => Math.round((n / Math.max(1, world.length)) * 10) / 10;
   return {
-    requests: packets.filter((p) => scope.clients.includes(p.from) && (p.kind === 'request' || p.kind === 'handshake')).length,
+    requests: asked.length,
     emptyResponses: packets.filter((p) => scope.clients.includes(p.to) && p.kind === 'response' && p.outcome === 'unchanged').length,
     messages: packets.length,
     messagesPerChange: Math.round((packets.length / Math.max(1, world.length)) * 10) / 10,
-    bytes: packets.reduce((sum, p) => sum + p.size, 0),
-    connectionMs: connectionTime(marks, scope.endMs),
+    bytes,
+    bytesPerChange: perChange(bytes),
+    retransmits: packets.reduce((sum, p) => sum + (p.retransmits ?? 0), 0),
+    connectionMs,
+    connectionPerChangeMs: perChange(connectionMs),
+    peakConnections: peakOpen(marks),
     frames: packets.filter((p) => p.kind === 'frame').length,
     deliveries: webhooks.length,
     failedDeliveries: webhooks.filter((p) => p.outcome === 'lost' || p.outcome === 'refused').length + failedAnswers.length,
@@ -134,7 +191,14 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     lostEvents: world.filter((w) => scope.clients.some((c) => !knownAt.has(key(c, w.eventId)))).length,
     stalenessP50Ms: percentile(staleness, 50),
     stalenessMaxMs: staleness.length ? Math.max(...staleness) : 0,
+    latestStalenessMaxMs: latestStaleness.length ? Math.max(...latestStaleness) : 0,
     peakServerRps: Math.max(0, ...[...arrivals.values()].map(peakPerSecond)),
+    peakRequestsPerSecond: peakPerSecondBy(asked.filter(atServer).map((p) => ({ key: p.to, t: p.arriveAt }))),
+    peakPushesPerSecond: peakPerSecondBy(
+      packets.filter((p) => (p.kind === 'frame' || p.kind === 'chunk') && scope.servers.includes(p.from)).map((p) => ({ key: p.from, t: p.t })),
+    ),
+    reconnects: asked.filter((p) => p.reconnect).length,
+    peakReconnectsPerSecond: peakPerSecondBy(asked.filter((p) => p.reconnect && atServer(p)).map((p) => ({ key: p.to, t: p.arriveAt }))),
     refused: packets.filter((p) => p.outcome === 'refused').length,
     errors: packets.filter((p) => p.kind === 'response' && (p.outcome === 'error' || p.outcome === 'rate-limited')).length,
     firstByteMs: firstAnswer.length ? Math.max(...firstAnswer) : 0,
@@ -151,7 +215,11 @@ export const metricNames = [
   'messages',
   'messagesPerChange',
   'bytes',
+  'bytesPerChange',
+  'retransmits',
   'connectionMs',
+  'connectionPerChangeMs',
+  'peakConnections',
   'frames',
   'deliveries',
   'failedDeliveries',
@@ -160,7 +228,12 @@ export const metricNames = [
   'lostEvents',
   'stalenessP50Ms',
   'stalenessMaxMs',
+  'latestStalenessMaxMs',
   'peakServerRps',
+  'peakRequestsPerSecond',
+  'peakPushesPerSecond',
+  'reconnects',
+  'peakReconnectsPerSecond',
   'refused',
   'errors',
   'firstByteMs',

@@ -61,6 +61,10 @@ export interface PacketEvent {
   attempt?: number;
   /** What it carried, for the message inspector (none when nothing crossed: a refused connection). */
   wire?: WireMessage;
+  /** Times TCP sent it again after a loss before it got through (each costs its bytes again). */
+  retransmits?: number;
+  /** A client opening again a connection it had before (a WebSocket handshake, an event stream's request). */
+  reconnect?: boolean;
 }
 
 export interface MarkEvent {
@@ -76,6 +80,8 @@ export interface MarkEvent {
   outcome?: Outcome;
   /** On an act: its number; on a world change: the act that caused it. */
   act?: number;
+  /** On a world change: which resource changed. */
+  resource?: string;
 }
 
 export type TraceEvent = PacketEvent | MarkEvent;
@@ -114,7 +120,7 @@ export function traceFingerprint(events: readonly TraceEvent[]): string {
   return events
     .map((e) =>
       e.type === 'packet'
-        ? `${e.seq} P ${e.kind} ${e.t}->${e.arriveAt} ${e.from}>${e.to} ${e.label} ${e.size} ${e.outcome}`
+        ? `${e.seq} P ${e.kind} ${e.t}->${e.arriveAt} ${e.from}>${e.to} ${e.label} ${e.size} ${e.outcome} ${e.retransmits ?? 0}`
         : `${e.seq} M ${e.kind} ${e.t} ${e.actor} ${e.label} ${e.eventId ?? ''}`,
     )
     .join('\n');

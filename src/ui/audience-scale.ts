@@ -19,6 +19,9 @@ export function audienceScale(level: Level, result: RunResult): HTMLElement | fa
     ['Requests a second', result.metrics.requests / seconds, round],
     ['Messages a second, both ways', result.metrics.messages / seconds, round],
     ['Bytes a second', result.metrics.bytes / seconds, (n) => formatBytes(Math.round(n))],
+    ['Requests in the busiest second', result.metrics.peakRequestsPerSecond, round],
+    ['Connections held open at once', result.metrics.peakConnections, round],
+    ['Pushes sent in the busiest second (fan-out)', result.metrics.peakPushesPerSecond, round],
   ];
   return h(
     'div',

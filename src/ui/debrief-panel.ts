@@ -1,6 +1,6 @@
 import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
-import { patternRegistry, type PatternSource } from '../content/pattern-registry.ts';
+import { patternRegistry, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
@@ -131,11 +131,15 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   const { stars, passed } = result.verdict;
   const tried = [...new Set(ctx.runs.map((r) => r.pattern))];
   const others = tried.filter((p) => p !== result.pattern);
+  // The plain client first, as you would write it in your own app; its XState wiring (timers, retries) apart, below.
+  const spec: PatternSpec = patternRegistry[result.pattern];
+  const codeOf = (file: PatternSource, into: HTMLElement) => void on.loadSource(file).then((source) => (into.firstElementChild!.textContent = source));
   const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
-  const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code);
-  details.addEventListener('toggle', () => {
-    if (details.open) void on.loadSource(patternRegistry[result.pattern].source).then((source) => (code.firstElementChild!.textContent = source));
-  });
+  const wiringCode = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
+  const wiring = spec.wiring && h('details', { class: 'code-box' }, h('summary', {}, 'How the game drives it: its XState wiring'), wiringCode);
+  const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code, wiring);
+  details.addEventListener('toggle', () => details.open && codeOf(spec.source as PatternSource, code));
+  if (wiring) wiring.addEventListener('toggle', () => wiring.open && codeOf(spec.wiring as PatternSource, wiringCode));
   return h(
     'section',
     { class: 'panel-body debrief', role: 'region', 'aria-label': 'Debrief' },

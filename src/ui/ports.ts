@@ -6,7 +6,7 @@ import type { StageHandle, StageModel } from '../stage/model.ts';
 export interface UiPorts {
   loadStage(parent: HTMLElement, model: StageModel): Promise<StageHandle>;
   progress: ProgressPort;
-  /** The text of a pattern's client, `src/patterns/<source>.ts`, for "the code that ran". */
+  /** The text of a pattern's client file, `src/patterns/<source or wiring>.ts`, for "the code that ran". */
   loadSource(source: PatternSource): Promise<string>;
   embed: boolean;
   /** For the "Embed this level" panel, outside an embed: the game's address and how a parentOrigin is read. */

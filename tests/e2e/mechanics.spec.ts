@@ -12,10 +12,11 @@ import { patternButton, simulateJson } from './level.ts';
  */
 const cases: Array<{ level: string; pattern: PatternName; metrics: MetricName[] }> = [
   { level: 'team-chat', pattern: 'websocket', metrics: ['stalenessMaxMs', 'frames', 'requests'] },
+  { level: 'team-chat', pattern: 'long-polling', metrics: ['stalenessMaxMs', 'emptyResponses', 'requests'] },
   { level: 'live-auction', pattern: 'polling', metrics: ['failedSubmissions', 'requests', 'stalenessMaxMs'] },
   { level: 'ai-answer', pattern: 'sse', metrics: ['firstByteMs', 'stalenessMaxMs', 'requests'] },
-  { level: 'live-ticker', pattern: 'websocket', metrics: ['stalenessMaxMs', 'requests', 'bytes'] },
-  { level: 'live-ticker', pattern: 'sse', metrics: ['stalenessMaxMs', 'connectionMs', 'bytes'] },
+  { level: 'live-ticker', pattern: 'websocket', metrics: ['latestStalenessMaxMs', 'requests', 'peakConnections'] },
+  { level: 'live-ticker', pattern: 'sse', metrics: ['latestStalenessMaxMs', 'connectionMs', 'bytes'] },
   { level: 'order-emails', pattern: 'direct-call', metrics: ['publicEndpoints', 'messagesPerChange', 'stalenessMaxMs'] },
   { level: 'contact-form', pattern: 'plain-request', metrics: ['messages', 'firstByteMs', 'connectionMs'] },
 ];

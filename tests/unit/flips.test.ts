@@ -18,10 +18,10 @@ interface Flip {
 const flips: Flip[] = [
   {
     level: 'wheres-my-package',
-    why: 'the carrier opens a WebSocket endpoint: the socket now keeps the customer informed',
-    pattern: 'websocket',
-    set: { 'source.offers.websocket': true },
-    before: false,
+    why: 'the carrier offers no webhooks: the subscription is refused and Maya hears of no scan',
+    pattern: 'webhook',
+    set: { 'source.offers.webhooks': false },
+    before: true,
   },
   {
     level: 'payment-confirmed',
@@ -64,6 +64,20 @@ const flips: Flip[] = [
     why: 'the rate changes every second instead of once a day: the socket now wins',
     pattern: 'websocket',
     set: { 'world.updateEveryMs': 1000, 'world.durationMs': 600_000 },
+    before: false,
+  },
+  {
+    level: 'exchange-rate',
+    why: 'ETag decides: the rates service answers without ETags, so every hourly poll carries the rate history again and runs over 4 KB per rate',
+    pattern: 'polling',
+    set: { 'source.offers.conditionalRequests': false },
+    before: true,
+  },
+  {
+    level: 'team-chat',
+    why: 'bytes stop mattering (1 KB per message allowed): an event stream and a POST per message pass as a WebSocket does',
+    pattern: 'sse',
+    set: { 'goals[4].max': 1000 },
     before: false,
   },
   {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paramSpec, patternNames, patternRegistry, type PatternParam } from '../../src/content/pattern-registry.ts';
+import { paramSpec, patternNames, patternRegistry, type PatternParam, type PatternSpec } from '../../src/content/pattern-registry.ts';
 import { describePattern } from '../../src/content/present.ts';
 import type { LevelContext } from '../../src/flow/level-machine.ts';
 import type { RunResult } from '../../src/run/session.ts';
@@ -10,6 +10,8 @@ import { palette, toNumber } from '../../src/stage/palette.ts';
 import { choosePanel } from '../../src/ui/choose-panel.ts';
 import { patternColourProperty } from '../../src/ui/pattern-colour.ts';
 import { runChart } from '../../src/ui/run-chart.ts';
+import { debriefPanel } from '../../src/ui/debrief-panel.ts';
+import { metricNames } from '../../src/sim/metrics.ts';
 import { level } from './helpers.ts';
 
 /** WCAG 2 relative luminance of an 0xrrggbb colour. */
@@ -34,11 +36,18 @@ describe('the pattern registry', () => {
     for (const name of patternNames) expect(typeof patterns[name], name).toBe('function');
   });
 
-  it.each(patternNames)('%s: "the code that ran" is the file whose client runs', async (name) => {
-    const file = `src/patterns/${patternRegistry[name].source}.ts`;
-    expect(existsSync(file), file).toBe(true);
-    const client: Record<string, unknown> = await import(`../../${file}`);
-    expect(Object.values(client), `${file} exports the client that patterns/index.ts starts for ${name}`).toContain(patterns[name]);
+  it.each(patternNames)('%s: "the code that ran" is the files whose client runs: its plain code, and its XState wiring where it has one', async (name) => {
+    const spec: PatternSpec = patternRegistry[name];
+    const files = [spec.source, spec.wiring].filter((f): f is string => f !== undefined).map((f) => `src/patterns/${f}.ts`);
+    for (const file of files) expect(existsSync(file), file).toBe(true);
+    const runs = files.at(-1)!;
+    const client: Record<string, unknown> = await import(`../../${runs}`);
+    expect(Object.values(client), `${runs} exports the client that patterns/index.ts starts for ${name}`).toContain(patterns[name]);
+    if (spec.wiring) {
+      const plain = readFileSync(`src/patterns/${spec.source}.ts`, 'utf8');
+      expect(plain, `${spec.source}.ts is plain code: its wiring is apart`).not.toMatch(/from 'xstate'/);
+      expect(readFileSync(runs, 'utf8'), `${spec.wiring}.ts drives ${spec.source}.ts`).toMatch(new RegExp(`from '\\./${spec.source}\\.ts'`));
+    }
   });
 
   it.each(patternNames)('%s has its words: a label, a description, a label for each parameter', (name) => {
@@ -99,5 +108,28 @@ describe('pattern colours outside the registry', () => {
     const fills = [...chart.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
     const perMetric = new Set(lvl.goals.map((g) => g.metric)).size;
     expect(fills).toEqual(Array.from({ length: perMetric }, () => patternNames.map((p) => patternRegistry[p].colour)).flat());
+  });
+});
+
+describe('"the code that ran" in the debrief', () => {
+  it('shows the plain client first, and its XState wiring apart, each read from its own file', async () => {
+    const lvl = level('wheres-my-package');
+    const metrics = Object.fromEntries(metricNames.map((m) => [m, 1]));
+    const result = { pattern: 'polling', params: {}, verdict: { stars: 1, passed: false }, goals: [], metrics } as unknown as RunResult;
+    const ctx = { level: lvl, result, runs: [result], params: {} } as unknown as LevelContext;
+    const asked: string[] = [];
+    const loadSource = async (file: string) => (asked.push(file), `// the text of ${file}.ts`);
+    const panel = debriefPanel(ctx, { retry: () => {}, next: () => {}, hasNext: false, loadSource });
+    const [outer, inner] = [...panel.querySelectorAll('details.code-box')] as HTMLDetailsElement[];
+    expect(inner.parentElement).toBe(outer);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    outer.open = true;
+    await settle();
+    expect(asked).toEqual(['polling']);
+    expect(outer.querySelector('pre')!.textContent).toBe('// the text of polling.ts');
+    inner.open = true;
+    await settle();
+    expect(asked).toEqual(['polling', 'polling-machine']);
+    expect(inner.querySelector('pre')!.textContent).toBe('// the text of polling-machine.ts');
   });
 });

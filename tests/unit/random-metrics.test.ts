@@ -83,3 +83,52 @@ describe('computeMetrics', () => {
     expect(percentile([1, 2, 3, 4], 100)).toBe(4);
   });
 });
+
+describe('cost metrics, from a trace written by hand', () => {
+  it('connection time and bytes per change, connections open at once, peaks per second at a server, reconnections', () => {
+    const trace = new Trace();
+    // Two clients hold a connection each; b loses its and opens it again.
+    trace.mark({ kind: 'open', t: 0, actor: 'a', label: 'open', connection: 'c1' });
+    trace.mark({ kind: 'open', t: 100, actor: 'b', label: 'open', connection: 'c2' });
+    trace.mark({ kind: 'close', t: 5000, actor: 'b', label: 'closed', connection: 'c2' });
+    trace.packet({ kind: 'handshake', t: 5200, arriveAt: 5300, from: 'b', to: 'api', label: 'GET /live', size: 200, outcome: 'ok', reconnect: true });
+    trace.mark({ kind: 'open', t: 5400, actor: 'b', label: 'open', connection: 'c3' });
+    trace.mark({ kind: 'world', t: 1000, actor: 'api', label: 'x: 1', eventId: 1, resource: 'x' });
+    trace.mark({ kind: 'world', t: 2000, actor: 'api', label: 'x: 2', eventId: 2, resource: 'x' });
+    // The server pushes both changes to both clients; a never learns change 1, only change 2.
+    for (const [t, to] of [
+      [1000, 'a'],
+      [1000, 'b'],
+      [2000, 'a'],
+      [2000, 'b'],
+    ] as const)
+      trace.packet({
+        kind: 'frame',
+        t,
+        arriveAt: t + 50,
+        from: 'api',
+        to,
+        label: 'push',
+        size: 50,
+        outcome: 'ok',
+        retransmits: to === 'a' && t === 1000 ? 1 : undefined,
+      });
+    trace.mark({ kind: 'known', t: 1050, actor: 'b', label: 'x: 1', eventId: 1 });
+    trace.mark({ kind: 'known', t: 2050, actor: 'a', label: 'x: 2', eventId: 2 });
+    trace.mark({ kind: 'known', t: 2050, actor: 'b', label: 'x: 2', eventId: 2 });
+    const m = computeMetrics(trace.events, { clients: ['a', 'b'], servers: ['api'], endMs: 10_000 });
+    expect(m.connectionMs).toBe(10_000 + 4900 + 4600);
+    expect(m.connectionPerChangeMs).toBe((10_000 + 4900 + 4600) / 2);
+    expect(m.peakConnections).toBe(2);
+    expect(m.bytes).toBe(200 + 4 * 50 + 50);
+    expect(m.bytesPerChange).toBe(225);
+    expect(m.retransmits).toBe(1);
+    expect(m.peakPushesPerSecond).toBe(2);
+    expect(m.peakRequestsPerSecond).toBe(1);
+    expect(m.reconnects).toBe(1);
+    expect(m.peakReconnectsPerSecond).toBe(1);
+    // a never learned change 1, so its staleness runs to the end; but a showed change 2, newer, 1050 ms after change 1.
+    expect(m.stalenessMaxMs).toBe(9000);
+    expect(m.latestStalenessMaxMs).toBe(1050);
+  });
+});

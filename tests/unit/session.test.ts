@@ -8,7 +8,7 @@ const lvl = level('wheres-my-package');
 const packets = (s: Session) => s.trace.events.filter((e): e is PacketEvent => e.type === 'packet');
 
 describe('a run with the clock driven by hand', () => {
-  it('polling sends a request at start and one per interval, with If-None-Match after the first', async () => {
+  it('polling asks at once, again at a random point of the first interval, then one interval after each poll started, with If-None-Match after the first', async () => {
     const session = new Session({ level: lvl, pattern: 'polling', params: { intervalMs: 600_000 }, seed: 1 }, nodeHost());
     session.start();
     await session.advanceTo(1);
@@ -19,13 +19,29 @@ describe('a run with the clock driven by hand', () => {
       ['response', 200],
     ]);
     const firstAnswer = packets(session)[1];
-    await session.advanceTo(firstAnswer.arriveAt + 600_000 - 1);
-    expect(packets(session)).toHaveLength(2);
     await session.advanceTo(firstAnswer.arriveAt + 600_000 + 1000);
-    const [, , again, answer] = packets(session);
-    expect(again.t).toBe(firstAnswer.arriveAt + 600_000);
-    expect(answer.status).toBe(304);
-    expect(again.size).toBeGreaterThan(packets(session)[0].size); // it now carries If-None-Match
+    const [, , second, secondAnswer] = packets(session);
+    // Jitter: the second poll comes somewhere inside the first interval, not on its edge.
+    expect(second.t).toBeGreaterThan(firstAnswer.arriveAt);
+    expect(second.t).toBeLessThan(firstAnswer.arriveAt + 600_000);
+    expect(secondAnswer.status).toBe(304);
+    expect(second.size).toBeGreaterThan(packets(session)[0].size); // it now carries If-None-Match
+    // Then a steady rhythm: each poll one interval after the last one started.
+    await session.advanceTo(second.t + 600_000 - 1);
+    expect(packets(session)).toHaveLength(4);
+    await session.advanceTo(second.t + 600_000 + 1000);
+    expect(packets(session)[4].t).toBe(second.t + 600_000);
+    session.finish();
+  });
+
+  it('clients started together spread their polls: each draws its own point in the first interval', async () => {
+    const chat = level('team-chat');
+    const session = new Session({ level: chat, pattern: 'polling', params: { intervalMs: 3000 }, seed: 1 }, nodeHost());
+    session.start();
+    await session.advanceTo(2999);
+    const seconds = packets(session).filter((p) => p.kind === 'request' && p.t > 0);
+    expect(seconds).toHaveLength(3);
+    expect(new Set(seconds.map((p) => p.t)).size).toBe(3);
     session.finish();
   });
 
@@ -78,7 +94,7 @@ describe('users acting, and answers that stream', () => {
     session.start();
     await session.advanceTo(3000);
     // The page's stream of the resource opens with its state; the answer comes on the question's own stream.
-    const chunks = packets(session).filter((p) => p.kind === 'chunk' && p.t >= 2000);
+    const chunks = packets(session).filter((p) => p.kind === 'chunk' && p.t >= 2000 && p.label.startsWith('id:'));
     const written = session.trace.events.filter((e) => e.type === 'mark' && e.kind === 'world');
     expect(chunks.length).toBeGreaterThanOrEqual(5);
     expect(chunks.map((c) => c.t)).toEqual(written.map((w) => w.t)); // each word leaves as it is written
@@ -107,11 +123,11 @@ describe('users acting, and answers that stream', () => {
     }
   });
 
-  it('a direct call that is lost waits in the queue and is tried again until the mailer has it', async () => {
-    const lossy = level('order-emails', { 'network.loss': 0.3 });
-    const result = await simulate({ level: lossy, pattern: 'direct-call', params: {}, seed: 1 }, nodeHost());
+  it('a direct call that finds the mailer down waits in the queue and is tried again until the mailer has it', async () => {
+    const down = level('order-emails', { 'world.outages': [{ fromMs: 60_000, toMs: 180_000 }] });
+    const result = await simulate({ level: down, pattern: 'direct-call', params: {}, seed: 1 }, nodeHost());
     const calls = result.trace.filter((e): e is PacketEvent => e.type === 'packet' && e.kind === 'request' && e.from === 'orders');
-    expect(calls.some((c) => c.outcome === 'lost')).toBe(true);
+    expect(calls.some((c) => c.outcome === 'refused')).toBe(true);
     expect(calls.length).toBeGreaterThan(result.metrics.events);
     expect(result.metrics.lostEvents).toBe(0);
     expect(result.metrics.publicEndpoints).toBe(0);

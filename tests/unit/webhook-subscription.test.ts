@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
-import { subscriptionMachine } from '../../src/patterns/webhook.ts';
+import { subscriptionMachine } from '../../src/patterns/webhook-machine.ts';
 
 describe('webhook subscription', () => {
   it('tries three times with backoff, counting attempts in context, then gives up', async () => {

@@ -15,6 +15,7 @@ export const en = {
     'plain-request': 'Plain request',
     sse: 'Server-Sent Events',
     'direct-call': 'Direct call or queue',
+    'long-polling': 'Long polling',
   } satisfies Record<PatternName, string>,
   patternBlurbs: {
     polling: 'Ask the server again and again: "anything new?"',
@@ -23,6 +24,7 @@ export const en = {
     'plain-request': 'Ask once, when you need it.',
     sse: 'One request whose answer keeps streaming, event by event.',
     'direct-call': 'Both sides are yours: one service calls the other itself.',
+    'long-polling': 'Ask, and the server holds the question until there is news; then ask again.',
   } satisfies Record<PatternName, string>,
   /** How the stars are counted (src/content/goals.ts, verdictOf and missedFar). */
   starsRule:
@@ -72,13 +74,15 @@ export const en = {
       polling:
         'Your app asks the server "anything new?" on a timer. Every ask costs a request and an answer whether or not anything changed, and news waits for the next ask: the interval trades freshness for traffic.',
       webhook:
-        'The other app makes an HTTP request to a URL you gave it when something happens. Nothing crosses the wire in between, but your side must be reachable from the internet, and running, when the call comes.',
+        "The other app makes an HTTP request to a URL you gave it when something happens, signed so that you can tell it is really from them. Nothing crosses the wire in between, but your side must be reachable from the internet, and running, when the call comes. It may deliver the same event more than once (at least once), so you act on each delivery's id once.",
       websocket:
         'One connection, opened with an HTTP upgrade and then held open, that carries messages in both directions: the server sends the moment it has something, and the browser can send too. It costs a handshake, and pings to keep it alive for as long as it is open.',
       'plain-request': 'Your app asks once, when it needs the data: one request, one answer. What changes afterwards it does not hear of until it asks again.',
       sse: 'One HTTP request whose answer does not end: the server writes each event into it as it happens. Events flow one way, from the server to the browser; the browser sends with ordinary requests.',
       'direct-call':
         'When both sides are yours, one service calls the other itself, or puts the work on a queue between them, over your own network: nothing public, nothing to subscribe to.',
+      'long-polling':
+        'Polling where the server holds each question until it has news (or a timeout passes), and the client asks again at once. News arrives within one trip, over plain HTTP, at the cost of a request and an answer for every piece of news, and a question always waiting.',
     } satisfies Record<PatternName, string>,
     rulesHeading: 'The rules, by chapter',
     fits: 'Fits: {patterns}',
@@ -126,7 +130,11 @@ export const en = {
     messages: 'Messages on the wire',
     messagesPerChange: 'Messages per change',
     bytes: 'Bytes on the wire',
+    retransmits: 'Segments sent again after a loss',
     connectionMs: 'Connections held open (time, summed)',
+    connectionPerChangeMs: 'Connection time held per change',
+    peakConnections: 'Connections open at once (most)',
+    bytesPerChange: 'Bytes on the wire per change',
     frames: 'WebSocket frames',
     deliveries: 'Webhook deliveries',
     failedDeliveries: 'Failed deliveries',
@@ -135,7 +143,12 @@ export const en = {
     lostEvents: 'Changes never learned',
     stalenessP50Ms: 'Delay to learn a change (median)',
     stalenessMaxMs: 'Delay to learn a change (worst)',
+    latestStalenessMaxMs: 'Delay to show the latest value (worst)',
     peakServerRps: 'Peak load on a server (per second)',
+    peakRequestsPerSecond: 'Peak requests at a server (per second)',
+    peakPushesPerSecond: 'Peak pushes from a server (per second): its fan-out',
+    reconnects: 'Reconnections',
+    peakReconnectsPerSecond: 'Peak reconnections at a server (per second)',
     refused: 'Refused (nobody there, or not offered)',
     errors: 'Error answers',
     firstByteMs: 'Wait for the first of the answer (worst)',
