@@ -57,9 +57,12 @@ export function missedFar(goal: Pick<GoalResult, 'met' | 'kind' | 'measured' | '
  * star only when every other goal was met, else none. Met: two stars when at least half of the other goals were
  * met too and none of them was missed far (`missedFar`), else one. So a run that missed what the level is about
  * never earns more than one star, nor does one that met it at a cost many times what the level allows. Without a
- * marked point, the first goal is the point.
+ * marked point, the first goal is the point. Given what the run learned, a run that learned of no change earns none.
  */
-export function verdictOf(results: readonly GoalResult[]): Verdict {
+export function verdictOf(results: readonly GoalResult[], learned?: Pick<Metrics, 'events' | 'lostEvents'>): Verdict {
+  // A run whose app learned of none of the changes there were did not do what every level is about: no star,
+  // whatever else it met (a level's goals may not all say so, such as a ticker's that asks only for freshness).
+  if (learned && learned.events > 0 && learned.lostEvents >= learned.events && !results.every((r) => r.met)) return { stars: 0, passed: false };
   if (results.every((r) => r.met)) return { stars: 3, passed: true };
   const point = results.find((r) => r.point) ?? results[0];
   const others = results.filter((r) => r !== point);

@@ -106,7 +106,7 @@ export class Session {
     this.host.reset();
     const metrics = measure(this.config.level, this.trace.events, Math.min(this.clock.now(), this.endMs));
     const goals = evaluateGoals(this.config.level, metrics);
-    this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals) };
+    this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals, metrics) };
     return this.result;
   }
 }

@@ -120,6 +120,7 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
 /** What the stars say, in a sentence: every goal met, or whether the level's point was. */
 function verdictWords(result: RunResult): string {
   if (result.verdict.passed) return en.debrief.passed;
+  if (result.metrics.events > 0 && result.metrics.lostEvents >= result.metrics.events) return en.debrief.learnedNothing;
   const others = result.goals.filter((g) => !g.point);
   if (result.goals.find((g) => g.point)?.met) return others.some(missedFar) ? en.debrief.pointMetFar : en.debrief.pointMet;
   return result.verdict.stars > 0 ? en.debrief.pointMissedAlone : en.debrief.pointMissed;

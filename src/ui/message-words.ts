@@ -31,10 +31,35 @@ function fieldsInWords(object: Record<string, unknown>, depth: number): string {
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** A body in words: JSON as its fields, an event stream's chunk as its data, anything else as it is. */
+/**
+ * An event stream's chunk read as the HTML standard reads one: its `data:` lines joined by line breaks (one
+ * space after the colon dropped), and its `id:`. A comment line (`: heartbeat`) or `retry:` alone carries
+ * no data and is given as it is written. Anything that is not such a chunk is its own data.
+ */
+function streamData(body: string): { data: string; id?: string } {
+  const lines = body.split(/\r\n|\r|\n/).filter((line) => line !== '');
+  if (!lines.length || !lines.every((line) => /^(data|id|event|retry)(:|$)|^:/.test(line))) return { data: body.trim() };
+  const data: string[] = [];
+  let id: string | undefined;
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+    if (field === 'data') data.push(value);
+    else if (field === 'id') id = value;
+  }
+  return data.length ? { data: data.join('\n'), id } : { data: body.trim(), id };
+}
+
+/** A body in words: JSON as its fields, an event stream's chunk as its data (and id), anything else as it is. */
 export function bodyInWords(body: string | undefined, max = MAX): string {
   if (body === undefined || body.trim() === '') return '';
-  const data = body.startsWith('data:') ? body.slice(5).trim() : body.trim();
+  const { data, id } = streamData(body);
+  const prefix = id !== undefined && data !== body.trim() ? `event ${id}: ` : '';
+  return prefix + dataInWords(data, max - prefix.length);
+}
+
+function dataInWords(data: string, max: number): string {
   try {
     const parsed: unknown = JSON.parse(data);
     return cut(
@@ -49,7 +74,7 @@ export function bodyInWords(body: string | undefined, max = MAX): string {
 /** A body's top-level fields, each in words, for the inspector; none when it is not a JSON object. */
 export function bodyFields(body: string | undefined): Array<[string, string]> | undefined {
   if (body === undefined) return undefined;
-  const data = body.startsWith('data:') ? body.slice(5).trim() : body.trim();
+  const { data } = streamData(body);
   try {
     const parsed: unknown = JSON.parse(data);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;

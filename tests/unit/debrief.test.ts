@@ -49,9 +49,13 @@ describe('the debrief', () => {
   });
 
   it('calls two that measured within a tenth of each other an equal fit, and says how far apart they are', () => {
-    const [ws, stream] = [websocket.metrics.bytes, sse.metrics.bytes];
+    // The real event stream spends about a tenth more bytes than the socket here; its run with 5% more is the
+    // case of two that are close (what the debrief makes of them, not a run of the game).
+    const ws = websocket.metrics.bytes;
+    const close = { ...sse, metrics: { ...sse.metrics, bytes: Math.round(ws * 1.05) } };
+    const stream = close.metrics.bytes;
     expect(ws).not.toBe(stream);
-    const line = text(debrief(polling, [websocket, sse, polling]).querySelector('.best-fit')!);
+    const line = text(debrief(polling, [websocket, close, polling]).querySelector('.best-fit')!);
     expect(line).toContain(`Equal fit: ${en.patterns.websocket} and ${en.patterns.sse}.`);
     expect(line).not.toContain('Better fit');
     expect(line).toContain(`${en.patterns.websocket} ${formatMetric('bytes', ws)}, ${en.patterns.sse} ${formatMetric('bytes', stream)}`);

@@ -48,7 +48,10 @@ describe('every message carries what crossed the wire, for the inspector', () =>
   it('an event stream is answered as text/event-stream, its chunks as data lines', async () => {
     const all = await packets('ai-answer', 'sse');
     expect(all.some((p) => p.kind === 'response' && header(p, 'content-type')?.startsWith('text/event-stream'))).toBe(true);
-    expect(all.find((p) => p.kind === 'chunk')?.wire?.body).toMatch(/^data: /);
+    // The stream opens with how long to wait before reconnecting, then each event with its id and data.
+    const chunks = all.filter((p) => p.kind === 'chunk').map((p) => p.wire?.body ?? '');
+    expect(chunks[0]).toMatch(/^retry: \d+\n\n$/);
+    expect(chunks.filter((body) => /^id: \d+\ndata: \{/.test(body)).length).toBeGreaterThan(10);
   });
 
   it('a refused connection carried nothing', async () => {
@@ -87,5 +90,15 @@ describe('what a message carried, in words', () => {
     expect(headerMeaning('content-type', 'text/event-stream')).toMatch(/stays open/);
     expect(headerMeaning('content-type', 'application/json')).toBeUndefined();
     expect(headerMeaning('host', 'shop.example')).toBeUndefined();
+  });
+});
+
+describe('an event-stream chunk in words', () => {
+  it('reads its data lines and id as the HTML standard does, never showing JSON', () => {
+    expect(bodyInWords('id: 3\ndata: {"status":"To","version":3}\n\n')).toBe('event 3: status To, version 3');
+    expect(bodyInWords('id: 4\r\ndata:{"status":"move"}\r\n\r\n')).toBe('event 4: status move');
+    expect(bodyInWords('data: first\ndata: second\n\n')).toBe('first\nsecond');
+    expect(bodyInWords(': heartbeat\n\n')).toBe(': heartbeat');
+    expect(bodyInWords('retry: 3000\n\n')).toBe('retry: 3000');
   });
 });

@@ -128,3 +128,13 @@ describe('the point goal in a level', () => {
     for (const level of levels) expect(level.point, level.id).toBeDefined();
   });
 });
+
+describe('a run that learned of no change', () => {
+  it('earns no star, even where the level has no goal that says so', () => {
+    const fresh = { id: 'fresh', metric: 'latestStalenessMaxMs' as const, met: false, measured: 58_000, target: 2000, kind: 'max' as const, point: true };
+    const load = { id: 'load', metric: 'requests' as const, met: true, measured: 4, target: 8, kind: 'max' as const, point: false };
+    expect(verdictOf([fresh, load])).toEqual({ stars: 1, passed: false });
+    expect(verdictOf([fresh, load], { events: 29, lostEvents: 29 })).toEqual({ stars: 0, passed: false });
+    expect(verdictOf([fresh, load], { events: 29, lostEvents: 28 })).toEqual({ stars: 1, passed: false });
+  });
+});

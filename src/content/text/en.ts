@@ -28,7 +28,7 @@ export const en = {
   } satisfies Record<PatternName, string>,
   /** How the stars are counted (src/content/goals.ts, verdictOf and missedFar). */
   starsRule:
-    'Three stars when every goal is met. Otherwise the point of the level decides. Missed: one star if every other goal was met, else none. Met: two stars if at least half of the other goals were met too and none was missed far, else one. A goal is missed far when the run measured more than twice what it allows (any at all, where it allows none) or less than half of what it asks.',
+    'Three stars when every goal is met. Otherwise the point of the level decides. Missed: one star if every other goal was met, else none. Met: two stars if at least half of the other goals were met too and none was missed far, else one. A goal is missed far when the run measured more than twice what it allows (any at all, where it allows none) or less than half of what it asks. A run whose app learned of none of the changes earns no star.',
   /** Under the briefing's goals. */
   pointNote:
     'Every goal met earns three stars. Missing the goal marked “The point”, or missing another by more than twice what it allows, leaves one star at most.',
@@ -37,6 +37,7 @@ export const en = {
     passed: 'Every goal met.',
     pointMet: 'The point of this level was met; not every other goal was.',
     pointMissed: 'The point of this level was missed, and another goal with it: no star.',
+    learnedNothing: 'Your app learned of none of the changes: no star.',
     pointMissedAlone: 'The point of this level was missed: one star, though every other goal was met.',
     pointMetFar: 'The point of this level was met, but another goal was missed far: one star.',
     pointTag: 'The point',
