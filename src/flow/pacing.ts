@@ -1,3 +1,4 @@
+import { countAtMost } from '../sim/sorted.ts';
 import type { PacketEvent, TraceEvent } from '../sim/trace.ts';
 import { findMoments, lostAt, type Moment } from './moments.ts';
 
@@ -66,28 +67,9 @@ function sortedUnique(values: number[]): number[] {
   return values.filter((v, i) => i === 0 || v !== values[i - 1]);
 }
 
-/** Index of `x` in sorted `xs` (which holds it). */
-function indexOf(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Last index i with xs[i] <= x (0 when none). */
 function floorIndex(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (xs[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countAtMost(xs, x, (v) => v) - 1);
 }
 
 export function quietCost(ms: number): number {
@@ -121,8 +103,8 @@ export function pace(events: readonly TraceEvent[], endMs: number): Pacing {
     const delta = new Array<number>(n + 1).fill(0);
     for (const [a, b] of spans) {
       if (b <= a) continue;
-      delta[indexOf(xs, a)]++;
-      delta[indexOf(xs, b)]--;
+      delta[floorIndex(xs, a)]++;
+      delta[floorIndex(xs, b)]--;
     }
     let level = 0;
     return delta.slice(0, n).map((d) => (level += d) > 0);
@@ -144,7 +126,7 @@ export function pace(events: readonly TraceEvent[], endMs: number): Pacing {
   let position = 0;
   let upTo = 0;
   for (const m of moments) {
-    const i = indexOf(xs, m.t);
+    const i = floorIndex(xs, m.t);
     if (i >= n) continue;
     for (; upTo < i; upTo++) position += cost[upTo];
     if (position - held < PACE.dwellMs) continue;

@@ -7,6 +7,7 @@ import { pace } from './pacing.ts';
 import { Playhead } from './playhead.ts';
 import type { ControlEvent, RunnerEvent, RunnerInput } from './run-protocol.ts';
 import type { RunView } from './run-view.ts';
+import { countAtMost } from '../sim/sorted.ts';
 
 /**
  * Plays a run in the browser. The run is worked out first, whole (./computed-runs.ts), exactly as
@@ -40,14 +41,7 @@ export function inTimeOrder(trace: readonly TraceEvent[]): TraceEvent[] {
 
 /** How many of `events` (in time order) happened at or before `t`. */
 export function countUpTo(events: readonly TraceEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].t <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtMost(events, t, (e) => e.t);
 }
 
 /** A view of a finished run at the playhead. */

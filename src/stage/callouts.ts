@@ -3,6 +3,7 @@ import type { PacedMoment } from '../flow/pacing.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import type { Spot, StageLayout } from './layout.ts';
 import { palette } from './palette.ts';
+import { countAtMost } from '../sim/sorted.ts';
 
 /**
  * The moments that decide the verdict, said in words where they happen: "Changed: Out for delivery"
@@ -50,13 +51,7 @@ export class Callouts {
   /** Show, for each actor, its latest moment within CALLOUT_MS before playback position `position`. */
   update(moments: readonly PacedMoment[], position: number): void {
     const latest = new Map<string, PacedMoment>();
-    let lo = 0;
-    let hi = moments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (moments[mid].at <= position) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtMost(moments, position, (m) => m.at);
     for (let i = lo - 1; i >= 0 && moments[i].at > position - CALLOUT_MS; i--) {
       if (!latest.has(moments[i].actor)) latest.set(moments[i].actor, moments[i]);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countAtMost } from '../../src/sim/sorted.ts';
 import { computeMetrics, percentile } from '../../src/sim/metrics.ts';
 import { createRandom } from '../../src/sim/random.ts';
 import { Trace } from '../../src/sim/trace.ts';
@@ -130,5 +131,13 @@ describe('cost metrics, from a trace written by hand', () => {
     // a never learned change 1, so its staleness runs to the end; but a showed change 2, newer, 1050 ms after change 1.
     expect(m.stalenessMaxMs).toBe(9000);
     expect(m.latestStalenessMaxMs).toBe(1050);
+  });
+});
+
+describe('countAtMost', () => {
+  it('counts the items of a sorted list at or below a value', () => {
+    const xs = [1, 3, 3, 7];
+    expect([0, 1, 2, 3, 6, 7, 9].map((x) => countAtMost(xs, x, (v) => v))).toEqual([0, 1, 1, 3, 3, 4, 4]);
+    expect(countAtMost([], 5, (v: number) => v)).toBe(0);
   });
 });
