@@ -39,14 +39,6 @@ export async function responseOnWire(response: Response): Promise<{ size: number
   return { size, wire: { start, headers: headerList(response.headers), body } };
 }
 
-export async function requestBytes(request: Request): Promise<number> {
-  return (await requestOnWire(request)).size;
-}
-
-export async function responseBytes(response: Response): Promise<number> {
-  return (await responseOnWire(response)).size;
-}
-
 /** A message written out as HTTP/1.1 text (a WebSocket handshake): its start line, headers and body. */
 export function wireOfText(text: string): WireMessage {
   const [head, ...rest] = text.split('\r\n\r\n');

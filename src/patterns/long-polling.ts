@@ -1,5 +1,6 @@
 import type { AppContext, Update } from './app.ts';
 import { send } from './plain-request.ts';
+import { reconnectDelay } from './websocket.ts';
 
 /**
  * Long polling: ask "anything after version N?" and let the server hold the question until there is
@@ -13,9 +14,6 @@ import { send } from './plain-request.ts';
 
 /** How long the server may hold a question, in seconds. */
 export const HOLD_S = 25;
-
-/** The longest pause after failures, in ms. */
-const MAX_PAUSE_MS = 30_000;
 
 /**
  * One held question: the resource as soon as its version passes `since`, or undefined when the
@@ -33,12 +31,11 @@ export async function waitForNews(url: string, since: number, holdS: number): Pr
 
 /** The pause before asking again after `failures` failures in a row: full jitter under a doubling cap. */
 export function pauseMs(failures: number, random: () => number): number {
-  return failures === 0 ? 0 : Math.round(random() * Math.min(MAX_PAUSE_MS, 1000 * 2 ** (failures - 1)));
+  return failures === 0 ? 0 : reconnectDelay(failures - 1, random);
 }
 
 export function startLongPolling(app: AppContext) {
   let stopped = false;
-  const sleep = (ms: number) => new Promise((wake) => app.clock.setTimeout(wake, ms));
   const follow = async (url: string) => {
     let since = -1;
     let failures = 0;
@@ -57,7 +54,7 @@ export function startLongPolling(app: AppContext) {
         failures++;
         app.note(`Long poll failed (${(error as Error).message}); asking again after a pause`);
       }
-      await sleep(pauseMs(failures, app.random));
+      await app.clock.sleep(pauseMs(failures, app.random));
     }
   };
   for (const url of app.endpoints.resources) void follow(url);

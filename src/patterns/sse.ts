@@ -93,7 +93,6 @@ const MAX_RETRY_MS = 30_000;
 export function startSse(app: AppContext) {
   let stopped = false;
   const stops: Array<() => void> = [];
-  const sleep = (ms: number) => new Promise((wake) => app.clock.setTimeout(wake, ms));
   const show = (event: ServerEvent) => stopped || app.show(JSON.parse(event.data) as Update);
   /** The last event id seen on any stream, so that a resumed stream starts after it. */
   let lastSeen = '';
@@ -129,7 +128,7 @@ export function startSse(app: AppContext) {
       retryMs = parser.retryMs ?? retryMs;
       failures = opened ? 0 : failures + 1;
       // The server's reconnection time, then, while reconnecting fails, a random wait under a doubling cap.
-      await sleep(failures === 0 ? retryMs : Math.round(app.random() * Math.min(MAX_RETRY_MS, retryMs * 2 ** failures)));
+      await app.clock.sleep(failures === 0 ? retryMs : Math.round(app.random() * Math.min(MAX_RETRY_MS, retryMs * 2 ** failures)));
     }
   };
   for (const url of app.endpoints.resources) void follow(url);
