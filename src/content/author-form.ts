@@ -1,3 +1,4 @@
+import { isDurationMetric } from '../sim/metrics.ts';
 import { DURATION_PATTERN, durationSpec } from './duration.ts';
 import { levelVersioning } from './level-migrations.ts';
 import { migrate, type JsonObject } from './migrate.ts';
@@ -19,7 +20,7 @@ function durationsAsText(value: unknown, node: Node | undefined): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Node;
   // A goal's bound is a duration only when its metric is measured in ms.
-  const countGoal = typeof record.metric === 'string' && !record.metric.endsWith('Ms');
+  const countGoal = typeof record.metric === 'string' && !isDurationMetric(record.metric);
   return Object.fromEntries(
     Object.entries(record).map(([key, v]) => {
       const properties = node?.properties as Record<string, Node> | undefined;

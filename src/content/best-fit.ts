@@ -53,7 +53,7 @@ export function bestFitMetric(level: Pick<Level, 'bestFit'>): MetricName {
 }
 
 /** How much less `less` is than `more`, as a share of `more` (0 when both are 0). */
-export function shareLess(less: number, more: number): number {
+function shareLess(less: number, more: number): number {
   return more === 0 ? 0 : (more - less) / more;
 }
 

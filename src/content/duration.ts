@@ -36,8 +36,14 @@ export function durationSpec(ms: number): string {
   return out;
 }
 
+/** A duration as a level file may hold it, in ms: a finite number, or a duration string; else undefined. */
+function toMs(value: unknown): number | undefined {
+  if (typeof value === 'string') return parseDuration(value);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
 /** How a duration field's range reads: "between 1s and 30d", "at least 0s". */
-export function durationRange(min: number, max?: number): string {
+function durationRange(min: number, max?: number): string {
   return max !== undefined ? `between ${durationSpec(min)} and ${durationSpec(max)}` : `at least ${durationSpec(min)}`;
 }
 
@@ -56,7 +62,7 @@ export function duration(opts: { min?: number; max?: number } = {}): Schema<numb
       ],
     },
     parse(value, path, problems) {
-      const ms = typeof value === 'string' ? parseDuration(value) : typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+      const ms = toMs(value);
       if (ms === undefined) {
         problems.push({ path: path || '(top)', expected: `a duration (${FORMAT})`, got: describeValue(value) });
       } else if (ms < min || (opts.max !== undefined && ms > opts.max)) {
@@ -72,7 +78,7 @@ export function amount(): Schema<number> {
   return {
     json: { oneOf: [{ type: 'number' }, { type: 'string', pattern: DURATION_PATTERN.source }] },
     parse(value, path, problems) {
-      const ms = typeof value === 'string' ? parseDuration(value) : typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+      const ms = toMs(value);
       if (ms !== undefined) return ms;
       problems.push({ path: path || '(top)', expected: `a number (or, for a metric in ms, a duration: ${FORMAT})`, got: describeValue(value) });
       return value as number;

@@ -44,7 +44,7 @@ export function evaluateGoals(level: Pick<Level, 'goals' | 'point'>, metrics: Me
  * ignored it: 696 API calls against a fee plan of 30 is no near miss, while 6 calls against 5 is one. A goal of
  * none ("no error", "no endpoint open") is missed far by any amount, since twice none is none.
  */
-export const FAR_FACTOR = 2;
+const FAR_FACTOR = 2;
 
 /** Whether a goal was missed by more than FAR_FACTOR times its target (see above). */
 export function missedFar(goal: Pick<GoalResult, 'met' | 'kind' | 'measured' | 'target'>): boolean {

@@ -29,7 +29,7 @@ function kindOf(node: Node): string {
 }
 
 /** Every field of a level file, one row each, from the schema's own descriptions (for docs/levels.md). */
-export function levelFieldTable(): string {
+function levelFieldTable(): string {
   const rows: string[] = ['| field | required | what it holds | description |', '|---|---|---|---|'];
   const walk = (node: Node, path: string, required: boolean) => {
     if (path) rows.push(`| \`${path}\` | ${required ? 'yes' : ''} | ${kindOf(node)} | ${String(node.description ?? '').replace(/\|/g, '\\|')} |`);

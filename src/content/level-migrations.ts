@@ -8,7 +8,7 @@ import type { JsonObject, Versioning } from './migrate.ts';
 const stopWords = new Set(['the', 'an', 'at', 'to', 'by', 'your', 'of', 'as', 'with', 'from', 'is']);
 
 /** A status's key, made from its English words: "Out for delivery" becomes "out-for-delivery". */
-export function statusKey(words: string, taken: Set<string>): string {
+function statusKey(words: string, taken: Set<string>): string {
   const base =
     words
       .toLowerCase()

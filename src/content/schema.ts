@@ -1,4 +1,4 @@
-import { metricNames, type MetricName } from '../sim/metrics.ts';
+import { isDurationMetric, metricNames } from '../sim/metrics.ts';
 import { amount, duration, durationSpec } from './duration.ts';
 import { levelVersioning } from './level-migrations.ts';
 import { migrate } from './migrate.ts';
@@ -240,7 +240,6 @@ export type Level = Infer<typeof levelSchema>;
 export type ActorSpec = Infer<typeof actorSchema>;
 export type ServerOffers = Infer<typeof offersSchema>;
 export type ParamRange = Infer<typeof rangeSchema>;
-export type GoalSpec = Infer<typeof goalSchema> & { metric: MetricName };
 export type LevelText = Infer<typeof textSchema>;
 export type Expected = Infer<typeof expectedSchema>;
 
@@ -332,7 +331,7 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
   level.goals.forEach((g, i) => {
     if ((g.max === undefined) === (g.min === undefined)) problems.push({ path: `goals[${i}]`, expected: 'exactly one of max or min', got: 'both or neither' });
     for (const bound of ['max', 'min'] as const) {
-      if (typeof rawGoals[i]?.[bound] === 'string' && !g.metric.endsWith('Ms')) {
+      if (typeof rawGoals[i]?.[bound] === 'string' && !isDurationMetric(g.metric)) {
         problems.push({ path: `goals[${i}].${bound}`, expected: `a number (${g.metric} is a count, not a duration)`, got: JSON.stringify(rawGoals[i][bound]) });
       }
     }

@@ -93,7 +93,11 @@ function peakPerSecond(times: number[]): number {
 /** Most times in any one second, per key, the highest of them. */
 function peakPerSecondBy(items: Array<{ key: string; t: number }>): number {
   const byKey = new Map<string, number[]>();
-  for (const { key, t } of items) byKey.set(key, [...(byKey.get(key) ?? []), t]);
+  for (const { key, t } of items) {
+    const times = byKey.get(key);
+    if (times) times.push(t);
+    else byKey.set(key, [t]);
+  }
   return Math.max(0, ...[...byKey.values()].map(peakPerSecond));
 }
 
@@ -142,12 +146,10 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
   }
   const staleness = world.flatMap((w) => scope.clients.map((c) => (knownAt.get(key(c, w.eventId)) ?? scope.endMs) - w.t));
   // The screen's latest value: a change counts as shown once it, or any later change of the same resource, is known.
-  const latestStaleness = world.flatMap((w, i) =>
-    scope.clients.map((c) => {
-      const later = world.slice(i).filter((v) => v.resource === w.resource);
-      return Math.min(scope.endMs, ...later.map((v) => knownAt.get(key(c, v.eventId)) ?? scope.endMs)) - w.t;
-    }),
-  );
+  const latestStaleness = world.flatMap((w, i) => {
+    const later = world.slice(i).filter((v) => v.resource === w.resource);
+    return scope.clients.map((c) => Math.min(scope.endMs, ...later.map((v) => knownAt.get(key(c, v.eventId)) ?? scope.endMs)) - w.t);
+  });
   const acts = marks.filter((m) => m.kind === 'act');
   // An act is answered when its user's app first shows something of it, or hears it was turned down.
   const firstAnswer = acts.map((act) => {
@@ -155,14 +157,6 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     const refused = marks.filter((m) => m.kind === 'note' && m.act === act.act && m.actor === act.actor).map((m) => m.t);
     return Math.min(scope.endMs, ...seen, ...refused) - act.t;
   });
-
-  const arrivals = new Map<string, number[]>();
-  for (const p of packets) {
-    if (p.kind === 'response' || p.outcome === 'lost' || !scope.servers.includes(p.to)) continue;
-    const list = arrivals.get(p.to) ?? [];
-    list.push(p.arriveAt);
-    arrivals.set(p.to, list);
-  }
 
   const webhooks = packets.filter((p) => p.kind === 'webhook');
   const failedAnswers = packets.filter((p) => p.kind === 'response' && p.replyTo !== undefined && webhookSeqs.has(p.replyTo) && p.outcome !== 'ok');
@@ -176,7 +170,7 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     requests: asked.length,
     emptyResponses: packets.filter((p) => scope.clients.includes(p.to) && p.kind === 'response' && p.outcome === 'unchanged').length,
     messages: packets.length,
-    messagesPerChange: Math.round((packets.length / Math.max(1, world.length)) * 10) / 10,
+    messagesPerChange: perChange(packets.length),
     bytes,
     bytesPerChange: perChange(bytes),
     retransmits: packets.reduce((sum, p) => sum + (p.retransmits ?? 0), 0),
@@ -192,7 +186,7 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     stalenessP50Ms: percentile(staleness, 50),
     stalenessMaxMs: staleness.length ? Math.max(...staleness) : 0,
     latestStalenessMaxMs: latestStaleness.length ? Math.max(...latestStaleness) : 0,
-    peakServerRps: Math.max(0, ...[...arrivals.values()].map(peakPerSecond)),
+    peakServerRps: peakPerSecondBy(packets.filter((p) => p.kind !== 'response' && atServer(p)).map((p) => ({ key: p.to, t: p.arriveAt }))),
     peakRequestsPerSecond: peakPerSecondBy(asked.filter(atServer).map((p) => ({ key: p.to, t: p.arriveAt }))),
     peakPushesPerSecond: peakPerSecondBy(
       packets.filter((p) => (p.kind === 'frame' || p.kind === 'chunk') && scope.servers.includes(p.from)).map((p) => ({ key: p.from, t: p.t })),
@@ -241,3 +235,8 @@ export const metricNames = [
   'publicEndpoints',
   'durationMs',
 ] as const satisfies readonly MetricName[];
+
+/** A metric measured in milliseconds (its name ends in Ms): a duration, read and written as one. */
+export function isDurationMetric(name: string): boolean {
+  return name.endsWith('Ms');
+}

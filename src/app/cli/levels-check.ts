@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allLevels, describeErrors, isFormatFile } from '../../content/catalog.ts';
+import { allLevels, buildCatalog, describeErrors, isFormatFile } from '../../content/catalog.ts';
 import { jsonSchemaFiles, levelsDoc } from '../../content/json-schema.ts';
 import { docsDir, levelsDir, readLevelFiles } from './node-levels.ts';
-import { buildCatalog } from '../../content/catalog.ts';
 
 /**
  * npm run levels:check: validate every level file, check that each names the JSON Schema an editor
