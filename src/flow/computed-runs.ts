@@ -1,5 +1,5 @@
 import type { NetworkHost } from '../net/host.ts';
-import { Session, type RunConfig, type RunResult } from '../run/session.ts';
+import { simulate, type RunConfig, type RunResult } from '../run/session.ts';
 
 /**
  * Runs are worked out whole, as fast as the work allows, before they are played. The page has one
@@ -28,16 +28,9 @@ const sameRun = (a: RunConfig, b: RunConfig) =>
 
 async function work(job: Job, host: NetworkHost): Promise<RunResult> {
   if (job.abandoned) throw new RunAbandoned();
-  const session = new Session(job.config, host);
-  session.start();
-  try {
-    await session.advanceTo(session.endMs, () => job.abandoned);
-  } finally {
-    // Always measure: it also stops the run's timers and takes its handlers off the network.
-    session.finish();
-  }
+  const result = await simulate(job.config, host, () => job.abandoned);
   if (job.abandoned) throw new RunAbandoned();
-  return session.finish();
+  return result;
 }
 
 /** The run for `config`: the one already being worked out if it is the same, else a new one. */

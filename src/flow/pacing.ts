@@ -133,16 +133,13 @@ export function pace(events: readonly TraceEvent[], endMs: number): Pacing {
     dwell[i] += PACE.dwellMs;
     held = position;
   }
-  const dwellTotal = Math.min(
-    dwell.reduce((a, b) => a + b, 0),
-    PACE.dwellShare * PACE.maxMs,
-  );
+  const holds = dwell.reduce((a, b) => a + b, 0);
+  const dwellTotal = Math.min(holds, PACE.dwellShare * PACE.maxMs);
 
   // Fit the run to min..max. Too long: routine traffic and quiet time give way first, then the
   // messages near the moments; the holds stay. Too short: quiet time stretches most, messages and
   // holds at most twice.
   const scale = { focus: 1, routine: 1, quiet: 1, dwell: 1 };
-  const holds = dwell.reduce((a, b) => a + b, 0);
   if (holds > 0) scale.dwell = dwellTotal / holds;
   const natural = pool.focus + pool.routine + pool.quiet + dwellTotal;
   if (natural > PACE.maxMs) {
@@ -195,8 +192,7 @@ export function pace(events: readonly TraceEvent[], endMs: number): Pacing {
     fastAt: (p) => fast[Math.min(n - 1, floorIndex(ws, p))] ?? false,
     nextStop: (t) => {
       const i = floorIndex(stops, t);
-      const next = stops[i] > t ? stops[i] : stops[i + 1];
-      return next === undefined ? undefined : next;
+      return stops[i] > t ? stops[i] : stops[i + 1];
     },
     lastStop: (t) => stops[floorIndex(stops, t)],
     previousStop: (t) => {

@@ -44,10 +44,9 @@ export function countUpTo(events: readonly TraceEvent[], t: number): number {
   return countAtMost(events, t, (e) => e.t);
 }
 
-/** A view of a finished run at the playhead. */
-export function runView(result: RunResult, head: Playhead): RunView {
+/** A view of a finished run at the playhead; `events` is its trace in time order. */
+export function runView(result: RunResult, events: readonly TraceEvent[], head: Playhead): RunView {
   const endMs = result.level.world.durationMs;
-  const events = inTimeOrder(result.trace);
   let cached = { now: NaN, shown: 0 };
   return {
     level: result.level,
@@ -73,11 +72,12 @@ export async function startPlayback(
   host?: NetworkHost,
 ): Promise<Playback> {
   const result = await computeRun(input.config, host ?? (await loadBrowserHost()));
-  const head = new Playhead(pace(inTimeOrder(result.trace), result.level.world.durationMs), input.speed);
+  const events = inTimeOrder(result.trace);
+  const head = new Playhead(pace(events, result.level.world.durationMs), input.speed);
   let stopped = false;
   let last: number | undefined;
   let frame = 0;
-  send({ type: 'RUN.STARTED', view: runView(result, head) });
+  send({ type: 'RUN.STARTED', view: runView(result, events, head) });
 
   const tick = (time: number) => {
     if (stopped) return;

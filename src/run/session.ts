@@ -80,10 +80,6 @@ export class Session {
     }
   }
 
-  get done(): boolean {
-    return this.result !== undefined || this.clock.now() >= this.endMs;
-  }
-
   /** Advance to `target` (at most the end); stop early when `stopWhen` says so. */
   async advanceTo(target: number, stopWhen?: () => boolean): Promise<void> {
     await this.clock.advanceTo(Math.min(target, this.endMs), stopWhen);
@@ -111,10 +107,17 @@ export class Session {
   }
 }
 
-/** Run a level from start to end as fast as the work allows. */
-export async function simulate(config: RunConfig, host: NetworkHost): Promise<RunResult> {
+/**
+ * Run a level from start to end as fast as the work allows, or until `stopWhen` says so. It is always
+ * measured, which also stops the run's timers and takes its handlers off the network.
+ */
+export async function simulate(config: RunConfig, host: NetworkHost, stopWhen?: () => boolean): Promise<RunResult> {
   const session = new Session(config, host);
   session.start();
-  await session.advanceTo(session.endMs);
+  try {
+    await session.advanceTo(session.endMs, stopWhen);
+  } finally {
+    session.finish();
+  }
   return session.finish();
 }
