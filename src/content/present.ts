@@ -1,5 +1,5 @@
 import { formatBytes, formatDuration } from '../sim/format.ts';
-import type { MetricName } from '../sim/metrics.ts';
+import { isDurationMetric, type MetricName } from '../sim/metrics.ts';
 import type { GoalResult } from './goals.ts';
 import { paramSpec, patternRegistry, type ParamSpec, type PatternName, type PatternParam, type PatternSource, type PatternSpec } from './pattern-registry.ts';
 import type { Level, LevelText } from './schema.ts';
@@ -8,7 +8,7 @@ import { en } from './text/en.ts';
 /** How numbers and goals read to a person, shared by the debrief and the command line. */
 
 export function formatMetric(name: MetricName, value: number): string {
-  if (name.endsWith('Ms')) return formatDuration(value);
+  if (isDurationMetric(name)) return formatDuration(value);
   if (name === 'bytes' || name === 'bytesPerChange') return formatBytes(value);
   return value.toLocaleString('en');
 }
@@ -83,4 +83,9 @@ export function shownMetrics(level: Level, metrics: Record<MetricName, number>):
     'peakPushesPerSecond',
   ];
   return [...new Set([...goals, ...rest.filter((m) => goals.includes(m) || metrics[m] > 0 || m === 'requests' || m === 'bytes')])];
+}
+
+/** Words as a person lists them: "A", "A and B", "A, B and C" (or with "or"). */
+export function listWords(words: readonly string[], last: 'and' | 'or' = 'and'): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
 }

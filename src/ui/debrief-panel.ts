@@ -1,7 +1,7 @@
 import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
 import { patternRegistry, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
-import { formatMetric, formatTarget, levelText, paramsText, shownMetrics, starsText } from '../content/present.ts';
+import { formatMetric, formatTarget, levelText, listWords, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { Level } from '../content/schema.ts';
@@ -84,11 +84,6 @@ function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLEl
   return h('p', { class: 'guess' }, h('strong', {}, 'Your guess: '), `${formatMetric(metric, guess)}; measured: ${formatMetric(metric, measured)}. ${verdict}`);
 }
 
-/** "A", "A and B", "A, B and C". */
-function listed(words: string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
 /** A share as a person reads it: "36%", "under 1%". */
 function percent(share: number): string {
   return share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
@@ -105,10 +100,10 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
   if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold));
   const names = fit.ranked.map((f) => en.patterns[f.pattern]);
   const head = fit.tie
-    ? en.debrief.equalFit.replace('{patterns}', listed(fit.best.map((f) => en.patterns[f.pattern])))
+    ? en.debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => en.patterns[f.pattern])))
     : en.debrief.betterFit.replace('{pattern}', names[0]);
   const why = (fit.difference === 0 ? en.debrief.fitSameWhy : fit.tie ? en.debrief.fitCloseWhy : en.debrief.fitWhy)
-    .replace('{patterns}', `${names.length === 2 ? 'Both ' : ''}${listed(names)}`)
+    .replace('{patterns}', `${names.length === 2 ? 'Both ' : ''}${listWords(names)}`)
     .replace('{metric}', metric)
     .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '))
     .replace('{pattern}', names[0])

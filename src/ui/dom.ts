@@ -31,3 +31,14 @@ export function fill(el: Element, ...children: Child[]): void {
 export function starsGlyphs(stars: number): string {
   return '★'.repeat(stars) + '☆'.repeat(3 - stars);
 }
+
+/** Select a field's text and put it on the clipboard; `status` says which happened (a browser may refuse the clipboard). */
+export async function copyField(field: HTMLInputElement | HTMLTextAreaElement, status: HTMLElement, words: { copied: string; refused: string }): Promise<void> {
+  field.select();
+  try {
+    await navigator.clipboard.writeText(field.value);
+    status.textContent = words.copied;
+  } catch {
+    status.textContent = words.refused;
+  }
+}

@@ -1,6 +1,6 @@
 import { levelText } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
-import { h } from './dom.ts';
+import { copyField, h } from './dom.ts';
 
 /**
  * "Embed this level": the iframe snippet for the level on screen, with the seed and language chosen
@@ -120,13 +120,10 @@ export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
   const autoHeight = h('input', { id: 'embed-auto-height', type: 'checkbox', onchange: () => ((choice.autoHeight = autoHeight.checked), update()) });
   const copy = async () => {
     code.focus();
-    code.select();
-    try {
-      await navigator.clipboard.writeText(code.value);
-      status.textContent = 'Copied. Paste it into your course page.';
-    } catch {
-      status.textContent = 'The browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).';
-    }
+    await copyField(code, status, {
+      copied: 'Copied. Paste it into your course page.',
+      refused: 'The browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).',
+    });
   };
   const dialog = h(
     'dialog',

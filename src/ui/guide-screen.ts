@@ -1,17 +1,12 @@
 import type { Catalog } from '../content/catalog.ts';
 import { patternNames } from '../content/pattern-registry.ts';
 import { ruleFits, ruleIds, type RuleId } from '../content/patterns.ts';
-import { levelText } from '../content/present.ts';
+import { levelText, listWords } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import { h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import type { ProgressPort } from './ports.ts';
-
-/** "A", "A or B", "A, B or C". */
-function either(words: string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
 
 /** One card for every pattern the game offers: what it is and what it costs. */
 function patternCards(): HTMLElement {
@@ -39,7 +34,17 @@ function ruleCard(level: Level, learned: boolean, open: (id: string) => void): H
     learned
       ? [
           h('p', { class: 'rule-text' }, en.rules[level.rule].text),
-          h('p', { class: 'rule-answer' }, en.guide.fits.replace('{patterns}', either(ruleFits[level.rule].map((p) => en.patterns[p])))),
+          h(
+            'p',
+            { class: 'rule-answer' },
+            en.guide.fits.replace(
+              '{patterns}',
+              listWords(
+                ruleFits[level.rule].map((p) => en.patterns[p]),
+                'or',
+              ),
+            ),
+          ),
         ]
       : h('p', { class: 'rule-hidden' }, en.guide.hidden),
     h('button', { class: 'quiet', onclick: () => open(level.id) }, `Play “${title}”`),

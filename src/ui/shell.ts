@@ -1,5 +1,5 @@
 import { findLevel, nextLevel } from '../content/catalog.ts';
-import type { GameActor } from '../flow/game-machine.ts';
+import type { GameActor, PageScreen } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
 import { en } from '../content/text/en.ts';
 import { fill, h } from './dom.ts';
@@ -7,8 +7,6 @@ import { LevelScreen } from './level-screen.ts';
 import type { UiPorts } from './ports.ts';
 import { guideScreen } from './guide-screen.ts';
 import { titleScreen } from './title-screen.ts';
-
-type Page = 'title' | 'levels' | 'guide';
 
 /** The page around the game: a top bar, then the title screen or the current level. */
 export class Shell {
@@ -82,7 +80,7 @@ export class Shell {
       this.focus(screen.el.querySelector<HTMLElement>('#panel-heading'));
       return;
     }
-    const page: Page = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
+    const page: PageScreen = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
     const key = `${page}:${snapshot.context.notice ?? ''}`;
     if (this.shown === key) return;
     this.shown = key;
@@ -101,7 +99,7 @@ export class Shell {
   }
 
   /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
-  private renderPage(which: Page): void {
+  private renderPage(which: PageScreen): void {
     const { catalog, notice } = this.game.getSnapshot().context;
     const open = (id: string) => this.game.send({ type: 'OPEN', id });
     const refresh = () => this.renderPage(which);

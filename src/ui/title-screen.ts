@@ -2,7 +2,7 @@ import type { Catalog, LevelError } from '../content/catalog.ts';
 import { describeErrors } from '../content/catalog.ts';
 import { levelText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
-import { h, starsGlyphs } from './dom.ts';
+import { copyField, h, starsGlyphs } from './dom.ts';
 import type { ProgressPort } from './ports.ts';
 
 export interface TitleOptions {
@@ -34,13 +34,10 @@ function progressBox(opts: TitleOptions): HTMLElement {
   const confirmReset = h('span', { class: 'confirm', hidden: true });
   const copy = async () => {
     codeField.value = opts.progress.exportCode();
-    codeField.select();
-    try {
-      await navigator.clipboard.writeText(codeField.value);
-      status.textContent = 'Your progress code is in the box and on the clipboard.';
-    } catch {
-      status.textContent = 'Your progress code is in the box: copy it from there.';
-    }
+    await copyField(codeField, status, {
+      copied: 'Your progress code is in the box and on the clipboard.',
+      refused: 'Your progress code is in the box: copy it from there.',
+    });
   };
   const load = () => {
     if (opts.progress.importCode(codeField.value)) opts.refresh();
