@@ -17,6 +17,19 @@ export interface ParamSpec {
   unit: 'ms';
 }
 
+/**
+ * A defence: an option of a pattern that keeps it working when the world misbehaves (a retried delivery,
+ * a forged POST, a proxy that closes idle connections…). `careful` is what the game's clients do when a
+ * level does not offer the defence as a choice: what a careful engineer writes. A level that offers it
+ * (`patterns.defences` in the level file) lets the player turn it on and off; it starts off there, so
+ * that the player sees the fault first. `where` says whose code it changes: your client's, or the
+ * server's (only where the server is yours to change, such as what a ticker sends a slow viewer).
+ */
+export interface DefenceSpec {
+  careful: boolean;
+  where: 'client' | 'server';
+}
+
 export interface PatternSpec {
   /**
    * The pattern's one colour (`#rrggbb`): its choice button, its swatch and bars in the debrief's chart
@@ -29,16 +42,33 @@ export interface PatternSpec {
   wiring?: string;
   /** What a level may let the player tune, by the name the level files and `--param` use. */
   params: Record<string, ParamSpec>;
+  /** The defences a level may let the player turn on or off, by the name the level files and `--param` use. */
+  defences: Record<string, DefenceSpec>;
 }
 
+const on = { careful: true, where: 'client' } as const;
+const off = { careful: false, where: 'client' } as const;
+
 export const patternRegistry = {
-  polling: { colour: '#4da3ff', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } } },
-  webhook: { colour: '#ffb020', source: 'webhook', wiring: 'webhook-machine', params: {} },
-  websocket: { colour: '#b57cff', source: 'websocket', wiring: 'websocket-machine', params: {} },
-  'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
-  sse: { colour: '#3fd0d6', source: 'sse', params: {} },
-  'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {} },
-  'long-polling': { colour: '#d4e157', source: 'long-polling', params: {} },
+  polling: { colour: '#4da3ff', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } }, defences: { spread: on } },
+  webhook: {
+    colour: '#ffb020',
+    source: 'webhook',
+    wiring: 'webhook-machine',
+    params: {},
+    defences: { verify: on, dedupe: on, ordered: on, reconcile: off },
+  },
+  websocket: {
+    colour: '#b57cff',
+    source: 'websocket',
+    wiring: 'websocket-machine',
+    params: {},
+    defences: { heartbeat: on, jitter: on, conflate: { careful: false, where: 'server' } },
+  },
+  'plain-request': { colour: '#37c98b', source: 'plain-request', params: {}, defences: {} },
+  sse: { colour: '#3fd0d6', source: 'sse', params: {}, defences: { resume: on } },
+  'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {}, defences: {} },
+  'long-polling': { colour: '#d4e157', source: 'long-polling', params: {}, defences: {} },
 } as const satisfies Record<string, PatternSpec>;
 
 /** A pattern by the name the command line and the level files use. */
@@ -49,6 +79,28 @@ export const patternNames = Object.keys(patternRegistry) as readonly PatternName
 
 /** Every parameter some pattern lets the player tune. */
 export type PatternParam = { [P in PatternName]: keyof (typeof patternRegistry)[P]['params'] & string }[PatternName];
+
+/** Every defence some pattern has, by name. */
+export type DefenceName = { [P in PatternName]: keyof (typeof patternRegistry)[P]['defences'] & string }[PatternName];
+
+/** Every defence, in the table's order; a name means the same in every pattern that has it. */
+export const defenceNames = [...new Set(patternNames.flatMap((p) => Object.keys(patternRegistry[p].defences)))] as readonly DefenceName[];
+
+/** The defences of one pattern. */
+export function defencesOf(pattern: PatternName): DefenceName[] {
+  return Object.keys(patternRegistry[pattern].defences) as DefenceName[];
+}
+
+/**
+ * Whether a defence is on in a run: the run's params carry 1 or 0 for each defence the level offers;
+ * one it does not offer is what a careful engineer does (`careful`).
+ */
+export function defenceOn(pattern: PatternName, params: Readonly<Record<string, number>>, name: DefenceName): boolean {
+  const spec = (patternRegistry[pattern].defences as Record<string, DefenceSpec>)[name];
+  if (!spec) return false;
+  const given = params[name];
+  return given === undefined ? spec.careful : given !== 0;
+}
 
 /** A client's file: what `source` or `wiring` names, for the loader of "the code that ran". */
 export type PatternSource = {

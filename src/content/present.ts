@@ -1,7 +1,16 @@
 import { formatBytes, formatDuration } from '../sim/format.ts';
 import { isDurationMetric, type MetricName } from '../sim/metrics.ts';
 import type { GoalResult } from './goals.ts';
-import { paramSpec, patternRegistry, type ParamSpec, type PatternName, type PatternParam, type PatternSource, type PatternSpec } from './pattern-registry.ts';
+import {
+  paramSpec,
+  patternRegistry,
+  type DefenceName,
+  type ParamSpec,
+  type PatternName,
+  type PatternParam,
+  type PatternSource,
+  type PatternSpec,
+} from './pattern-registry.ts';
 import type { Level, LevelText } from './schema.ts';
 import { en } from './text/en.ts';
 
@@ -45,12 +54,15 @@ export function paramText(name: PatternParam, value: number): string {
   return en.patternParams[name].value.replace('{value}', unit === 'ms' ? formatDuration(value) : String(value));
 }
 
-/** A run's parameters as a person reads them ("every 3 s"), or nothing when it had none. */
+/** A run's parameters as a person reads them ("every 3 s, with dedupe, without verify"), or nothing when it had none. */
 export function paramsText(params: Record<string, number>): string {
-  return Object.entries(params)
+  const tuned = Object.entries(params)
     .filter((entry): entry is [PatternParam, number] => entry[0] in en.patternParams)
-    .map(([name, value]) => paramText(name, value))
-    .join(', ');
+    .map(([name, value]) => paramText(name, value));
+  const defences = Object.entries(params)
+    .filter((entry): entry is [DefenceName, number] => entry[0] in en.defences)
+    .map(([name, value]) => (value ? en.defenceOn : en.defenceOff).replace('{defence}', en.defences[name].short));
+  return [...tuned, ...defences].join(', ');
 }
 
 export function formatTarget(goal: GoalResult): string {

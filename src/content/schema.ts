@@ -2,7 +2,8 @@ import { isDurationMetric, metricNames } from '../sim/metrics.ts';
 import { amount, duration, durationSpec } from './duration.ts';
 import { levelVersioning } from './level-migrations.ts';
 import { migrate } from './migrate.ts';
-import { patternNames, ruleIds } from './patterns.ts';
+import { defenceNames, defencesOf } from './pattern-registry.ts';
+import { patternNames, ruleIds, type PatternName } from './patterns.ts';
 import { arr, bool, check, doc, literal, num, obj, optional, record, str, type Infer, type Problem } from './schema-kit.ts';
 
 /**
@@ -188,7 +189,10 @@ const textSchema = obj({
 const expectedSchema = obj({
   passed: doc('Every goal met.', bool()),
   stars: doc('0 to 3.', num({ min: 0, max: 3, integer: true })),
-  params: doc("The pattern's parameters for this run (the level's defaults otherwise).", optional(record(duration()))),
+  params: doc(
+    "The pattern's parameters for this run (the level's defaults otherwise): durations, and 1 or 0 for a defence on or off.",
+    optional(record(amount())),
+  ),
 });
 
 export const levelSchema = obj(
@@ -217,6 +221,10 @@ export const levelSchema = obj(
         params: doc(
           'The parameters the player may tune, with their ranges.',
           obj({ polling: optional(obj({ intervalMs: doc('Time between two polls.', rangeSchema) })) }),
+        ),
+        defences: doc(
+          "The defences the player may turn on or off, by pattern (each must be one of that pattern's, see docs/levels.md). Offered, a defence starts off; not offered, the pattern does what a careful engineer does.",
+          optional(record(arr(literal(...defenceNames), { min: 1 }), patternNames)),
         ),
       }),
     ),
@@ -342,6 +350,21 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
   }
   if (level.patterns.offered.includes('polling') && !poll) {
     problems.push({ path: 'patterns.params.polling.intervalMs', expected: 'the range of the polling interval', got: 'nothing' });
+  }
+  for (const [pattern, names] of Object.entries(level.patterns.defences ?? {}) as Array<[PatternName, string[]]>) {
+    const own: string[] = defencesOf(pattern);
+    names.forEach((name, i) => {
+      if (!own.includes(name)) {
+        problems.push({
+          path: `patterns.defences.${pattern}[${i}]`,
+          expected: own.length ? `a defence of ${pattern} (${own.join(', ')})` : `nothing: ${pattern} has no defences`,
+          got: JSON.stringify(name),
+        });
+      }
+    });
+    if (!level.patterns.offered.includes(pattern)) {
+      problems.push({ path: `patterns.defences.${pattern}`, expected: 'defences of a pattern in patterns.offered', got: pattern });
+    }
   }
   return problems;
 }

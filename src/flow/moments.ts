@@ -2,10 +2,11 @@ import type { PacketEvent, TraceEvent } from '../sim/trace.ts';
 
 /**
  * The moments of a run that decide its verdict: a change happens, your app learns it, a delivery
- * fails, a request is refused or rate-limited, a bid is turned down, a message is lost. Playback
+ * fails, a request is refused or rate-limited, a bid is turned down, a message is lost, a defence of
+ * your app catches something (a retried delivery ignored, a forged one refused). Playback
  * slows down at each, the stage calls it out where it happens, and the timeline marks it.
  */
-export type MomentKind = 'change' | 'learned' | 'lost' | 'refused' | 'rate-limited' | 'turned-down' | 'failed';
+export type MomentKind = 'change' | 'learned' | 'lost' | 'refused' | 'rate-limited' | 'turned-down' | 'failed' | 'caught';
 
 export interface Moment {
   /** Virtual time it happens. */
@@ -55,7 +56,9 @@ export function findMoments(events: readonly TraceEvent[], endMs: number): Momen
       if (m && m.t <= endMs) moments.push(m);
       continue;
     }
-    if (e.t > endMs || e.eventId === undefined) continue;
+    if (e.t > endMs) continue;
+    if (e.kind === 'defence') moments.push({ t: e.t, kind: 'caught', actor: e.actor, label: e.label, seq: e.seq });
+    if (e.eventId === undefined) continue;
     // Change 0 is what the app needs from the start, not a change.
     if (e.kind === 'world' && e.eventId > 0) {
       moments.push({ t: e.t, kind: 'change', actor: e.actor, label: e.label, seq: e.seq, neverLearned: !learned.has(e.eventId) || undefined });

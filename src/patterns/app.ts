@@ -1,3 +1,4 @@
+import { defenceOn, type DefenceName, type PatternName } from '../content/pattern-registry.ts';
 import type { ActorSpec } from '../content/schema.ts';
 import type { World } from '../net/world.ts';
 import type { VirtualClock } from '../sim/clock.ts';
@@ -52,6 +53,10 @@ export interface AppContext {
   source?: { onChange(listener: (payload: string) => void): () => void };
   /** A line for the log that did not cross the wire. */
   note(text: string): void;
+  /** A defence of this client caught something (`text` says what): a line for the log, counted per defence. */
+  caught(defence: DefenceName, text: string): void;
+  /** Whether a defence of this pattern is on in this run (the player's choice where the level offers it). */
+  defends(defence: DefenceName): boolean;
 }
 
 /** The app as the run drives it: what a pattern sees, and the user's hand on it. */
@@ -80,7 +85,7 @@ function isUpdate(value: unknown): value is Update {
 }
 
 /** Your app on one client: it knows what it was told, and the trace records when it learned each change. */
-export function createApp(world: World, params: Record<string, number>, client: ActorSpec = world.you): AppHost {
+export function createApp(world: World, pattern: PatternName, params: Record<string, number>, client: ActorSpec = world.you): AppHost {
   const { clock, trace } = world;
   const you = client.id;
   const known = new Set<number>();
@@ -133,6 +138,10 @@ export function createApp(world: World, params: Record<string, number>, client: 
         }
       : undefined,
     note,
+    caught(defence, text) {
+      trace.mark({ kind: 'defence', t: clock.now(), actor: you, label: text, defence });
+    },
+    defends: (defence) => defenceOn(pattern, params, defence),
     act(n, label) {
       trace.mark({ kind: 'act', t: clock.now(), actor: you, label, act: n });
       if (sender && endpoints.submit) sender({ act: n, basedOn: latest }, endpoints.submit);

@@ -64,7 +64,14 @@ export function startPolling(app: AppContext) {
   const intervalMs = app.params.intervalMs;
   const actor = createActor(pollingMachine, {
     clock: app.clock,
-    input: { urls: app.endpoints.resources, intervalMs, firstWaitMs: Math.round(app.random() * intervalMs), now: () => app.clock.now() },
+    // Spread (a defence a level may let the player leave out): start the rhythm at a random point of the first
+    // interval, so that clients started together do not all ask at the same moments.
+    input: {
+      urls: app.endpoints.resources,
+      intervalMs,
+      firstWaitMs: app.defends('spread') ? Math.round(app.random() * intervalMs) : intervalMs,
+      now: () => app.clock.now(),
+    },
   });
   actor.on('update', ({ update }) => app.show(update));
   actor.on('done', () => app.note('Nothing more will change: polling stops.'));

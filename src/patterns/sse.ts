@@ -116,7 +116,8 @@ export function startSse(app: AppContext) {
       let opened = false;
       try {
         const headers: Record<string, string> = { accept: 'text/event-stream' };
-        if (lastSeen) headers['last-event-id'] = lastSeen;
+        // Resuming (a defence a level may let the player leave out): tell the server the last event this page has.
+        if (lastSeen && app.defends('resume')) headers['last-event-id'] = lastSeen;
         const response = await fetch(url, { headers, signal: abort.signal });
         if (response.status === 204) return;
         opened = response.ok;

@@ -45,24 +45,32 @@ export async function verify(secret: string, headers: Headers, body: string, now
 
 /**
  * Your endpoint: verify, dedupe on the delivery's id, answer 204 at once, then act. `secret()` is the
- * secret from the subscription (undefined until its answer has come back).
+ * secret from the subscription (undefined until its answer has come back). Each check is a defence
+ * (`app.defends`): a level may let the player leave it out, to see what it was for.
  */
 export function webhookReceiver(app: AppContext, secret: () => string | undefined) {
   const seen = new Set<string>();
   return async (request: Request): Promise<Response> => {
     const body = await request.text();
-    const key = secret();
-    const check = key ? await verify(key, request.headers, body, app.clock.now()) : 'forged';
-    if (check !== 'ok') {
-      app.note(check === 'stale' ? 'Refused a delivery with a stale timestamp (a replay?)' : 'Refused a delivery whose signature does not verify');
-      return new Response(null, { status: 401 });
+    if (app.defends('verify')) {
+      const key = secret();
+      const check = key ? await verify(key, request.headers, body, app.clock.now()) : 'forged';
+      if (check !== 'ok') {
+        app.caught(
+          'verify',
+          check === 'stale' ? 'refused a delivery with a stale timestamp (a replay?)' : 'refused a delivery whose signature does not verify',
+        );
+        return new Response(null, { status: 401 });
+      }
     }
-    const id = request.headers.get('webhook-id')!;
-    if (seen.has(id)) {
-      app.note(`Delivery ${id} again: already handled, acknowledged and ignored`);
-      return new Response(null, { status: 204 });
+    const id = request.headers.get('webhook-id') ?? '';
+    if (app.defends('dedupe') && id) {
+      if (seen.has(id)) {
+        app.caught('dedupe', `delivery ${id} again: already handled, acknowledged and ignored`);
+        return new Response(null, { status: 204 });
+      }
+      seen.add(id);
     }
-    seen.add(id);
     // Acknowledge now; the work happens after the answer has gone.
     app.clock.setTimeout(() => app.show(JSON.parse(body)), 0);
     return new Response(null, { status: 204 });

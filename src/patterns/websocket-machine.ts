@@ -20,13 +20,20 @@ interface SocketContext {
   outbox: Outgoing[];
   random: () => number;
   timers: AppContext['clock'];
+  app: AppContext;
 }
 
-const socket = fromCallback<SocketEvent, { url: string; timers: AppContext['clock'] }>(({ input, sendBack, receive }) => {
+const socket = fromCallback<SocketEvent, { url: string; timers: AppContext['clock']; app: AppContext }>(({ input, sendBack, receive }) => {
+  const { app } = input;
   const live = openSocket(
     input.url,
-    { update: (update) => sendBack({ type: 'UPDATE', update }), closed: (code) => sendBack({ type: 'CLOSED', code }) },
+    {
+      update: (update) => sendBack({ type: 'UPDATE', update }),
+      closed: (code) => sendBack({ type: 'CLOSED', code }),
+      dead: () => app.caught('heartbeat', 'no pong in time: the connection is dead, so it closes it and reconnects'),
+    },
     input.timers,
+    app.defends('heartbeat'),
   );
   receive((event) => {
     if (event.type === 'SEND') live.send(event.outgoing);
@@ -37,7 +44,7 @@ const socket = fromCallback<SocketEvent, { url: string; timers: AppContext['cloc
 export const websocketMachine = setup({
   types: {
     context: {} as SocketContext,
-    input: {} as { url: string; random: () => number; timers: AppContext['clock'] },
+    input: {} as { url: string; random: () => number; timers: AppContext['clock']; app: AppContext },
     events: {} as SocketEvent,
     emitted: {} as { type: 'update'; update: Update } | { type: 'gave-up'; failures: number } | { type: 'reconnecting'; code: number },
   },
@@ -57,14 +64,18 @@ export const websocketMachine = setup({
     queue: assign({ outbox: ({ context, event }) => (event.type === 'SEND' ? [...context.outbox, event.outgoing] : context.outbox) }),
   },
   guards: { mayRetry: ({ context }) => context.failures < MAX_FAILURES },
-  delays: { backoff: ({ context }) => reconnectDelay(context.failures, context.random) },
+  delays: { backoff: ({ context }) => reconnectDelay(context.failures, context.random, context.app.defends('jitter')) },
 }).createMachine({
   id: 'websocket',
   context: ({ input }) => ({ ...input, since: 0, failures: 0, outbox: [] }),
   initial: 'live',
   states: {
     live: {
-      invoke: { id: 'socket', src: 'socket', input: ({ context }) => ({ url: socketUrl(context.url, context.since), timers: context.timers }) },
+      invoke: {
+        id: 'socket',
+        src: 'socket',
+        input: ({ context }) => ({ url: socketUrl(context.url, context.since), timers: context.timers, app: context.app }),
+      },
       initial: 'connecting',
       states: {
         connecting: {
@@ -97,9 +108,11 @@ export const websocketMachine = setup({
 });
 
 export function startWebSocket(app: AppContext) {
-  const actor = createActor(websocketMachine, { clock: app.clock, input: { url: app.endpoints.socket, random: app.random, timers: app.clock } });
+  const actor = createActor(websocketMachine, { clock: app.clock, input: { url: app.endpoints.socket, random: app.random, timers: app.clock, app } });
   actor.on('update', ({ update }) => app.show(update));
-  actor.on('reconnecting', ({ code }) => app.note(`The socket closed (code ${code}); reconnecting after a random wait`));
+  actor.on('reconnecting', ({ code }) =>
+    app.note(`The socket closed (code ${code}); reconnecting ${app.defends('jitter') ? 'after a random wait' : 'after a fixed wait'}`),
+  );
   actor.on('gave-up', ({ failures }) => app.note(`Gave up after ${failures} failed connection attempts.`));
   actor.start();
   app.onAct((outgoing) => actor.send({ type: 'SEND', outgoing }));

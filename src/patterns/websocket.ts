@@ -28,11 +28,18 @@ export interface SocketHandlers {
   update(update: Update): void;
   /** The socket closed (by either side, or because the heartbeat found it dead). */
   closed(code: number): void;
+  /** The heartbeat found the connection dead: no pong in time. */
+  dead?(): void;
 }
 
-/** The wait before reconnect attempt `failures` (0 for the first after a drop): full jitter. */
-export function reconnectDelay(failures: number, random: () => number): number {
-  return Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures));
+/**
+ * The wait before reconnect attempt `failures` (0 for the first after a drop): full jitter, a random
+ * wait under the doubling cap. Without jitter (`jitter` false) the wait is the cap itself: still backing
+ * off, but every page dropped at the same moment comes back at the same moment.
+ */
+export function reconnectDelay(failures: number, random: () => number, jitter = true): number {
+  const cap = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
+  return jitter ? Math.round(random() * cap) : cap;
 }
 
 /** The socket's address, asking to catch up after `since` when the page already has some versions. */
@@ -43,8 +50,8 @@ export function socketUrl(url: string, since: number): string {
   return address.toString();
 }
 
-/** Open one socket with its heartbeat. `send` takes what the user did; `close` ends it. */
-export function openSocket(url: string, on: SocketHandlers, timers: Timers) {
+/** Open one socket, with its heartbeat unless `heartbeat` is false. `send` takes what the user did; `close` ends it. */
+export function openSocket(url: string, on: SocketHandlers, timers: Timers, heartbeat = true) {
   const ws = new WebSocket(url);
   let beat: number | undefined;
   let deadline: number | undefined;
@@ -54,10 +61,14 @@ export function openSocket(url: string, on: SocketHandlers, timers: Timers) {
     beat = deadline = undefined;
   };
   const scheduleBeat = () => {
+    if (!heartbeat) return;
     beat = timers.setTimeout(() => {
       ws.send(JSON.stringify({ type: 'ping' }));
       // No answer in time: the connection is dead, whatever the socket's state says.
-      deadline = timers.setTimeout(() => ws.close(4000, 'heartbeat timed out'), PONG_TIMEOUT_MS);
+      deadline = timers.setTimeout(() => {
+        on.dead?.();
+        ws.close(4000, 'heartbeat timed out');
+      }, PONG_TIMEOUT_MS);
     }, HEARTBEAT_MS);
   };
   ws.onopen = scheduleBeat;

@@ -8,7 +8,7 @@ import { World } from '../net/world.ts';
 import { createApp } from '../patterns/app.ts';
 import { patterns, type RunningPattern } from '../patterns/index.ts';
 import { VirtualClock } from '../sim/clock.ts';
-import type { Metrics } from '../sim/metrics.ts';
+import { defenceCatches, type Metrics } from '../sim/metrics.ts';
 import { createRandom } from '../sim/random.ts';
 import { Trace, type TraceEvent } from '../sim/trace.ts';
 
@@ -30,6 +30,8 @@ export interface RunResult extends RunConfig {
   metrics: Metrics;
   goals: GoalResult[];
   verdict: Verdict;
+  /** What each defence of your app caught, by defence name (none when nothing was caught). */
+  caught: Record<string, number>;
 }
 
 export class Session {
@@ -54,7 +56,7 @@ export class Session {
     this.host.use(createHandlers(this.world));
     this.untap = tapFetch(this.clock);
     this.world.start();
-    const apps = this.world.clients.map((client) => createApp(this.world, this.config.params, client));
+    const apps = this.world.clients.map((client) => createApp(this.world, this.config.pattern, this.config.params, client));
     const act = this.config.level.text.en.act ?? 'acts';
     this.world.acts().forEach(({ atMs, client }, n) => {
       const app = apps[this.world.clients.findIndex((c) => c.id === client)];
@@ -102,7 +104,7 @@ export class Session {
     this.host.reset();
     const metrics = measure(this.config.level, this.trace.events, Math.min(this.clock.now(), this.endMs));
     const goals = evaluateGoals(this.config.level, metrics);
-    this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals, metrics) };
+    this.result = { ...this.config, trace: this.trace.events, metrics, goals, verdict: verdictOf(goals, metrics), caught: defenceCatches(this.trace.events) };
     return this.result;
   }
 }

@@ -240,3 +240,10 @@ export const metricNames = [
 export function isDurationMetric(name: string): boolean {
   return name.endsWith('Ms');
 }
+
+/** How many times each defence of your app caught something in a run (a retried delivery ignored, a forged one refused), by defence name. */
+export function defenceCatches(events: readonly TraceEvent[]): Record<string, number> {
+  const caught: Record<string, number> = {};
+  for (const e of events) if (e.type === 'mark' && e.kind === 'defence' && e.defence) caught[e.defence] = (caught[e.defence] ?? 0) + 1;
+  return caught;
+}

@@ -20,6 +20,7 @@ export type MarkKind =
   | 'close' // a connection closed
   | 'act' // a user at one of your clients did something (sent a message, bid, asked, submitted)
   | 'endpoint' // your app opened an endpoint that anyone on the internet can call
+  | 'defence' // a defence of your app caught something: a retried delivery ignored, a forged one refused
   | 'note'; // anything else worth a line in the log
 
 export type Outcome =
@@ -82,6 +83,8 @@ export interface MarkEvent {
   act?: number;
   /** On a world change: which resource changed. */
   resource?: string;
+  /** On a defence mark: which defence caught it (a name of the pattern registry's defences). */
+  defence?: string;
 }
 
 export type TraceEvent = PacketEvent | MarkEvent;

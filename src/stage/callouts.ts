@@ -24,6 +24,7 @@ export const calloutText: Record<MomentKind, (m: PacedMoment) => string> = {
   'rate-limited': () => '429: too many requests',
   'turned-down': () => 'Turned down (409)',
   failed: () => 'Failed',
+  caught: () => 'Defence caught it',
 };
 
 /** The word alone, for a node too narrow for the whole call-out. */
@@ -35,9 +36,10 @@ export const calloutWord: Record<MomentKind, string> = {
   'rate-limited': '429',
   'turned-down': 'Turned down',
   failed: 'Failed',
+  caught: 'Caught',
 };
 
-const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' ? palette.known : palette.failed);
+const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' || kind === 'caught' ? palette.known : palette.failed);
 
 export class Callouts {
   private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; shown: PacedMoment | undefined }>();

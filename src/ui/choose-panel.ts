@@ -2,7 +2,7 @@ import type { PatternName } from '../content/patterns.ts';
 import { describePattern, levelText, paramsText, paramText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
-import { paramRanges } from '../content/params.ts';
+import { offeredDefences, paramRanges } from '../content/params.ts';
 import { h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 
@@ -75,6 +75,7 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
         output,
       );
     }),
+    ...(ctx.pattern ? [defencesFieldset(ctx, ctx.pattern, on)] : []),
     ctx.level.predict &&
       text.predict &&
       h(
@@ -100,5 +101,32 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
       h('button', { class: 'primary', disabled: !ctx.pattern, onclick: on.run }, 'Run'),
       h('button', { class: 'quiet', onclick: on.briefing }, 'Back to the briefing'),
     ),
+  );
+}
+
+/** The defences this level lets the player turn on or off for the chosen pattern, each with what it costs. */
+function defencesFieldset(ctx: LevelContext, pattern: PatternName, on: ChooseHandlers): HTMLElement | undefined {
+  const offered = offeredDefences(ctx.level, pattern);
+  if (offered.length === 0) return undefined;
+  return h(
+    'fieldset',
+    { class: 'defences' },
+    h('legend', {}, en.defencesHeading),
+    ...offered.map((name) => {
+      const words = en.defences[name];
+      return h(
+        'div',
+        { class: 'defence' },
+        h('input', {
+          id: `defence-${name}`,
+          type: 'checkbox',
+          checked: (ctx.params[name] ?? 0) !== 0,
+          'aria-describedby': `defence-${name}-cost`,
+          onchange: (e: Event) => on.setParam(name, (e.target as HTMLInputElement).checked ? 1 : 0),
+        }),
+        h('label', { for: `defence-${name}` }, words.label),
+        h('p', { id: `defence-${name}-cost`, class: 'defence-cost' }, `${en.defenceCost} ${words.cost}`),
+      );
+    }),
   );
 }

@@ -1,6 +1,6 @@
 import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
-import { patternRegistry, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
+import { patternRegistry, type DefenceName, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, listWords, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
@@ -19,9 +19,20 @@ export interface DebriefHandlers {
   loadSource(source: PatternSource): Promise<string>;
 }
 
-/** Every run of this level, by the level's goals (the chart shows the same, drawn). */
+/** What a run's defences caught, by defence ("dedupe: 2"), or a dash. */
+function caughtText(run: RunResult): string {
+  const caught = Object.entries(run.caught ?? {}) as Array<[DefenceName, number]>;
+  return caught.length ? caught.map(([name, n]) => `${en.defences[name]?.short ?? name}: ${n}`).join(', ') : '–';
+}
+
+/**
+ * Every run of this level, by the level's goals (the chart shows the same, drawn). Where the level offers
+ * defences, a column says what each run's defences caught, and one which seed it ran on: runs of one seed
+ * met the same world, so their difference is the pattern's and its defences'.
+ */
 function compareTable(level: Level, runs: RunResult[]): HTMLElement {
   const metrics = [...new Set(level.goals.map((g) => g.metric))];
+  const defended = level.patterns.defences !== undefined;
   return h(
     'table',
     { class: 'compare' },
@@ -29,7 +40,15 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Pattern'), h('th', { scope: 'col' }, 'Stars'), ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m]))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Pattern'),
+        h('th', { scope: 'col' }, 'Stars'),
+        ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m])),
+        defended && h('th', { scope: 'col' }, en.caughtHeading),
+        defended && h('th', { scope: 'col' }, 'Seed'),
+      ),
     ),
     h(
       'tbody',
@@ -41,6 +60,8 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
           h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r.params)}`),
           h('td', {}, starsText(r.verdict.stars)),
           ...metrics.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
+          defended && h('td', {}, caughtText(r)),
+          defended && h('td', {}, String(r.seed)),
         ),
       ),
     ),

@@ -52,6 +52,8 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
       return { time, text: e.label, kind: 'act' };
     case 'endpoint':
       return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'endpoint' };
+    case 'defence':
+      return { time, text: `${ctx.name(e.actor)}, defence: ${e.label}`, kind: 'defence' };
     default:
       return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'note' };
   }

@@ -22,6 +22,7 @@ const markClass: Record<MomentKind, string> = {
   'rate-limited': 'failure',
   'turned-down': 'failure',
   failed: 'failure',
+  caught: 'learned',
 };
 
 export class TransportBar {

@@ -8,6 +8,7 @@ import { formatProblem } from '../../content/schema-kit.ts';
 import { nodeHost } from '../../net/node-host.ts';
 import { parseParam, resolveParams } from '../../content/params.ts';
 import { simulate, type RunResult } from '../../run/session.ts';
+import type { DefenceName } from '../../content/pattern-registry.ts';
 import { loadCatalog } from './node-levels.ts';
 
 /**
@@ -38,8 +39,9 @@ function printText(result: RunResult): void {
   const text = levelText(result.level);
   const params =
     Object.entries(result.params)
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => `${k}=${k in en.defences ? (v ? 'on' : 'off') : v}`)
       .join(' ') || 'none';
+  const caught = Object.entries(result.caught);
   const lines = [
     `${text.title} (${result.level.id}), rule ${result.level.rule}`,
     `Pattern: ${result.pattern}   params: ${params}   seed: ${result.seed}`,
@@ -52,6 +54,7 @@ function printText(result: RunResult): void {
       (g) =>
         `  ${g.met ? 'met   ' : 'missed'} ${g.point ? '(the point) ' : ''}${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`,
     ),
+    ...(caught.length ? ['', 'Caught by a defence', ...caught.map(([name, n]) => `  ${en.defences[name as DefenceName]?.label ?? name}: ${n}`)] : []),
     '',
     `Verdict: ${starsText(result.verdict.stars)}, ${result.verdict.passed ? 'passed' : 'not passed'}`,
   ];
@@ -128,7 +131,9 @@ async function main(): Promise<void> {
     const text = levelText(level);
     const { metrics, verdict } = result;
     const goals = result.goals.map((g) => ({ ...g, text: text.goals[g.id] }));
-    process.stdout.write(JSON.stringify({ level: level.id, pattern, seed, params: params.params, overrides, metrics, goals, verdict }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ level: level.id, pattern, seed, params: params.params, overrides, metrics, caught: result.caught, goals, verdict }, null, 2) + '\n',
+    );
   } else printText(result);
 }
 

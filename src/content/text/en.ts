@@ -1,5 +1,5 @@
 import type { MetricName } from '../../sim/metrics.ts';
-import type { PatternParam } from '../pattern-registry.ts';
+import type { DefenceName, PatternParam } from '../pattern-registry.ts';
 import type { PatternName, RuleId } from '../patterns.ts';
 
 /** Player-facing words of the game itself (the levels carry their own). One source language. */
@@ -65,6 +65,61 @@ export const en = {
   patternParams: {
     intervalMs: { label: 'Polling interval', value: 'every {value}' },
   } satisfies Record<PatternParam, { label: string; value: string }>,
+  /**
+   * A defence as the player turns it on or off where a level offers it: what it does (`label`), its name in a
+   * run's title (`short`), and what it costs (`cost`). They say what the code does, never which fault it is for.
+   */
+  defences: {
+    verify: {
+      label: 'Verify each delivery’s signature and timestamp',
+      short: 'verify',
+      cost: 'An HMAC per delivery, a secret to keep safe, and clocks that agree within 5 minutes.',
+    },
+    dedupe: { label: 'Act on each delivery id once', short: 'dedupe', cost: 'Remember the ids already handled, for as long as retries can come.' },
+    ordered: {
+      label: 'Ignore a status older than the one already shown',
+      short: 'order by version',
+      cost: 'Keep the latest version of each resource, and trust the sender’s version numbers.',
+    },
+    reconcile: {
+      label: 'Also ask the provider’s API every so often',
+      short: 'reconcile',
+      cost: 'A request now and then, even when nothing was missed.',
+    },
+    heartbeat: {
+      label: 'Heartbeat: ping every 25 s, reconnect when no pong comes',
+      short: 'heartbeat',
+      cost: 'A ping and a pong every 25 s on every open connection.',
+    },
+    jitter: {
+      label: 'Reconnect after a random wait under a doubling cap',
+      short: 'jitter',
+      cost: 'A client may wait up to its cap before it is back.',
+    },
+    conflate: {
+      label: 'Send a connection that is behind only the latest value',
+      short: 'latest only',
+      cost: 'A slow viewer skips values that were already out of date.',
+    },
+    resume: {
+      label: 'Reconnect with Last-Event-ID: resume where it broke',
+      short: 'resume',
+      cost: 'The server keeps recent events to send again.',
+    },
+    spread: {
+      label: 'Start polling at a random point of the first interval',
+      short: 'spread',
+      cost: 'The first answer may come up to one interval later.',
+    },
+  } satisfies Record<DefenceName, { label: string; short: string; cost: string }>,
+  /** Above the defences on the choice screen, and before what each costs. */
+  defencesHeading: 'Defences in your code',
+  /** The debrief's column of what each run's defences caught. */
+  caughtHeading: 'Caught by a defence',
+  defenceCost: 'Costs:',
+  /** A run's defences in its title: each offered one, on or off. */
+  defenceOn: 'with {defence}',
+  defenceOff: 'without {defence}',
   guide: {
     title: 'Field guide',
     intro:
