@@ -79,7 +79,8 @@ export function starsText(stars: number): string {
 
 /** The metrics shown for a run: the goals' first, then the rest that say something here. */
 export function shownMetrics(level: Level, metrics: Record<MetricName, number>): MetricName[] {
-  const goals = level.goals.map((g) => g.metric);
+  // The goals' measurements, then the one the level tells two passing patterns apart by (its better fit), then the usual ones.
+  const goals = [...level.goals.map((g) => g.metric), level.bestFit ?? 'bytes'];
   const rest: MetricName[] = [
     'requests',
     'emptyResponses',

@@ -119,6 +119,8 @@ export const levelMachine = setup({
             assign(({ context, event }) => ({
               pattern: event.pattern,
               params: context.pattern === event.pattern ? context.params : defaultParams(context.level, event.pattern),
+              // A guess is about the pattern it was made for: another pattern asks for a new one.
+              guess: context.pattern === event.pattern ? context.guess : undefined,
             })),
             prepareChoice,
           ],

@@ -209,8 +209,8 @@ function socketHandler(world: World): WebSocketHandler {
         const beat = () => {
           if (!connection.isOpen('server')) return;
           // A ping from the server, answered by the browser itself with a pong: the page's code never sees either.
-          connection.send('server', { kind: 'frame', label: 'ping', size: frameBytes('', false) }, () =>
-            connection.send('client', { kind: 'frame', label: 'pong', size: frameBytes('', true) }),
+          connection.send('server', { kind: 'frame', label: 'ping (control frame)', size: frameBytes('', false) }, () =>
+            connection.send('client', { kind: 'frame', label: 'pong (control frame)', size: frameBytes('', true) }),
           );
           clock.setTimeout(beat, heartbeat!);
         };

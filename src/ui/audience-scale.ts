@@ -3,7 +3,8 @@ import type { RunResult } from '../flow/run-protocol.ts';
 import { formatBytes } from '../sim/format.ts';
 import { h } from './dom.ts';
 
-const round = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : (Math.round(n * 10) / 10).toLocaleString('en'));
+/** A rate as measured: whole above 100, else two significant digits (0.067, not 0.1, so that the scaled figure beside it adds up). */
+const round = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toLocaleString('en', { maximumSignificantDigits: 2 }));
 
 /**
  * Where a level's few simulated clients stand for a crowd: the server's load per second as measured

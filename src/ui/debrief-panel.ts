@@ -168,7 +168,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       h('span', { class: 'stars', 'aria-hidden': 'true' }, starsGlyphs(stars)),
       h('span', {}, `${starsText(stars)}. ${verdictWords(result)}`),
     ),
-    h('p', { class: 'stars-rule' }, en.starsRule),
+    h('details', { class: 'stars-rule' }, h('summary', {}, en.starsRuleSummary), h('p', {}, en.starsRule)),
     h(
       'ul',
       { class: 'goal-results' },

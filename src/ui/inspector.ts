@@ -91,7 +91,13 @@ export class Inspector {
               h('span', { class: headerMeaning(name, value) ? 'wire-key' : 'wire-header' }, `${headerName(name)}: ${value}\n`),
             ),
           )
-        : h('p', { class: 'hint' }, 'Nothing crossed the wire: the connection was refused before a byte of the message was sent.'),
+        : h(
+            'p',
+            { class: 'hint' },
+            p.kind === 'frame'
+              ? "A control frame of the WebSocket protocol (a ping, or the pong that answers it): a few bytes of framing and no data. The browser answers a ping by itself; the page's code never sees either."
+              : 'Nothing crossed the wire: the connection was refused before a byte of the message was sent.',
+          ),
       meanings.length ? h('dl', { class: 'meanings' }, ...meanings) : null,
       wire?.body !== undefined && wire.body.trim() !== ''
         ? [

@@ -1,3 +1,5 @@
+import { formatClock, formatDuration } from '../sim/format.ts';
+
 /**
  * What a message carried, said in words: a JSON body as "status In transit, version 3", an event
  * stream's `data:` line as its data, and what the headers that matter are for. The log and the
@@ -6,11 +8,31 @@
 
 const MAX = 90;
 
+/** The game's own fields, said as what they mean; any other key is split into words ("updatedAt" → "updated at"). */
+const knownKeys: Record<string, string> = {
+  id: 'about',
+  act: "user's act no.",
+  basedOn: 'made on version',
+  rejected: 'turned down act no.',
+  updatedAt: 'updated at',
+};
+
 const keyWords = (key: string) =>
+  knownKeys[key] ??
   key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
     .toLowerCase();
+
+/** A field's value in words: a moment (`updatedAt`, ms of the run's clock) as a clock time. */
+const fieldValue = (key: string, value: unknown, depth: number) =>
+  key === 'updatedAt' && typeof value === 'number' ? formatClock(value) : valueWords(value, depth);
+
+/** A heartbeat of the page's own ({"type":"ping"}), or its answer, said as one. */
+const heartbeatWords: Record<string, string> = {
+  ping: "heartbeat ping (the page's own: are you still there?)",
+  pong: 'heartbeat pong (still here)',
+};
 
 function valueWords(value: unknown, depth: number): string {
   if (value === null || value === undefined) return 'none';
@@ -24,8 +46,10 @@ function valueWords(value: unknown, depth: number): string {
 }
 
 function fieldsInWords(object: Record<string, unknown>, depth: number): string {
+  const keys = Object.keys(object);
+  if (keys.length === 1 && keys[0] === 'type' && typeof object.type === 'string' && heartbeatWords[object.type]) return heartbeatWords[object.type];
   return Object.entries(object)
-    .map(([key, value]) => `${keyWords(key)} ${valueWords(value, depth)}`)
+    .map(([key, value]) => `${keyWords(key)} ${fieldValue(key, value, depth)}`)
     .join(', ');
 }
 
@@ -51,9 +75,19 @@ function streamData(body: string): { data: string; id?: string } {
   return data.length ? { data: data.join('\n'), id } : { data: body.trim(), id };
 }
 
+/** What an event stream's lines without data are for: the reconnection time, a comment kept as a heartbeat. */
+function streamControl(body: string): string | undefined {
+  const retry = /^retry: ?(\d+)\s*$/.exec(body.trim());
+  if (retry) return `reconnection time: if the stream breaks, wait ${formatDuration(Number(retry[1]))} before reconnecting`;
+  if (/^:/.test(body.trim())) return 'a comment line: no event, it keeps the stream from looking idle to proxies (a heartbeat)';
+  return undefined;
+}
+
 /** A body in words: JSON as its fields, an event stream's chunk as its data (and id), anything else as it is. */
 export function bodyInWords(body: string | undefined, max = MAX): string {
   if (body === undefined || body.trim() === '') return '';
+  const control = streamControl(body);
+  if (control) return cut(control, max);
   const { data, id } = streamData(body);
   const prefix = id !== undefined && data !== body.trim() ? `event ${id}: ` : '';
   return prefix + dataInWords(data, max - prefix.length);
@@ -78,7 +112,7 @@ export function bodyFields(body: string | undefined): Array<[string, string]> | 
   try {
     const parsed: unknown = JSON.parse(data);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-    return Object.entries(parsed as Record<string, unknown>).map(([key, value]) => [keyWords(key), valueWords(value, 2)]);
+    return Object.entries(parsed as Record<string, unknown>).map(([key, value]) => [keyWords(key), fieldValue(key, value, 2)]);
   } catch {
     return undefined;
   }
@@ -120,7 +154,7 @@ export function headerMeaning(name: string, value: string): string | undefined {
     case 'webhook-id':
       return 'This delivery’s id, the same on every retry: the receiver drops a delivery it has already handled.';
     case 'webhook-timestamp':
-      return 'When it was sent: the receiver refuses old ones, so a captured delivery cannot be played again.';
+      return 'When it was sent, in seconds (Unix time; here, seconds since the simulation began): the receiver refuses old ones, so a captured delivery cannot be played again.';
     case 'webhook-signature':
       return 'HMAC-SHA256 of the id, the timestamp and the body, with a secret only the two sides know: proof of who sent it.';
     case 'last-event-id':

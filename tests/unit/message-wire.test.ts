@@ -62,13 +62,15 @@ describe('every message carries what crossed the wire, for the inspector', () =>
 
 describe('what a message carried, in words', () => {
   it('JSON is said as its fields, never as JSON', () => {
-    expect(bodyInWords('{"act":3,"basedOn":2}')).toBe('act 3, based on 2');
+    expect(bodyInWords('{"act":3,"basedOn":2}')).toBe("user's act no. 3, made on version 2");
+    expect(bodyInWords('{"type":"ping"}')).toMatch(/^heartbeat ping/);
+    expect(bodyInWords('{"id":"latest","updatedAt":3723000}')).toBe('about latest, updated at Day 1, 01:02:03');
     expect(bodyInWords('data: {"status":"Out for delivery","events":[{"a":1}]}\n\n')).toBe('status Out for delivery, events 1 item');
     expect(bodyInWords('{"tags":["a","b"],"next":null}')).toBe('tags a / b, next none');
     expect(bodyInWords('pong')).toBe('pong');
     expect(bodyInWords(JSON.stringify({ text: 'x'.repeat(200) }), 40)).toHaveLength(40);
-    expect(bodyFields('{"updatedAt":5,"who":{"name":"Ana"}}')).toEqual([
-      ['updated at', '5'],
+    expect(bodyFields('{"updatedAt":5000,"who":{"name":"Ana"}}')).toEqual([
+      ['updated at', 'Day 1, 00:00:05'],
       ['who', '(name Ana)'],
     ]);
   });
@@ -98,7 +100,7 @@ describe('an event-stream chunk in words', () => {
     expect(bodyInWords('id: 3\ndata: {"status":"To","version":3}\n\n')).toBe('event 3: status To, version 3');
     expect(bodyInWords('id: 4\r\ndata:{"status":"move"}\r\n\r\n')).toBe('event 4: status move');
     expect(bodyInWords('data: first\ndata: second\n\n')).toBe('first\nsecond');
-    expect(bodyInWords(': heartbeat\n\n')).toBe(': heartbeat');
-    expect(bodyInWords('retry: 3000\n\n')).toBe('retry: 3000');
+    expect(bodyInWords(': heartbeat\n\n')).toMatch(/^a comment line: no event.*heartbeat/);
+    expect(bodyInWords('retry: 3000\n\n')).toBe('reconnection time: if the stream breaks, wait 3 s before reconnecting');
   });
 });

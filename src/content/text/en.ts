@@ -29,6 +29,8 @@ export const en = {
   /** How the stars are counted (src/content/goals.ts, verdictOf and missedFar). */
   starsRule:
     'Three stars when every goal is met. Otherwise the point of the level decides. Missed: one star if every other goal was met, else none. Met: two stars if at least half of the other goals were met too and none was missed far, else one. A goal is missed far when the run measured more than twice what it allows (any at all, where it allows none) or less than half of what it asks. A run whose app learned of none of the changes earns no star.',
+  /** The debrief's fold that holds starsRule. */
+  starsRuleSummary: 'How the stars are counted',
   /** Under the briefing's goals. */
   pointNote:
     'Every goal met earns three stars. Missing the goal marked “The point”, or missing another by more than twice what it allows, leaves one star at most.',
