@@ -2,6 +2,43 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { repositoryRoot, thirdPartyNotices } from './scripts/third-party-notices.ts';
+import { levelsDir, readLevelFiles } from './src/app/cli/node-levels.ts';
+import { allLevels, buildCatalog, indexOf } from './src/content/catalog.ts';
+
+const LEVEL_CATALOG = 'virtual:level-catalog';
+const RESOLVED_LEVEL_CATALOG = '\0' + LEVEL_CATALOG;
+
+/**
+ * `virtual:level-catalog` (src/app/level-catalog.ts reads it): the level list, built from levels/ when the
+ * game is built or served, with each level's entry only (id, rule, title) and any file that does not load
+ * as an error the game reports; and a loader per level that imports its file as raw text, in a chunk of its
+ * own, when the level opens. The dev server rebuilds it when a file under levels/ changes.
+ */
+function levelCatalog(): Plugin {
+  return {
+    name: 'level-catalog',
+    resolveId: (id) => (id === LEVEL_CATALOG ? RESOLVED_LEVEL_CATALOG : null),
+    load(id) {
+      if (id !== RESOLVED_LEVEL_CATALOG) return null;
+      const files = readLevelFiles();
+      for (const path of Object.keys(files)) this.addWatchFile(`${levelsDir}/${path}`);
+      const catalog = buildCatalog(files);
+      const chapterOf = new Map(catalog.chapters.flatMap((c) => c.levels.map((l) => [l.id, c.id])));
+      const loaders = allLevels(catalog).map((level) => {
+        const path = `${chapterOf.get(level.id)}/${level.id}.json`;
+        return `  ${JSON.stringify(level.id)}: () => import(${JSON.stringify(`/levels/${path}?raw`)}).then((m) => ({ file: ${JSON.stringify(`levels/${path}`)}, text: m.default })),`;
+      });
+      return `export const catalog = ${JSON.stringify(indexOf(catalog))};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(levelsDir)) return;
+      const module = server.moduleGraph.getModuleById(RESOLVED_LEVEL_CATALOG);
+      if (module) server.moduleGraph.invalidateModule(module);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
 
 /**
  * Level files are bundled as raw text so that a malformed one is reported by the game, not by the
@@ -51,7 +88,7 @@ const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
 export default defineConfig({
   base: './',
   // dist/THIRD-PARTY-NOTICES.txt and dist/LICENSE.txt: what a host of the built game must know (README, for course authors).
-  plugins: [compactLevels(), dropSchemaDocs(), thirdPartyNotices(repositoryRoot)],
+  plugins: [levelCatalog(), compactLevels(), dropSchemaDocs(), thirdPartyNotices(repositoryRoot)],
   // msw's cookie jar needs one function of tldts; see src/net/registrable-domain.ts.
   resolve: { alias: { tldts: fileURLToPath(new URL('./src/net/registrable-domain.ts', import.meta.url)) } },
   server: { headers: corsHeaders },

@@ -1,12 +1,14 @@
 import { createActor } from 'xstate';
-import { buildCatalog } from '../content/catalog.ts';
+import { fromPromise } from 'xstate';
+import { buildCatalog, type Catalog, type LevelEntry } from '../content/catalog.ts';
+import type { Level } from '../content/schema.ts';
 import { gameMachine } from '../flow/game-machine.ts';
 import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
 import { Shell } from '../ui/shell.ts';
 import { followAddress } from './address.ts';
 import type { HostLink } from './embed/connect.ts';
 import { readParentOrigin, type GameMessage } from './embed/protocol.ts';
-import { levelFiles } from './level-files.ts';
+import { levelIndex, loadLevel } from './level-catalog.ts';
 import { restrictCatalog } from './package-config.ts';
 import type { MountOptions } from './params.ts';
 import { createPreferences } from './preferences.ts';
@@ -26,7 +28,8 @@ export function mount(
   options: MountOptions & { store?: KeyValueStore; files?: Record<string, string>; /** Only these levels (a package's). */ levels?: string[] } = {},
 ) {
   for (const warning of options.warnings ?? []) console.warn(warning);
-  const all = buildCatalog(options.files ?? levelFiles);
+  // Files handed in (the tests) are read at once, whole; the game's own come as a list, each level's file when it opens.
+  const all: Catalog<LevelEntry> = options.files ? buildCatalog(options.files) : levelIndex;
   const catalog = options.levels ? restrictCatalog(all, options.levels) : all;
   // In a frame, the link to the host page loads at once; what happens before it is there waits for it.
   const framed = window.parent !== window;
@@ -46,7 +49,10 @@ export function mount(
     tellHost({ type: 'run-finished', level: levelId, pattern, stars: verdict.stars, passed: verdict.passed });
   };
   const machine = gameMachine.provide({
-    actors: { level: levelMachine.provide({ actions: { runFinished } }) },
+    actors: {
+      level: levelMachine.provide({ actions: { runFinished } }),
+      ...(options.files ? {} : { loadLevel: fromPromise<Level, { catalog: Catalog<LevelEntry>; id: string }>(({ input }) => loadLevel(input.id)) }),
+    },
     actions: { speedChosen: (_, speed: number) => preferences.setSpeed(speed) },
   });
   // A speed in the address wins over the one the player picked last time.

@@ -1,4 +1,4 @@
-import type { Catalog } from '../content/catalog.ts';
+import type { Catalog, LevelEntry } from '../content/catalog.ts';
 
 /**
  * A learning-platform package (`npm run package:scorm`) writes its choices into the game's page as
@@ -34,7 +34,7 @@ export function readPackageConfig(doc: Document): PackageConfig | undefined {
 }
 
 /** The catalog with only the package's levels (chapters left empty are dropped). */
-export function restrictCatalog(catalog: Catalog, levels: readonly string[]): Catalog {
+export function restrictCatalog<L extends LevelEntry>(catalog: Catalog<L>, levels: readonly string[]): Catalog<L> {
   const keep = new Set(levels);
   const chapters = catalog.chapters.map((c) => ({ ...c, levels: c.levels.filter((l) => keep.has(l.id)) })).filter((c) => c.levels.length > 0);
   return { ...catalog, chapters };

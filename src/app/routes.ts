@@ -27,7 +27,7 @@ export function searchFor(route: Route, search: string): string {
 }
 
 export function routeOf(snapshot: ReturnType<GameActor['getSnapshot']>): Route {
-  if (snapshot.matches('level') && snapshot.context.levelId) return { screen: 'level', level: snapshot.context.levelId };
+  if ((snapshot.matches('level') || snapshot.matches('opening')) && snapshot.context.levelId) return { screen: 'level', level: snapshot.context.levelId };
   if (snapshot.matches('levels')) return { screen: 'levels' };
   if (snapshot.matches('guide')) return { screen: 'guide' };
   return { screen: 'title' };

@@ -7,10 +7,20 @@ import { arr, check, formatProblem, obj, record, str, type Infer, type Problem }
  * becomes an error naming the file and the place inside it; every other level still loads.
  */
 
-export interface Chapter {
+/**
+ * What the level list, the field guide and the address need of a level, without its world and words:
+ * the browser's entry carries only these (src/app/level-catalog.ts), and loads a level's file when it opens.
+ */
+export interface LevelEntry {
+  id: string;
+  rule: Level['rule'];
+  text: Record<string, { title: string } | undefined>;
+}
+
+export interface Chapter<L extends LevelEntry = Level> {
   id: string;
   title: Record<string, string>;
-  levels: Level[];
+  levels: L[];
 }
 
 export interface LevelError {
@@ -18,8 +28,8 @@ export interface LevelError {
   problems: Problem[];
 }
 
-export interface Catalog {
-  chapters: Chapter[];
+export interface Catalog<L extends LevelEntry = Level> {
+  chapters: Array<Chapter<L>>;
   errors: LevelError[];
 }
 
@@ -36,6 +46,21 @@ function parseJson(file: string, text: string): { ok: true; value: unknown } | {
   } catch (e) {
     return { ok: false, error: { file, problems: [{ path: '(top)', expected: 'valid JSON', got: (e as Error).message }] } };
   }
+}
+
+/** One level file's text as a level, or the problems that keep it from being one (`file` names it in them). */
+export function readLevel(file: string, text: string, levelId: string): { ok: true; level: Level } | { ok: false; error: LevelError } {
+  const json = parseJson(file, text);
+  if (!json.ok) return json;
+  const parsed = parseLevel(json.value);
+  if (!parsed.ok) return { ok: false, error: { file, problems: parsed.problems } };
+  if (parsed.level.id !== levelId) {
+    return {
+      ok: false,
+      error: { file, problems: [{ path: 'id', expected: JSON.stringify(levelId) + ' (the file name)', got: JSON.stringify(parsed.level.id) }] },
+    };
+  }
+  return { ok: true, level: parsed.level };
 }
 
 /** `files` maps paths relative to `levels/` ("orders-and-payments/wheres-my-package.json") to their text. */
@@ -62,16 +87,9 @@ export function buildCatalog(files: Record<string, string>): Catalog {
         errors.push({ file, problems: [{ path: '(top)', expected: `the file listed in levels/index.json`, got: 'nothing' }] });
         continue;
       }
-      const json = parseJson(file, text);
-      if (!json.ok) {
-        errors.push(json.error);
-        continue;
-      }
-      const parsed = parseLevel(json.value);
-      if (!parsed.ok) errors.push({ file, problems: parsed.problems });
-      else if (parsed.level.id !== levelId) {
-        errors.push({ file, problems: [{ path: 'id', expected: JSON.stringify(levelId) + ' (the file name)', got: JSON.stringify(parsed.level.id) }] });
-      } else levels.push(parsed.level);
+      const read = readLevel(file, text, levelId);
+      if (read.ok) levels.push(read.level);
+      else errors.push(read.error);
     }
     return { id: chapter.id, title: chapter.title as Record<string, string>, levels };
   });
@@ -83,16 +101,31 @@ export function buildCatalog(files: Record<string, string>): Catalog {
   return { chapters, errors };
 }
 
-export function allLevels(catalog: Catalog): Level[] {
+export function allLevels<L extends LevelEntry>(catalog: Catalog<L>): L[] {
   return catalog.chapters.flatMap((c) => c.levels);
 }
 
-export function findLevel(catalog: Catalog, id: string): Level | undefined {
+export function findLevel<L extends LevelEntry>(catalog: Catalog<L>, id: string): L | undefined {
   return allLevels(catalog).find((l) => l.id === id);
 }
 
+/** A level's entry in the list: its id, its rule and its title in each language. */
+export function entryOf(level: Level): LevelEntry {
+  return { id: level.id, rule: level.rule, text: Object.fromEntries(Object.entries(level.text).map(([lang, t]) => [lang, t && { title: t.title }])) };
+}
+
+/** The catalog as the list needs it: every level by its entry, the errors as they are. */
+export function indexOf(catalog: Catalog): Catalog<LevelEntry> {
+  return { chapters: catalog.chapters.map((c) => ({ ...c, levels: c.levels.map(entryOf) })), errors: catalog.errors };
+}
+
+/** A level entry that is the whole level (a catalog built from the files at once, as Node and the tests build it). */
+export function isWholeLevel(entry: LevelEntry | Level | undefined): entry is Level {
+  return entry !== undefined && 'world' in entry;
+}
+
 /** The level after `id` in campaign order, if any. */
-export function nextLevel(catalog: Catalog, id: string): Level | undefined {
+export function nextLevel<L extends LevelEntry>(catalog: Catalog<L>, id: string): L | undefined {
   const list = allLevels(catalog);
   const i = list.findIndex((l) => l.id === id);
   return i >= 0 ? list[i + 1] : undefined;

@@ -11,6 +11,7 @@ import {
   type PatternSource,
   type PatternSpec,
 } from './pattern-registry.ts';
+import type { LevelEntry } from './catalog.ts';
 import type { Level, LevelText } from './schema.ts';
 import { en } from './text/en.ts';
 
@@ -71,6 +72,11 @@ export function formatTarget(goal: GoalResult): string {
 
 export function levelText(level: Level, lang = 'en'): LevelText {
   return level.text[lang] ?? level.text.en;
+}
+
+/** A level's title as the list shows it, from its entry or its whole file. */
+export function levelTitle(level: LevelEntry, lang = 'en'): string {
+  return (level.text[lang] ?? level.text.en)?.title ?? level.id;
 }
 
 export function starsText(stars: number): string {

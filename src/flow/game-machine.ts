@@ -1,5 +1,6 @@
-import { assign, setup, type ActorRefFrom } from 'xstate';
-import { findLevel, nextLevel, type Catalog } from '../content/catalog.ts';
+import { assign, fromPromise, setup, type ActorRefFrom } from 'xstate';
+import { findLevel, isWholeLevel, nextLevel, type Catalog, type LevelEntry } from '../content/catalog.ts';
+import type { Level } from '../content/schema.ts';
 import { levelMachine, type LevelOutput } from './level-machine.ts';
 import { DEFAULT_SPEED } from './run-protocol.ts';
 
@@ -9,6 +10,11 @@ import { DEFAULT_SPEED } from './run-protocol.ts';
  * The playback speed the player picks in a level (SPEED, sent by the level machine) is kept for the
  * levels after it, and `speedChosen` is called with it: it does nothing here; the app provides it
  * to save the speed for the next visit.
+ *
+ * The catalog may hold only each level's entry (its id, rule and title: what the list needs); a level's
+ * whole file is then loaded when it opens (`opening`, with the `loadLevel` actor the app provides). A
+ * catalog of whole levels (Node, the tests) opens them at once. A level that fails to load leaves the
+ * player on the title screen with a notice saying why.
  */
 
 export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'LEVELS' } | { type: 'GUIDE' } | { type: 'SPEED'; speed: number };
@@ -17,8 +23,10 @@ export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { typ
 export type PageScreen = 'title' | 'levels' | 'guide';
 
 export interface GameContext {
-  catalog: Catalog;
+  catalog: Catalog<LevelEntry>;
   levelId?: string;
+  /** The level being played, once its file is loaded. */
+  opened?: Level;
   seed: number;
   speed: number;
   notice?: string;
@@ -26,7 +34,7 @@ export interface GameContext {
 }
 
 export interface GameInput {
-  catalog: Catalog;
+  catalog: Catalog<LevelEntry>;
   levelId?: string;
   /** Where to start when no level is asked for; the title screen by default. */
   screen?: PageScreen;
@@ -35,10 +43,18 @@ export interface GameInput {
 }
 
 const unknownLevel = (id: string) => `There is no level called "${id}". Pick one from the list below.`;
+const unloadable = (id: string, error: unknown) => `The level "${id}" could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+
+/** Loads a level's whole file; this default finds it in a catalog of whole levels. The app provides one that fetches it. */
+const loadLevel = fromPromise<Level, { catalog: Catalog<LevelEntry>; id: string }>(async ({ input }) => {
+  const found = findLevel(input.catalog, input.id);
+  if (isWholeLevel(found)) return found;
+  throw new Error('its file is not loaded');
+});
 
 export const gameMachine = setup({
-  types: { context: {} as GameContext, events: {} as GameEvent, input: {} as GameInput },
-  actors: { level: levelMachine },
+  types: { context: {} as GameContext, events: {} as GameEvent, input: {} as GameInput, children: {} as { level: 'level'; loadLevel: 'loadLevel' } },
+  actors: { level: levelMachine, loadLevel },
   actions: {
     speedChosen: (_, _speed: number) => {},
   },
@@ -48,6 +64,7 @@ export const gameMachine = setup({
     requestedUnknown: ({ context }) => context.levelId !== undefined,
     startsAt: ({ context }, screen: PageScreen) => context.startScreen === screen,
     hasNext: ({ context }, params: LevelOutput) => nextLevel(context.catalog, params.levelId) !== undefined,
+    whole: ({ context }) => isWholeLevel(findLevel(context.catalog, context.levelId!)),
   },
 }).createMachine({
   id: 'game',
@@ -61,7 +78,7 @@ export const gameMachine = setup({
   initial: 'starting',
   on: {
     OPEN: [
-      { guard: 'known', target: '.level', reenter: true, actions: assign({ levelId: ({ event }) => event.id, notice: undefined }) },
+      { guard: 'known', target: '.opening', reenter: true, actions: assign({ levelId: ({ event }) => event.id, notice: undefined }) },
       { target: '.title', actions: assign({ notice: ({ event }) => unknownLevel(event.id), levelId: undefined }) },
     ],
     TITLE: { target: '.title', actions: assign({ notice: undefined, levelId: undefined }) },
@@ -72,7 +89,7 @@ export const gameMachine = setup({
   states: {
     starting: {
       always: [
-        { guard: 'requestedKnown', target: 'level' },
+        { guard: 'requestedKnown', target: 'opening' },
         { guard: 'requestedUnknown', target: 'title', actions: assign({ notice: ({ context }) => unknownLevel(context.levelId!), levelId: undefined }) },
         { guard: { type: 'startsAt', params: 'levels' }, target: 'levels' },
         { guard: { type: 'startsAt', params: 'guide' }, target: 'guide' },
@@ -82,17 +99,26 @@ export const gameMachine = setup({
     title: {},
     levels: {},
     guide: {},
+    opening: {
+      always: { guard: 'whole', target: 'level', actions: assign({ opened: ({ context }) => findLevel(context.catalog, context.levelId!) as Level }) },
+      invoke: {
+        id: 'loadLevel',
+        src: 'loadLevel',
+        input: ({ context }) => ({ catalog: context.catalog, id: context.levelId! }),
+        onDone: { target: 'level', actions: assign({ opened: ({ event }) => event.output }) },
+        onError: { target: 'title', actions: assign({ notice: ({ context, event }) => unloadable(context.levelId!, event.error), levelId: undefined }) },
+      },
+    },
     level: {
       invoke: {
         id: 'level',
         src: 'level',
-        input: ({ context }) => ({ level: findLevel(context.catalog, context.levelId!)!, seed: context.seed, speed: context.speed }),
+        input: ({ context }) => ({ level: context.opened!, seed: context.seed, speed: context.speed }),
         onDone: [
           // The finished level machine says which level it was; the one after it opens.
           {
             guard: { type: 'hasNext', params: ({ event }) => event.output },
-            target: 'level',
-            reenter: true,
+            target: 'opening',
             actions: assign({ levelId: ({ context, event }) => nextLevel(context.catalog, event.output.levelId)!.id }),
           },
           { target: 'title', actions: assign({ levelId: undefined }) },

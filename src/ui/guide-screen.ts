@@ -1,8 +1,7 @@
-import type { Catalog } from '../content/catalog.ts';
+import type { Catalog, LevelEntry } from '../content/catalog.ts';
 import { patternNames } from '../content/pattern-registry.ts';
 import { ruleFits, ruleIds, type RuleId } from '../content/patterns.ts';
-import { levelText, listWords } from '../content/present.ts';
-import type { Level } from '../content/schema.ts';
+import { levelTitle, listWords } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import { h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
@@ -25,8 +24,8 @@ function patternCards(): HTMLElement {
 }
 
 /** A level's rule: hidden until the level is passed with three stars, then its words and the patterns that fit. */
-function ruleCard(level: Level, learned: boolean, open: (id: string) => void): HTMLElement {
-  const title = levelText(level).title;
+function ruleCard(level: LevelEntry, learned: boolean, open: (id: string) => void): HTMLElement {
+  const title = levelTitle(level);
   return h(
     'li',
     { class: `rule-card ${learned ? 'learned' : ''}`, 'data-rule': level.rule },
@@ -55,7 +54,7 @@ function ruleCard(level: Level, learned: boolean, open: (id: string) => void): H
  * The field guide: a card for every pattern, then the rules chapter by chapter, each shown only once its level
  * is passed, so that the list of rules cannot be read as an answer key.
  */
-export function guideScreen(catalog: Catalog, progress: ProgressPort, open: (id: string) => void): HTMLElement {
+export function guideScreen(catalog: Catalog<LevelEntry>, progress: ProgressPort, open: (id: string) => void): HTMLElement {
   const taught = new Set(catalog.chapters.flatMap((c) => c.levels.map((l) => l.rule)));
   const untaught = ruleIds.filter((id: RuleId) => !taught.has(id));
   return h(

@@ -1,4 +1,5 @@
 import { findLevel, nextLevel } from '../content/catalog.ts';
+import { levelTitle } from '../content/present.ts';
 import type { GameActor, PageScreen } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
 import { en } from '../content/text/en.ts';
@@ -80,6 +81,17 @@ export class Shell {
       this.focus(screen.el.querySelector<HTMLElement>('#panel-heading'));
       return;
     }
+    if (snapshot.matches('opening')) {
+      // The level's file is on its way (a moment, usually): say which level is opening rather than show the last page.
+      const key = `opening:${snapshot.context.levelId}`;
+      if (this.shown === key) return;
+      this.shown = key;
+      this.level?.screen.destroy();
+      this.level = undefined;
+      const entry = findLevel(snapshot.context.catalog, snapshot.context.levelId!);
+      fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening “${entry ? levelTitle(entry) : snapshot.context.levelId}”…`));
+      return;
+    }
     const page: PageScreen = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
     const key = `${page}:${snapshot.context.notice ?? ''}`;
     if (this.shown === key) return;
@@ -91,8 +103,7 @@ export class Shell {
 
   /** The "Embed this level" panel, loaded when first asked for. */
   private async openEmbedPanel(): Promise<void> {
-    const { catalog, levelId, seed } = this.game.getSnapshot().context;
-    const level = levelId ? findLevel(catalog, levelId) : undefined;
+    const { opened: level, seed } = this.game.getSnapshot().context;
     if (!level || !this.ports.embedding) return;
     const { openEmbedPanel } = await import('./embed-panel.ts');
     openEmbedPanel({ level, seed, ...this.ports.embedding });

@@ -1,12 +1,12 @@
-import type { Catalog, LevelError } from '../content/catalog.ts';
+import type { Catalog, LevelEntry, LevelError } from '../content/catalog.ts';
 import { describeErrors } from '../content/catalog.ts';
-import { levelText } from '../content/present.ts';
+import { levelTitle } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import { copyField, h, starsGlyphs } from './dom.ts';
 import type { ProgressPort } from './ports.ts';
 
 export interface TitleOptions {
-  catalog: Catalog;
+  catalog: Catalog<LevelEntry>;
   progress: ProgressPort;
   notice?: string;
   embed: boolean;
@@ -89,7 +89,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
           { class: 'complete' },
           `Campaign complete: all ${levels.length} levels at three stars. Replay any of them with the patterns you did not try, and compare what each one measured.`,
         ),
-      unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, `Play “${levelText(unfinished).title}”`),
+      unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, `Play “${levelTitle(unfinished)}”`),
     ),
     opts.notice && h('p', { class: 'notice', role: 'status' }, opts.notice),
     opts.progress.recovered &&
@@ -115,7 +115,7 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
                 h(
                   'button',
                   { class: 'level-button', onclick: () => opts.open(level.id), 'aria-describedby': `stars-${level.id}` },
-                  h('span', { class: 'level-title' }, levelText(level).title),
+                  h('span', { class: 'level-title' }, levelTitle(level)),
                   level === unfinished && h('span', { class: 'badge' }, 'Next up'),
                 ),
                 h(

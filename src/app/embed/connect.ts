@@ -1,4 +1,4 @@
-import { findLevel, type Catalog } from '../../content/catalog.ts';
+import { findLevel, type Catalog, type LevelEntry } from '../../content/catalog.ts';
 import type { GameActor } from '../../flow/game-machine.ts';
 import { eventFor, routeOf, sameRoute } from '../routes.ts';
 import { watchHeight } from './auto-height.ts';
@@ -17,7 +17,7 @@ export interface HostLink {
 export function connectHost(
   game: GameActor,
   root: HTMLElement,
-  catalog: Catalog,
+  catalog: Catalog<LevelEntry>,
   parentOrigin: string | undefined,
   win: Window = window,
 ): HostLink | undefined {

@@ -1,0 +1,19 @@
+import { catalog, loaders } from 'virtual:level-catalog';
+import { describeErrors, readLevel, type Catalog, type LevelEntry } from '../content/catalog.ts';
+import type { Level } from '../content/schema.ts';
+
+/**
+ * The levels as the browser gets them: the list (every level's id, rule and title, and any file that
+ * did not load, found when the game was built) comes with the entry; a level's whole file is fetched
+ * when it opens, and checked again as it is parsed.
+ */
+export const levelIndex: Catalog<LevelEntry> = catalog;
+
+export async function loadLevel(id: string): Promise<Level> {
+  const load = loaders[id];
+  if (!load) throw new Error(`there is no file for the level "${id}"`);
+  const { file, text } = await load();
+  const read = readLevel(file, text, id);
+  if (!read.ok) throw new Error(describeErrors([read.error]).join('; '));
+  return read.level;
+}
