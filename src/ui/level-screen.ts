@@ -55,7 +55,7 @@ function stepOf(snapshot: SnapshotFrom<LevelActor>): Step {
 const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
 
 /**
- * One level on screen: the stage, its playback controls and the message log on the left, the panel
+ * One level on screen: the stage, its playback controls, the message log and the message inspector on the left, the panel
  * of the current step on the right (on a narrow screen, the briefing and the choice come first).
  * It renders from the level machine's snapshots and sends it events; nothing else.
  */
@@ -94,8 +94,9 @@ export class LevelScreen {
     this.el = h(
       'main',
       { class: 'level-screen' },
-      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el),
-      h('div', { class: 'side-column' }, this.panel, this.inspector.el),
+      // The inspector sits under the log whose lines it opens, not under the panel, which grows long in a debrief.
+      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el, this.inspector.el),
+      h('div', { class: 'side-column' }, this.panel),
     );
     // The stage is laid out for the size it is shown at: start it once the screen is on the page.
     void Promise.resolve()
