@@ -24,6 +24,8 @@ export interface Metrics {
   bytesPerChange: number;
   /** WebSocket messages, both ways. */
   frames: number;
+  /** Event-stream chunks a server wrote (events, comments, `retry:` lines). */
+  chunks: number;
   /** Webhook deliveries sent by a server, retries included. */
   deliveries: number;
   /** Webhook deliveries that did not get a 2xx answer (lost, refused or failed). */
@@ -178,6 +180,7 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     connectionPerChangeMs: perChange(connectionMs),
     peakConnections: peakOpen(marks),
     frames: packets.filter((p) => p.kind === 'frame').length,
+    chunks: packets.filter((p) => p.kind === 'chunk').length,
     deliveries: webhooks.length,
     failedDeliveries: webhooks.filter((p) => p.outcome === 'lost' || p.outcome === 'refused').length + failedAnswers.length,
     retriedDeliveries: webhooks.filter((p) => (p.attempt ?? 1) > 1).length,
@@ -215,6 +218,7 @@ export const metricNames = [
   'connectionPerChangeMs',
   'peakConnections',
   'frames',
+  'chunks',
   'deliveries',
   'failedDeliveries',
   'retriedDeliveries',

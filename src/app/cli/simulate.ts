@@ -1,4 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { monthlyCost } from '../../content/cost.ts';
+import { decodeWorld, worldToLevel } from '../../content/playground.ts';
+import { clientsOf, type Level } from '../../content/schema.ts';
+import type { PatternName } from '../../content/patterns.ts';
 import { allLevels, describeErrors, findLevel } from '../../content/catalog.ts';
 import { applyOverrides, parseValue } from '../../content/overrides.ts';
 import { isPatternName, patternNames } from '../../content/patterns.ts';
@@ -13,11 +18,14 @@ import { loadCatalog } from './node-levels.ts';
 
 /**
  * npm run simulate -- <level-id> --pattern <name> [--seed N] [--param name=value]... [--set path=value]... [--json]
+ * npm run simulate -- --world <file or encoded world> --all-patterns [--json]   (the playground's world: src/content/playground.ts)
  * npm run simulate -- --list [--json]
  */
 
 const usage = `Usage:
   npm run simulate -- <level-id> --pattern <${patternNames.join('|')}> [--seed N] [--param name=value]... [--set path=value]... [--json]
+  npm run simulate -- <level-id> --all-patterns [--seed N] [--set path=value]... [--json]
+  npm run simulate -- --world <file | encoded world> --all-patterns [--seed N] [--json]
   npm run simulate -- --list [--json]`;
 
 function fail(message: string): never {
@@ -73,6 +81,8 @@ async function main(): Promise<void> {
         set: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         list: { type: 'boolean' },
+        world: { type: 'string' },
+        'all-patterns': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -94,24 +104,19 @@ async function main(): Promise<void> {
     return;
   }
 
-  const [levelId] = positionals;
-  if (!levelId) fail(usage);
-  const found = findLevel(catalog, levelId);
-  const broken = catalog.errors.filter((e) => e.file.endsWith(`/${levelId}.json`));
-  if (!found && broken.length) fail(`Level "${levelId}" does not load:\n${describeErrors(broken).join('\n')}`);
-  if (!found)
-    fail(
-      `Unknown level "${levelId}". Known levels: ${allLevels(catalog)
-        .map((l) => l.id)
-        .join(', ')}`,
-    );
-  const pattern = values.pattern;
-  if (!pattern || !isPatternName(pattern)) fail(`--pattern must be one of: ${patternNames.join(', ')}`);
-
+  const found = values.world === undefined ? levelNamed(catalog, positionals[0]) : worldLevel(values.world);
   const overrides = Object.fromEntries(Object.entries(pairs(values.set, 'set')).map(([k, v]) => [k, parseValue(v)]));
   const changed = applyOverrides(found, overrides);
   if (!changed.ok) fail(changed.problems.map((p) => formatProblem('--set', p)).join('\n'));
   const level = changed.level;
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
+  if (values['all-patterns']) {
+    if (values.pattern || values.param) fail('--all-patterns runs every pattern the level offers with its defaults: leave out --pattern and --param');
+    return allPatterns(level, seed, values.json === true);
+  }
+  const pattern = values.pattern;
+  if (!pattern || !isPatternName(pattern)) fail(`--pattern must be one of: ${patternNames.join(', ')}`);
   if (!level.patterns.offered.includes(pattern)) fail(`${level.id} offers: ${level.patterns.offered.join(', ')}`);
 
   const given: Record<string, number> = {};
@@ -123,9 +128,6 @@ async function main(): Promise<void> {
   const params = resolveParams(level, pattern, given);
   if (!params.ok) fail(params.error);
 
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isInteger(seed)) fail(`--seed must be a whole number, got "${values.seed}"`);
-
   const result = await simulate({ level, pattern, params: params.params, seed }, nodeHost());
   if (values.json) {
     const text = levelText(level);
@@ -135,6 +137,66 @@ async function main(): Promise<void> {
       JSON.stringify({ level: level.id, pattern, seed, params: params.params, overrides, metrics, caught: result.caught, goals, verdict }, null, 2) + '\n',
     );
   } else printText(result);
+}
+
+function levelNamed(catalog: ReturnType<typeof loadCatalog>, levelId: string | undefined): Level {
+  if (!levelId) fail(usage);
+  const found = findLevel(catalog, levelId);
+  const broken = catalog.errors.filter((e) => e.file.endsWith(`/${levelId}.json`));
+  if (!found && broken.length) fail(`Level "${levelId}" does not load:\n${describeErrors(broken).join('\n')}`);
+  if (!found)
+    fail(
+      `Unknown level "${levelId}". Known levels: ${allLevels(catalog)
+        .map((l) => l.id)
+        .join(', ')}`,
+    );
+  return found;
+}
+
+/** The level of a playground world given as a file or as the address's encoded text. */
+function worldLevel(given: string): Level {
+  const decoded = decodeWorld(existsSync(given) ? readFileSync(given, 'utf8') : given);
+  if (!decoded.ok) fail(decoded.problems.map((p) => formatProblem('--world', p)).join('\n'));
+  const level = worldToLevel(decoded.world);
+  if (!level.ok) fail(level.problems.map((p) => formatProblem('--world', p)).join('\n'));
+  return level.level;
+}
+
+/** Every pattern the level offers, on the same seed, with its defaults: the measurements side by side, and a monthly cost estimate. */
+async function allPatterns(level: Level, seed: number, json: boolean): Promise<void> {
+  const simulated = clientsOf(level).length;
+  const audience = level.audience ?? simulated;
+  const rows = [];
+  for (const pattern of level.patterns.offered as PatternName[]) {
+    const params = resolveParams(level, pattern);
+    if (!params.ok) fail(params.error);
+    const r = await simulate({ level, pattern, params: params.params, seed }, nodeHost());
+    rows.push({ pattern, params: params.params, metrics: r.metrics, goals: r.goals, verdict: r.verdict, cost: monthlyCost(r.metrics, simulated, audience) });
+  }
+  if (json) {
+    process.stdout.write(JSON.stringify({ level: level.id, seed, audience, simulated, runs: rows }, null, 2) + '\n');
+    return;
+  }
+  const text = levelText(level);
+  process.stdout.write(
+    `${text.title} (${level.id}), seed ${seed}${audience > simulated ? `, ${simulated} clients simulated for ${audience.toLocaleString('en')} (extrapolated)` : ''}\n\n`,
+  );
+  const head = ['pattern', 'stars', 'worst delay', 'requests', 'bytes', 'connection time', 'lost', 'est. $/month'];
+  const table = rows.map((r) => [
+    r.pattern,
+    String(r.verdict.stars),
+    formatMetric('stalenessMaxMs', r.metrics.stalenessMaxMs),
+    formatMetric('requests', r.metrics.requests),
+    formatMetric('bytes', r.metrics.bytes),
+    formatMetric('connectionMs', r.metrics.connectionMs),
+    String(r.metrics.lostEvents),
+    r.cost.dollars.total.toFixed(2),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  for (const row of [head, ...table]) process.stdout.write(row.map((c, i) => c.padEnd(widths[i])).join('  ') + '\n');
+  process.stdout.write(
+    "\nThe monthly cost is an estimate: the run scaled to 30 days and to the audience, priced at Amazon API Gateway's US East list prices (src/content/cost.ts).\n",
+  );
 }
 
 main().then(

@@ -194,6 +194,7 @@ export const en = {
     peakConnections: 'Connections open at once (most)',
     bytesPerChange: 'Bytes on the wire per change',
     frames: 'WebSocket frames',
+    chunks: 'Event-stream chunks',
     deliveries: 'Webhook deliveries',
     failedDeliveries: 'Failed deliveries',
     retriedDeliveries: 'Retried deliveries',

@@ -1,0 +1,254 @@
+import { durationSpec, duration } from './duration.ts';
+import { en } from './text/en.ts';
+import { patternNames, type PatternName, type RuleId } from './patterns.ts';
+import { parseLevel, type Level } from './schema.ts';
+import { bool, check, doc, literal, num, obj, optional, type Infer, type Problem } from './schema-kit.ts';
+
+/**
+ * The playground's world: the learner's own situation in a few choices, turned into a level file (format 2)
+ * that runs every pattern that can work in it. The same world always gives the same level, so a link
+ * (`?world=`, the world encoded) and the command line (`--world`) reproduce it, and "Save as a level"
+ * writes a file that `npm run levels:check` accepts.
+ */
+
+export const worldSchema = obj({
+  side: doc(
+    'Who is on the other side: "third-party" (another company\'s API, your app a server with a public address), "own-service" (a service of yours, in your own network), "browsers" (your app runs in users\' browsers: no public address), "script" (your app is a script that runs now and then).',
+    literal('third-party', 'own-service', 'browsers', 'script'),
+  ),
+  changes: doc(
+    'How often things change: one every `everyMs`, steadily, at moments drawn from the seed ("random"), or in bursts of five close together.',
+    obj({ everyMs: duration({ min: 100, max: 86_400_000 }), rhythm: literal('steady', 'random', 'bursts') }),
+  ),
+  clients: doc(
+    'How many clients watch (1 to 1,000,000); a few are simulated and the rest scaled, labelled as extrapolated.',
+    num({ min: 1, max: 1_000_000, integer: true }),
+  ),
+  flow: doc('Which way data flows: "down" (changes reach the clients), "up" (users send, as a form does), "both".', literal('down', 'up', 'both')),
+  offers: doc('What the source offers besides plain requests and event streams.', obj({ conditionalRequests: bool(), webhooks: bool(), websocket: bool() })),
+  network: doc(
+    'The network: one-way latency, the share of segments lost, and the idle timeout of a proxy on the path.',
+    obj({ latencyMs: duration({ max: 10_000 }), loss: num({ min: 0, max: 0.5 }), idleTimeoutMs: optional(duration({ min: 1000 })) }),
+  ),
+  goals: doc(
+    'What must hold: how fresh (`freshMs`), how many requests at most, how much connection time at most (summed), and whether no change may be lost.',
+    obj({
+      freshMs: optional(duration({ min: 100 })),
+      maxRequests: optional(num({ min: 0, integer: true })),
+      maxConnectionMs: optional(duration()),
+      noLostEvents: bool(),
+    }),
+  ),
+});
+
+export type World = Infer<typeof worldSchema>;
+
+/** Where the playground starts: a third party's order status, changing now and then, that one app must know within a minute. */
+export const defaultWorld: World = {
+  side: 'third-party',
+  changes: { everyMs: 10 * 60_000, rhythm: 'random' },
+  clients: 1,
+  flow: 'down',
+  offers: { conditionalRequests: true, webhooks: true, websocket: true },
+  network: { latencyMs: 80, loss: 0 },
+  goals: { freshMs: 60_000, noLostEvents: true },
+};
+
+/** At most this many clients are simulated; more are scaled from them. */
+export const SIMULATED_CLIENTS = 6;
+/** A run covers about this many changes, between a minute and two days. */
+const CHANGES_PER_RUN = 12;
+
+export type WorldResult = { ok: true; world: World } | { ok: false; problems: Problem[] };
+
+export function parseWorld(value: unknown): WorldResult {
+  const checked = check(worldSchema, value);
+  return checked.ok ? { ok: true, world: checked.value } : checked;
+}
+
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+/** A world as the address carries it (`?world=`): its JSON, base64url. */
+export function encodeWorld(world: World): string {
+  return base64url(new TextEncoder().encode(JSON.stringify(world)));
+}
+
+/** A world from the address or the command line: base64url JSON, or the JSON itself. */
+export function decodeWorld(text: string): WorldResult {
+  const trimmed = text.trim();
+  let json: unknown;
+  try {
+    json = JSON.parse(
+      trimmed.startsWith('{')
+        ? trimmed
+        : new TextDecoder().decode(Uint8Array.from(atob(trimmed.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
+    );
+  } catch {
+    return {
+      ok: false,
+      problems: [{ path: '(top)', expected: 'a world: its JSON, or that JSON encoded as base64url', got: JSON.stringify(trimmed.slice(0, 40)) }],
+    };
+  }
+  return parseWorld(json);
+}
+
+/** The patterns that can work in a world: what the source offers, a direct call only where both sides are yours. */
+export function patternsFor(world: World): PatternName[] {
+  return patternNames.filter((p) => {
+    if (p === 'webhook') return world.offers.webhooks;
+    if (p === 'websocket') return world.offers.websocket;
+    if (p === 'direct-call') return world.side === 'own-service';
+    return true;
+  });
+}
+
+/** The field-guide rule a world is closest to, for a level saved from it (its author may choose another). */
+function ruleFor(world: World): RuleId {
+  if (world.side === 'own-service') return 'wh-avoid-both-sides';
+  if (world.side === 'script') return 'wh-avoid-tiny-script';
+  if (world.flow === 'up') return 'ws-avoid-form';
+  if (world.side === 'browsers') {
+    if (world.flow === 'both') return 'ws-two-way';
+    if (world.changes.everyMs >= 3_600_000) return 'ws-avoid-rare';
+    return world.clients > SIMULATED_CLIENTS ? 'ws-many-viewers' : 'ws-instant';
+  }
+  return 'wh-third-party';
+}
+
+const runLength = (world: World) => Math.min(2 * 86_400_000, Math.max(60_000, world.changes.everyMs * CHANGES_PER_RUN));
+
+/** The world's changes: a rule for steady or random ones, fixed moments for bursts (five, 200 ms apart). */
+function changesOf(world: World, durationMs: number): Record<string, unknown> {
+  if (world.flow === 'up') return { updates: [] };
+  const count = Math.max(1, Math.round(durationMs / world.changes.everyMs));
+  if (world.changes.rhythm === 'steady') return { updates: [], updateEveryMs: durationSpec(world.changes.everyMs) };
+  if (world.changes.rhythm === 'random') return { updates: [], randomUpdates: { count, fromMs: '1s', toMs: durationSpec(durationMs - 1000) } };
+  const bursts = Math.max(1, Math.round(count / 5));
+  const gap = durationMs / (bursts + 1);
+  const updates = Array.from({ length: bursts }, (_, b) =>
+    Array.from({ length: 5 }, (_, i) => ({ atMs: durationSpec(Math.round(gap * (b + 1)) + i * 200), status: 'changed' })),
+  ).flat();
+  return { updates };
+}
+
+function goalsOf(world: World): Array<Record<string, unknown>> {
+  const goals: Array<Record<string, unknown>> = [];
+  if (world.goals.freshMs !== undefined) goals.push({ id: 'fresh', metric: 'stalenessMaxMs', max: durationSpec(world.goals.freshMs) });
+  if (world.goals.noLostEvents || goals.length === 0) goals.push({ id: 'complete', metric: 'lostEvents', max: 0 });
+  if (world.flow !== 'down') goals.push({ id: 'sent', metric: 'failedSubmissions', max: 0 });
+  if (world.goals.maxRequests !== undefined) goals.push({ id: 'requests', metric: 'requests', max: world.goals.maxRequests });
+  if (world.goals.maxConnectionMs !== undefined) goals.push({ id: 'held', metric: 'connectionMs', max: durationSpec(world.goals.maxConnectionMs) });
+  return goals;
+}
+
+const goalWords: Record<string, (world: World) => string> = {
+  fresh: (w) => `Every change is known within ${durationSpec(w.goals.freshMs ?? 0)}`,
+  complete: () => 'No change is missed',
+  sent: () => 'Everything the users send gets through',
+  requests: (w) => `At most ${w.goals.maxRequests} requests`,
+  held: (w) => `At most ${durationSpec(w.goals.maxConnectionMs ?? 0)} of connection time, summed`,
+};
+
+/** The polling interval the playground runs: half the freshness asked for (at least 1 s), else the changes' pace. */
+export function pollingInterval(world: World): number {
+  const wanted = world.goals.freshMs !== undefined ? world.goals.freshMs / 2 : world.changes.everyMs;
+  return Math.max(1000, Math.min(3_600_000, Math.round(wanted / 1000) * 1000));
+}
+
+/** The world as a level file (format 2, with its `$schema`), ready to save under levels/ or to run. */
+export function worldToLevelFile(world: World, id = 'my-world'): Record<string, unknown> {
+  const durationMs = runLength(world);
+  const simulated = Math.min(world.clients, SIMULATED_CLIENTS);
+  const clientIds = Array.from({ length: simulated }, (_, i) => `client-${i + 1}`);
+  const reachable = world.side !== 'browsers' && world.side !== 'script';
+  const apps = clientIds.map((cid, i) => ({
+    id: cid,
+    kind: 'app',
+    host: world.side === 'browsers' ? `browser-${i + 1}.home` : `app-${i + 1}.example`,
+    ...(reachable ? {} : { reachable: false }),
+    ...(world.side === 'script' ? { runs: { everyMs: durationSpec(Math.max(60_000, world.changes.everyMs)), forMs: '30s' } } : {}),
+    x: 0.2,
+    y: simulated === 1 ? 0.55 : 0.1 + (0.8 * i) / (simulated - 1),
+  }));
+  const offered = patternsFor(world);
+  const interval = pollingInterval(world);
+  const goals = goalsOf(world);
+  const actors = Object.fromEntries([...clientIds.map((c, i) => [c, simulated === 1 ? 'Your app' : `Client ${i + 1}`]), ['source', 'The source']]);
+  return {
+    $schema: '../level.schema.json',
+    schemaVersion: 2,
+    id,
+    rule: ruleFor(world),
+    actors: [...apps, { id: 'source', kind: 'server', host: world.side === 'own-service' ? 'orders.internal.example' : 'api.source.example', x: 0.8, y: 0.55 }],
+    you: clientIds[0],
+    ...(simulated > 1 ? { clients: clientIds } : {}),
+    ...(world.clients > simulated ? { audience: world.clients } : {}),
+    source: {
+      actor: 'source',
+      resource: '/v1/things/1',
+      offers: world.offers,
+      webhookRetryMs: ['10s', '1min', '10min'],
+      ...(world.flow !== 'down' ? { submitPath: '/v1/things/1/events', accepts: 'all' } : {}),
+      ...(world.side === 'own-service' ? { yours: true } : {}),
+    },
+    webhookPath: '/webhooks/source',
+    world: {
+      durationMs: durationSpec(durationMs),
+      statuses: ['initial', 'changed'],
+      ...changesOf(world, durationMs),
+      ...(world.flow !== 'down'
+        ? { actions: { count: Math.max(1, Math.round(durationMs / world.changes.everyMs)), fromMs: '1s', toMs: durationSpec(durationMs - 1000) } }
+        : {}),
+    },
+    network: {
+      latencyMs: durationSpec(world.network.latencyMs),
+      jitterMs: durationSpec(Math.round(world.network.latencyMs / 2)),
+      loss: world.network.loss,
+      ...(world.network.idleTimeoutMs !== undefined ? { idleTimeoutMs: durationSpec(world.network.idleTimeoutMs) } : {}),
+      ...(world.side === 'own-service' ? { internal: { latencyMs: '2ms', jitterMs: '1ms' } } : {}),
+    },
+    patterns: {
+      offered,
+      params: { polling: { intervalMs: { min: '1s', max: '1h', step: '1s', default: durationSpec(interval) } } },
+    },
+    goals,
+    point: goals[0].id,
+    bestFit: 'bytes',
+    text: {
+      en: {
+        title: 'Your world',
+        story: storyOf(world),
+        rule: en.rules[ruleFor(world)].text,
+        actors,
+        statuses: { initial: 'As it started', changed: world.flow === 'down' ? 'Changed: version {v}' : 'Sent by {by}: version {v}' },
+        goals: Object.fromEntries(goals.map((g) => [g.id, goalWords[g.id as string](world)])),
+        hints: ['Who knows first when something changes, and can they reach your app?'],
+        explanations: Object.fromEntries(offered.map((p) => [p, en.guide.patterns[p]])),
+        ...(world.flow !== 'down' ? { act: 'sends something', outsider: 'someone' } : {}),
+      },
+    },
+  };
+}
+
+/** The world in a few sentences, as its level's briefing. */
+function storyOf(world: World): string {
+  const who = {
+    'third-party': "The data lives at another company's API; your app is a server with a public address.",
+    'own-service': 'The data changes in a service of yours, inside your own network.',
+    browsers: "Your app runs in users' browsers, which have no public address.",
+    script: 'Your app is a script that runs now and then.',
+  }[world.side];
+  const rhythm = { steady: 'steadily', random: 'at moments nobody can predict', bursts: 'in bursts of five' }[world.changes.rhythm];
+  const flow = { down: 'Changes flow down to the clients.', up: 'Users send what they do up to the source.', both: 'Data flows both ways.' }[world.flow];
+  return `${who} Something changes about every ${durationSpec(world.changes.everyMs)}, ${rhythm}. ${world.clients.toLocaleString('en')} ${world.clients === 1 ? 'client watches' : 'clients watch'}. ${flow}`;
+}
+
+/** The world as the level the game runs, checked like any level file. */
+export function worldToLevel(world: World): { ok: true; level: Level } | { ok: false; problems: Problem[] } {
+  const parsed = parseLevel(worldToLevelFile(world));
+  return parsed.ok ? parsed : { ok: false, problems: parsed.problems };
+}

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { defaultPrices, monthlyCost } from '../../src/content/cost.ts';
+import { decodeWorld, defaultWorld, encodeWorld, patternsFor, worldToLevel, worldToLevelFile, type World } from '../../src/content/playground.ts';
+import { parseLevel } from '../../src/content/schema.ts';
+import type { Metrics } from '../../src/sim/metrics.ts';
+import { run } from './helpers.ts';
+
+const levelOf = (world: World) => {
+  const made = worldToLevel(world);
+  if (!made.ok) throw new Error(JSON.stringify(made.problems));
+  return made.level;
+};
+const chat: World = {
+  ...defaultWorld,
+  side: 'browsers',
+  flow: 'both',
+  clients: 3,
+  changes: { everyMs: 5000, rhythm: 'random' },
+  offers: { conditionalRequests: true, webhooks: true, websocket: true },
+  goals: { freshMs: 1000, noLostEvents: true },
+};
+
+describe('the playground: a world of your own, run through every pattern that can work in it', () => {
+  it('turns a world into a level file that loads like any other, offering only what can work there', () => {
+    const file = worldToLevelFile(defaultWorld);
+    expect(file.$schema).toBe('../level.schema.json');
+    expect(parseLevel(JSON.parse(JSON.stringify(file))).ok).toBe(true);
+    expect(patternsFor(defaultWorld)).toEqual(['polling', 'webhook', 'websocket', 'plain-request', 'sse', 'long-polling']);
+    expect(patternsFor({ ...defaultWorld, side: 'own-service', offers: { conditionalRequests: false, webhooks: false, websocket: false } })).toEqual([
+      'polling',
+      'plain-request',
+      'sse',
+      'direct-call',
+      'long-polling',
+    ]);
+  });
+
+  it('a world travels in the address and comes back the same; a broken one says where and what was expected', () => {
+    expect(decodeWorld(encodeWorld(chat))).toEqual({ ok: true, world: chat });
+    expect(decodeWorld(JSON.stringify(chat))).toEqual({ ok: true, world: chat });
+    expect(decodeWorld('%%%')).toMatchObject({ ok: false, problems: [{ path: '(top)' }] });
+    const tooMany = decodeWorld(JSON.stringify({ ...chat, clients: 2_000_000 }));
+    expect(tooMany).toMatchObject({ ok: false, problems: [{ path: 'clients', expected: expect.stringMatching(/1000000/) }] });
+  });
+
+  it("a chat among three browsers gives the chat level's verdicts: the socket passes, polling misses the second, a webhook cannot reach a browser", async () => {
+    const level = levelOf(chat);
+    const [socket, polling, webhook] = [await run(level, 'websocket'), await run(level, 'polling'), await run(level, 'webhook')];
+    expect(socket.verdict.stars).toBe(3);
+    expect(polling.goals.find((g) => g.id === 'fresh')!.met).toBe(false);
+    expect(webhook.metrics.lostEvents).toBeGreaterThan(0);
+    expect(webhook.verdict.stars).toBe(0);
+  });
+
+  it('a payment at a third party, wanted within 10 s: the webhook passes with one delivery; a plain request learns nothing', async () => {
+    const level = levelOf({ ...defaultWorld, changes: { everyMs: 30 * 60_000, rhythm: 'random' }, goals: { freshMs: 10_000, noLostEvents: true } });
+    const [hook, once] = [await run(level, 'webhook'), await run(level, 'plain-request')];
+    expect(hook.verdict.stars).toBe(3);
+    expect(hook.metrics.requests).toBe(1);
+    expect(once.verdict.stars).toBe(0);
+  });
+
+  it('scales a run to a month and an audience, at prices it states', () => {
+    const metrics = { durationMs: 86_400_000, requests: 900, deliveries: 100, frames: 40, chunks: 10, connectionMs: 3_600_000 } as Metrics;
+    const cost = monthlyCost(metrics, 2, 2000);
+    expect(cost.factor).toBe(30 * 1000);
+    expect(cost.requests).toBe(30_000_000);
+    expect(cost.dollars.requests).toBeCloseTo(30);
+    expect(cost.dollars.messages).toBeCloseTo(1.5);
+    expect(cost.dollars.connections).toBeCloseTo((60 * 30_000 * 0.25) / 1e6);
+    expect(defaultPrices.source).toMatch(/read 2026-11-30/);
+  });
+
+  it('the command line runs a world through every pattern on one seed', () => {
+    const out = execFileSync(
+      'node',
+      [
+        '--experimental-websocket',
+        '--no-warnings=ExperimentalWarning',
+        '--import',
+        'tsx',
+        'src/app/cli/simulate.ts',
+        '--world',
+        encodeWorld(chat),
+        '--all-patterns',
+        '--json',
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(out) as { runs: Array<{ pattern: string; verdict: { stars: number } }> };
+    expect(report.runs.map((r) => r.pattern)).toEqual(patternsFor(chat));
+    expect(report.runs.find((r) => r.pattern === 'websocket')!.verdict.stars).toBe(3);
+  });
+});
