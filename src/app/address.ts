@@ -1,5 +1,5 @@
 import type { GameActor } from '../flow/game-machine.ts';
-import { asRoute, eventFor, routeFromSearch, routeOf, sameRoute, searchFor, type Route } from './routes.ts';
+import { asRoute, eventFor, routeFromSearch, routeOf, sameRoute, sameScreen, searchFor, type Route } from './routes.ts';
 
 const STATE_KEY = 'pushOrPoll';
 
@@ -34,8 +34,10 @@ export function followAddress(game: GameActor, win: Window = window): () => void
     if (popping) return;
     const route = routeOf(snapshot);
     if (sameRoute(route, shown)) return;
+    // A new world in the playground changes the address, not the history: Back leaves the playground.
+    const how = sameScreen(route, shown) ? 'replace' : 'push';
     shown = route;
-    write('push', route);
+    write(how, route);
   });
 
   const onPopState = (event: PopStateEvent) => {

@@ -17,10 +17,21 @@ import { DEFAULT_SPEED } from './run-protocol.ts';
  * player on the title screen with a notice saying why.
  */
 
-export type GameEvent = { type: 'OPEN'; id: string } | { type: 'TITLE' } | { type: 'LEVELS' } | { type: 'GUIDE' } | { type: 'SPEED'; speed: number };
+export type GameEvent =
+  | { type: 'OPEN'; id: string }
+  | { type: 'TITLE' }
+  | { type: 'LEVELS' }
+  | { type: 'GUIDE' }
+  | { type: 'SPEED'; speed: number }
+  /** The playground, with a world (encoded as in the address) or the one it had. */
+  | { type: 'PLAYGROUND'; world?: string }
+  /** The playground's world changed (the address follows). */
+  | { type: 'WORLD'; world: string }
+  /** Play the playground's world as a level, on the stage. */
+  | { type: 'PLAY_WORLD'; level: Level };
 
 /** The screens that are not a level, where the game may start (a reload of the level list stays there). */
-export type PageScreen = 'title' | 'levels' | 'guide';
+export type PageScreen = 'title' | 'levels' | 'guide' | 'playground';
 
 export interface GameContext {
   catalog: Catalog<LevelEntry>;
@@ -31,6 +42,10 @@ export interface GameContext {
   speed: number;
   notice?: string;
   startScreen?: PageScreen;
+  /** The playground's world, encoded as in the address (`world=`), once there is one. */
+  world?: string;
+  /** True while the level played is the playground's world, not one of the catalog. */
+  fromWorld?: boolean;
 }
 
 export interface GameInput {
@@ -40,6 +55,8 @@ export interface GameInput {
   screen?: PageScreen;
   seed?: number;
   speed?: number;
+  /** The playground's world from the address. */
+  world?: string;
 }
 
 const unknownLevel = (id: string) => `There is no level called "${id}". Pick one from the list below.`;
@@ -65,6 +82,7 @@ export const gameMachine = setup({
     startsAt: ({ context }, screen: PageScreen) => context.startScreen === screen,
     hasNext: ({ context }, params: LevelOutput) => nextLevel(context.catalog, params.levelId) !== undefined,
     whole: ({ context }) => isWholeLevel(findLevel(context.catalog, context.levelId!)),
+    fromWorld: ({ context }) => context.fromWorld === true,
   },
 }).createMachine({
   id: 'game',
@@ -72,18 +90,28 @@ export const gameMachine = setup({
     catalog: input.catalog,
     levelId: input.levelId,
     startScreen: input.screen,
+    world: input.world,
     seed: input.seed ?? 1,
     speed: input.speed ?? DEFAULT_SPEED,
   }),
   initial: 'starting',
   on: {
     OPEN: [
-      { guard: 'known', target: '.opening', reenter: true, actions: assign({ levelId: ({ event }) => event.id, notice: undefined }) },
+      { guard: 'known', target: '.opening', reenter: true, actions: assign({ levelId: ({ event }) => event.id, notice: undefined, fromWorld: false }) },
       { target: '.title', actions: assign({ notice: ({ event }) => unknownLevel(event.id), levelId: undefined }) },
     ],
     TITLE: { target: '.title', actions: assign({ notice: undefined, levelId: undefined }) },
     LEVELS: { target: '.levels', actions: assign({ notice: undefined, levelId: undefined }) },
     GUIDE: { target: '.guide', actions: assign({ notice: undefined, levelId: undefined }) },
+    PLAYGROUND: {
+      target: '.playground',
+      actions: assign({ notice: undefined, levelId: undefined, world: ({ context, event }) => event.world ?? context.world }),
+    },
+    PLAY_WORLD: {
+      target: '.level',
+      reenter: true,
+      actions: assign({ notice: undefined, levelId: ({ event }) => event.level.id, opened: ({ event }) => event.level, fromWorld: true }),
+    },
     SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), { type: 'speedChosen', params: ({ event }) => event.speed }] },
   },
   states: {
@@ -93,12 +121,14 @@ export const gameMachine = setup({
         { guard: 'requestedUnknown', target: 'title', actions: assign({ notice: ({ context }) => unknownLevel(context.levelId!), levelId: undefined }) },
         { guard: { type: 'startsAt', params: 'levels' }, target: 'levels' },
         { guard: { type: 'startsAt', params: 'guide' }, target: 'guide' },
+        { guard: { type: 'startsAt', params: 'playground' }, target: 'playground' },
         { target: 'title' },
       ],
     },
     title: {},
     levels: {},
     guide: {},
+    playground: { on: { WORLD: { actions: assign({ world: ({ event }) => event.world }) } } },
     opening: {
       always: { guard: 'whole', target: 'level', actions: assign({ opened: ({ context }) => findLevel(context.catalog, context.levelId!) as Level }) },
       invoke: {
@@ -116,6 +146,8 @@ export const gameMachine = setup({
         input: ({ context }) => ({ level: context.opened!, seed: context.seed, speed: context.speed }),
         onDone: [
           // The finished level machine says which level it was; the one after it opens.
+          // The playground's world played as a level goes back to the playground.
+          { guard: 'fromWorld', target: 'playground', actions: assign({ levelId: undefined, fromWorld: false }) },
           {
             guard: { type: 'hasNext', params: ({ event }) => event.output },
             target: 'opening',

@@ -120,3 +120,14 @@ export async function prepare(config: RunConfig): Promise<void> {
 
 /** Give up working out a run nobody waits for any more. */
 export const abandon = (config: RunConfig): void => abandonRun(config);
+
+/** Work out one run of each pattern, one after another on the page's one network, saying how far it got. */
+export async function computeEach(configs: readonly RunConfig[], progress: (done: number) => void): Promise<RunResult[]> {
+  const host = await loadBrowserHost();
+  const results: RunResult[] = [];
+  for (const config of configs) {
+    results.push(await computeRun(config, host));
+    progress(results.length);
+  }
+  return results;
+}

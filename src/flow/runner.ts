@@ -1,5 +1,5 @@
 import { fromCallback } from 'xstate';
-import type { RunConfig } from '../run/session.ts';
+import type { RunConfig, RunResult } from '../run/session.ts';
 import type { ControlEvent, RunnerInput } from './run-protocol.ts';
 import { guardStorage } from '../net/storage-guard.ts';
 import type { Playback } from './playback.ts';
@@ -46,4 +46,10 @@ export function prepareInBrowser(config: RunConfig): void {
       .then(({ prepare }) => prepare(config))
       .catch(() => undefined); // a run worked out ahead that fails is worked out (and reported) again on Run
   }, PREPARE_AFTER_MS);
+}
+
+/** Work out several runs in the browser (the playground's every pattern), loading the engine and the network first. */
+export async function computeInBrowser(configs: readonly RunConfig[], progress: (done: number) => void): Promise<RunResult[]> {
+  const { computeEach } = await loadPlayback();
+  return computeEach(configs, progress);
 }

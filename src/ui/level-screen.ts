@@ -94,9 +94,10 @@ export class LevelScreen {
     this.el = h(
       'main',
       { class: 'level-screen' },
-      // The inspector sits under the log whose lines it opens, not under the panel, which grows long in a debrief.
-      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el, this.inspector.el),
-      h('div', { class: 'side-column' }, this.panel),
+      // The inspector sits under the log whose lines it opens, not under the panel, which grows long in a debrief;
+      // in a frame, where the stage column must fit the frame's height, it stays in the side column, which scrolls.
+      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el, !ports.embed && this.inspector.el),
+      h('div', { class: 'side-column' }, this.panel, ports.embed && this.inspector.el),
     );
     // The stage is laid out for the size it is shown at: start it once the screen is on the page.
     void Promise.resolve()

@@ -46,6 +46,7 @@ export class Shell {
         { class: 'topnav', 'aria-label': 'Game' },
         this.embedButton,
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'PLAYGROUND' }) }, en.playground.title),
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
       ),
     );
@@ -53,7 +54,8 @@ export class Shell {
     fill(root, bar, this.body);
     game.subscribe(() => this.render());
     this.render();
-    this.started = true;
+    // A level whose file is still on its way is not the first screen yet: the one drawn when it comes takes no focus either.
+    this.started = !game.getSnapshot().matches('opening');
   }
 
   /**
@@ -79,6 +81,7 @@ export class Shell {
       this.shown = `level:${child.id}`;
       fill(this.body, screen.el);
       this.focus(screen.el.querySelector<HTMLElement>('#panel-heading'));
+      this.started = true;
       return;
     }
     if (snapshot.matches('opening')) {
@@ -92,7 +95,13 @@ export class Shell {
       fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening “${entry ? levelTitle(entry) : snapshot.context.levelId}”…`));
       return;
     }
-    const page: PageScreen = snapshot.matches('guide') ? 'guide' : snapshot.matches('levels') ? 'levels' : 'title';
+    const page: PageScreen = snapshot.matches('guide')
+      ? 'guide'
+      : snapshot.matches('levels')
+        ? 'levels'
+        : snapshot.matches('playground')
+          ? 'playground'
+          : 'title';
     const key = `${page}:${snapshot.context.notice ?? ''}`;
     if (this.shown === key) return;
     this.shown = key;
@@ -111,7 +120,24 @@ export class Shell {
 
   /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
   private renderPage(which: PageScreen): void {
-    const { catalog, notice } = this.game.getSnapshot().context;
+    const { catalog, notice, world, seed } = this.game.getSnapshot().context;
+    if (which === 'playground') {
+      // The playground's code loads when it is opened (docs/architecture.md, budgets).
+      fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening the ${en.playground.title.toLowerCase()}…`));
+      void import('./playground-screen.ts').then(({ playgroundScreen }) => {
+        if (this.shown !== `playground:${this.game.getSnapshot().context.notice ?? ''}`) return;
+        const page = playgroundScreen({
+          world,
+          seed,
+          changed: (encoded) => this.game.send({ type: 'WORLD', world: encoded }),
+          play: (level) => this.game.send({ type: 'PLAY_WORLD', level }),
+        });
+        fill(this.body, page);
+        this.focus(page.querySelector<HTMLElement>('h1'));
+        this.started = true;
+      });
+      return;
+    }
     const open = (id: string) => this.game.send({ type: 'OPEN', id });
     const refresh = () => this.renderPage(which);
     const page =
@@ -120,5 +146,6 @@ export class Shell {
         : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh });
     fill(this.body, page);
     this.focus(page.querySelector<HTMLElement>(which === 'levels' ? '#levels-title' : 'h1'));
+    this.started = true;
   }
 }

@@ -130,7 +130,7 @@ test("a hostile frame beside the game, malformed messages and unknown commands c
   await expect.poll(async () => (await ours(page)).filter((m) => m.type === 'refused').length).toBe(3);
   expect((await ours(page)).filter((m) => m.type === 'refused')).toEqual([
     { source: 'push-or-poll', type: 'refused', command: 'open', reason: 'there is no level called "no-such-level"' },
-    { source: 'push-or-poll', type: 'refused', command: 'open', reason: expect.stringContaining('"title", "levels" and "guide"') },
+    { source: 'push-or-poll', type: 'refused', command: 'open', reason: expect.stringContaining('"title", "levels", "guide" and "playground"') },
     { source: 'push-or-poll', type: 'refused', command: 'erase-progress', reason: expect.stringContaining('no command "erase-progress"') },
   ]);
   await expect(game.getByRole('heading', { name: "Where's my package?" })).toBeVisible();

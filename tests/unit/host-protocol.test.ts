@@ -26,7 +26,7 @@ describe('commands from the host page', () => {
     expect(refused({}).command).toBeNull();
     expect(refused({ type: 'open' }).reason).toMatch(/either a screen or a level/);
     expect(refused({ type: 'open', screen: 'guide', level: 'team-chat' }).reason).toMatch(/either a screen or a level/);
-    expect(refused({ type: 'open', screen: 'settings' }).reason).toMatch(/"title", "levels" and "guide"/);
+    expect(refused({ type: 'open', screen: 'settings' }).reason).toMatch(/"title", "levels", "guide" and "playground"/);
     expect(refused({ type: 'open', level: '../../etc' }).reason).toMatch(/by its id/);
     expect(refused({ type: 'open', level: 7 }).reason).toMatch(/by its id/);
   });

@@ -1,6 +1,6 @@
 import { findLevel, type Catalog, type LevelEntry } from '../../content/catalog.ts';
 import type { GameActor } from '../../flow/game-machine.ts';
-import { eventFor, routeOf, sameRoute } from '../routes.ts';
+import { eventFor, routeOf, sameScreen } from '../routes.ts';
 import { watchHeight } from './auto-height.ts';
 import { connectBridge } from './bridge.ts';
 import { PROTOCOL_VERSION, type Command, type GameMessage } from './protocol.ts';
@@ -40,7 +40,8 @@ export function connectHost(
     shown.screen === 'level' ? { type: 'screen', screen: 'level', level: shown.level } : { type: 'screen', screen: shown.screen };
   const subscription = game.subscribe((snapshot) => {
     const route = routeOf(snapshot);
-    if (sameRoute(route, shown)) return;
+    // A host hears of a new screen, not of each change of the playground's world.
+    if (sameScreen(route, shown)) return;
     shown = route;
     bridge.send(screenMessage());
   });

@@ -7,7 +7,7 @@
 export const NAMESPACE = 'push-or-poll';
 export const PROTOCOL_VERSION = 1;
 
-export type ScreenName = 'title' | 'levels' | 'guide' | 'level';
+export type ScreenName = 'title' | 'levels' | 'guide' | 'playground' | 'level';
 
 /** What the game tells the host page. */
 export type GameMessage =
@@ -27,7 +27,7 @@ export type Command = { type: 'open'; screen: Exclude<ScreenName, 'level'> } | {
 export const isPersonal = (message: GameMessage): boolean => message.type === 'screen' || message.type === 'run-finished';
 
 const ownTypes = new Set<string>(['ready', 'resize', 'screen', 'run-finished', 'refused']);
-const pages = new Set<string>(['title', 'levels', 'guide']);
+const pages = new Set<string>(['title', 'levels', 'guide', 'playground']);
 const levelId = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export type Read = { ok: true; command: Command } | { ok: false; reason: string; command: string | null } | { ok: false; ignore: true };
@@ -51,7 +51,7 @@ export function readCommand(data: unknown): Read {
     if (typeof level !== 'string' || !levelId.test(level)) return refuse('a level is named by its id, such as "wheres-my-package"');
     return { ok: true, command: { type: 'open', level } };
   }
-  if (typeof screen !== 'string' || !pages.has(screen)) return refuse('the screens are "title", "levels" and "guide"');
+  if (typeof screen !== 'string' || !pages.has(screen)) return refuse('the screens are "title", "levels", "guide" and "playground"');
   return { ok: true, command: { type: 'open', screen: screen as Exclude<ScreenName, 'level'> } };
 }
 

@@ -122,6 +122,71 @@ export const en = {
   /** A run's defences in its title: each offered one, on or off. */
   defenceOn: 'with {defence}',
   defenceOff: 'without {defence}',
+  /** The playground: a world of the learner's own, run through every pattern that can work in it. */
+  playground: {
+    title: 'Playground',
+    intro:
+      'Set up a situation of your own. Every pattern that can work in it runs on the same seed, and their measurements stand side by side: which one fits, and what it costs at your scale.',
+    side: {
+      legend: 'Who is on the other side',
+      'third-party': "Another company's API (your app is a server with a public address)",
+      'own-service': 'A service of your own, inside your own network',
+      browsers: "Your app runs in users' browsers (no public address)",
+      script: 'Your app is a script that runs now and then',
+    },
+    changes: {
+      legend: 'How often something changes',
+      every: 'About every',
+      rhythm: 'Rhythm',
+      steady: 'Steadily',
+      random: 'At unpredictable moments',
+      bursts: 'In bursts of five',
+    },
+    clients: { legend: 'How many clients watch', label: 'Clients (1 to 1,000,000; a few are simulated, the rest scaled)' },
+    flow: { legend: 'Which way data flows', down: 'Down: changes reach the clients', up: 'Up: users send (a form)', both: 'Both ways' },
+    offers: {
+      legend: 'What the source offers',
+      conditionalRequests: 'Conditional requests (ETag, 304)',
+      webhooks: 'Webhooks',
+      websocket: 'WebSocket connections',
+    },
+    network: { legend: 'The network', latency: 'One-way latency', loss: 'Segments lost (%)', idle: 'Proxy idle timeout (empty: none)' },
+    goals: {
+      legend: 'What must hold',
+      fresh: 'Known within (empty: no limit)',
+      requests: 'At most this many requests (empty: no limit)',
+      held: 'At most this much connection time, summed (empty: no limit)',
+      lost: 'No change may be lost',
+    },
+    run: 'Run every pattern',
+    working: 'Working out {pattern} ({done} of {total})…',
+    worked: 'Every pattern ran on seed {seed}: {patterns}.',
+    invalid: 'This world cannot run as it is:',
+    fromAddress: 'The world in the address could not be read, so the playground starts from its defaults:',
+    tooLarge:
+      'This world is large to simulate here (about {changes} changes for each of {clients} simulated clients). A scaled-down version changes every {every} instead: its measurements scale to yours the same way.',
+    scaleDown: 'Use the scaled-down version',
+    resultsHeading: 'Every pattern, same seed',
+    goalsMet: 'Goals met',
+    fits: 'Met every goal: {patterns}.',
+    noneFits: 'No pattern met every goal in this world: loosen a goal, or change what the source offers.',
+    /** After the better or equal fit: the measurement it goes by. */
+    fitBy: 'By {metric}: {measured}.',
+    pollingNote: 'Polling asks every {interval}: half the freshness asked for (at least 1 s), or the pace of the changes.',
+    play: 'Play this world on the stage: pick a pattern and watch it',
+    costHeading: 'Cost at your scale (an estimate)',
+    costNote:
+      'Each run scaled to a 30-day month and to {clients} ({factor} times what was simulated), priced per unit below. Prices: {source}. Change them to your provider’s.',
+    perMillionRequests: 'US$ per million requests',
+    perMillionMessages: 'US$ per million messages over a held connection',
+    perMillionConnectionMinutes: 'US$ per million connection-minutes',
+    perMonth: 'US$ a month (estimate)',
+    share: 'Copy a link to this world',
+    copied: 'The link is on the clipboard.',
+    copyRefused: 'The link is in the box: copy it from there.',
+    save: 'Save as a level file',
+    saveNote: 'A level file (format 2) that npm run levels:check accepts: put it in a chapter folder of levels/ and list it in levels/index.json.',
+  },
   guide: {
     title: 'Field guide',
     intro:

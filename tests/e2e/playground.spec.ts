@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { decodeWorld, defaultWorld, encodeWorld, patternsFor } from '../../src/content/playground.ts';
+import { parseLevel } from '../../src/content/schema.ts';
+import { expect, press, test } from './fixtures.ts';
+
+/** The playground: a world of one's own, every pattern that can work in it on one seed, its link and its level file. */
+
+const worldInAddress = (page: Page) => new URL(page.url()).searchParams.get('world');
+
+test('runs every pattern that can work in the default world on one seed, side by side, with the cost labelled an estimate', async ({ page }) => {
+  await page.goto('/');
+  await press(page.getByRole('button', { name: 'Playground' }));
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeFocused();
+  expect(new URL(page.url()).searchParams.get('screen')).toBe('playground');
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  await expect(page.getByRole('heading', { name: 'Every pattern, same seed' })).toBeVisible();
+  const rows = page.getByRole('region', { name: 'Every pattern, same seed' }).getByRole('row');
+  await expect(rows).toHaveCount(patternsFor(defaultWorld).length + 1);
+  await expect(page.getByText(/^Met every goal: Polling, Webhook, WebSocket, Server-Sent Events and Long polling\./)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cost at your scale (an estimate)' })).toBeVisible();
+  await expect(page.getByText(/read 2026-11-30/)).toBeVisible();
+});
+
+test('a changed world lives in the address: a reload, or the link, brings it back; a value out of range is refused with its range', async ({ page }) => {
+  await page.goto('/?screen=playground');
+  await page.getByLabel(/^Clients/).fill('10000');
+  await page.getByLabel(/^Clients/).press('Tab');
+  await expect.poll(() => worldInAddress(page)).not.toBeNull();
+  const world = decodeWorld(worldInAddress(page)!);
+  expect(world.ok && world.world.clients).toBe(10000);
+  await page.reload();
+  await expect(page.getByLabel(/^Clients/)).toHaveValue('10000');
+
+  const before = worldInAddress(page);
+  await page.getByLabel(/^Clients/).fill('2000000');
+  await page.getByLabel(/^Clients/).press('Tab');
+  await expect(page.getByRole('alert')).toContainText('clients');
+  await expect(page.getByRole('alert')).toContainText('1000000');
+  expect(worldInAddress(page)).toBe(before);
+});
+
+test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
+  await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
+  await expect(page.getByRole('alert').first()).toContainText('world=');
+  await expect(page.getByRole('alert').first()).toContainText('clients');
+  await expect(page.getByLabel(/^Clients/)).toHaveValue(String(defaultWorld.clients));
+});
+
+test('"Save as a level file" writes a level that loads like any other, and the world plays on the stage', async ({ page }) => {
+  await page.goto('/?screen=playground');
+  const download = page.waitForEvent('download');
+  await press(page.getByRole('button', { name: 'Save as a level file' }));
+  const file = await (await download).path();
+  const parsed = parseLevel(JSON.parse(readFileSync(file, 'utf8')));
+  expect(parsed.ok).toBe(true);
+
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  await press(page.getByRole('button', { name: /^Play this world on the stage/ }));
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('screen')).toBe('playground');
+});
