@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/text/en.ts';
 import { es } from '../../src/content/text/es.ts';
+import { levels } from './helpers.ts';
 
 /** Every string of a text tree, by its path ("debrief.fitWhy"). */
 function strings(tree: unknown, path = ''): Map<string, string> {
@@ -54,4 +55,30 @@ describe('the Spanish text of the game', () => {
     const englishWords = new Set(english.values());
     for (const words of sameInBoth) expect(englishWords.has(words), words).toBe(true);
   });
+});
+
+/** Names of people, which stay as they are in every language. */
+const names = new Set(['Ana', 'Ben', 'Chen', 'Iris', 'Omar', 'Lena']);
+
+describe('the Spanish text of every level', () => {
+  for (const level of levels) {
+    describe(level.id, () => {
+      const english = strings(level.text.en);
+      const spanish = strings(level.text.es);
+
+      it('has every field of the English (title, story, rule, hints, people…), and no other', () => {
+        expect(level.text.es, 'no text.es').toBeDefined();
+        expect(keys(level.text.es).sort()).toEqual(keys(level.text.en).sort());
+      });
+
+      it('keeps every placeholder ({by}, {v}) of each English string', () => {
+        for (const [path, words] of english) expect(placeholders(spanish.get(path) ?? ''), path).toEqual(placeholders(words));
+      });
+
+      it('translates every string except names of people', () => {
+        const untranslated = [...english].filter(([path, words]) => spanish.get(path) === words && !names.has(words)).map(([path]) => path);
+        expect(untranslated).toEqual([]);
+      });
+    });
+  }
 });
