@@ -25,7 +25,7 @@ export const es = {
     'long-polling': 'Pregunta, y el servidor retiene la pregunta hasta que hay novedades; luego vuelve a preguntar.',
   },
   starsRule:
-    'Tres estrellas cuando se cumplen todos los objetivos. Si no, decide lo esencial del nivel. Fallado: una estrella si se cumplieron todos los demás objetivos; si no, ninguna. Cumplido: dos estrellas si también se cumplió al menos la mitad de los demás objetivos y ninguno se falló por mucho; si no, una. Un objetivo se falla por mucho cuando la ejecución midió más del doble de lo que permite (cualquier cantidad, donde no permite ninguna) o menos de la mitad de lo que pide. Una ejecución en la que tu app no se enteró de ninguno de los cambios no gana ninguna estrella.',
+    'Tres estrellas cuando se cumplen todos los objetivos. Si no, decide lo esencial del nivel. Si lo esencial se falla: una estrella si se cumplieron todos los demás objetivos; si no, ninguna. Si se cumple: dos estrellas si también se cumplió al menos la mitad de los demás objetivos y ninguno se falló por mucho; si no, una. Un objetivo se falla por mucho cuando la ejecución midió más del doble de lo que permite (cualquier cantidad, donde no permite ninguna) o menos de la mitad de lo que pide. Una ejecución en la que tu app no se enteró de ninguno de los cambios no gana ninguna estrella.',
   starsRuleSummary: 'Cómo se cuentan las estrellas',
   pointNote:
     'Cumplir todos los objetivos da tres estrellas. Fallar el objetivo marcado «Lo esencial», o fallar otro por más del doble de lo que permite, deja como mucho una estrella.',
@@ -66,7 +66,7 @@ export const es = {
     },
     dedupe: {
       label: 'Actuar una sola vez por cada id de entrega',
-      short: 'sin duplicados',
+      short: 'deduplicación',
       cost: 'Recordar los ids ya tratados durante todo el tiempo en que puedan llegar reintentos.',
     },
     ordered: {
@@ -91,7 +91,7 @@ export const es = {
     },
     conflate: {
       label: 'A una conexión que va con retraso, enviarle solo el último valor',
-      short: 'solo el último',
+      short: 'descarte de valores viejos',
       cost: 'Un espectador lento se salta valores que ya estaban desfasados.',
     },
     resume: {
@@ -192,7 +192,7 @@ export const es = {
     failedDeliveries: 'Entregas fallidas',
     retriedDeliveries: 'Entregas reintentadas',
     events: 'Cambios en el mundo',
-    lostEvents: 'Cambios de los que nunca se enteró',
+    lostEvents: 'Cambios nunca conocidos',
     stalenessP50Ms: 'Retraso en enterarse de un cambio (mediana)',
     stalenessMaxMs: 'Retraso en enterarse de un cambio (el peor)',
     latestStalenessMaxMs: 'Retraso en mostrar el último valor (el peor)',
@@ -201,9 +201,9 @@ export const es = {
     peakPushesPerSecond: 'Máximo de envíos desde un servidor (por segundo): su fan-out',
     reconnects: 'Reconexiones',
     peakReconnectsPerSecond: 'Máximo de reconexiones a un servidor (por segundo)',
-    refused: 'Rechazadas (no había nadie, o no se ofrece)',
+    refused: 'Rechazos (no había nadie, o no se ofrece)',
     errors: 'Respuestas de error',
-    firstByteMs: 'Espera hasta el primer trozo de la respuesta (el peor)',
+    firstByteMs: 'Espera hasta el comienzo de la respuesta (la peor)',
     failedSubmissions: 'Acciones de usuarios que no llegaron',
     publicEndpoints: 'Endpoints abiertos a internet',
     durationMs: 'Tiempo simulado',
