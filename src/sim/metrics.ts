@@ -61,6 +61,12 @@ export interface Metrics {
   errors: number;
   /** The run's length in virtual time. */
   durationMs: number;
+  /** Times your app acted again on a change it had already acted on (an order shipped twice, a card charged twice). */
+  duplicateActions: number;
+  /** Times your app acted on a change that had not happened at the source (a forged "payment succeeded"). */
+  falseActions: number;
+  /** Times your app showed a resource's state older than one it had already shown (told "out for delivery" after "delivered"). */
+  staleShown: number;
 }
 
 export interface MetricsScope {
@@ -199,7 +205,37 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     failedSubmissions: acts.filter((act) => !world.some((w) => w.act === act.act)).length,
     publicEndpoints: marks.filter((m) => m.kind === 'endpoint').length,
     durationMs: scope.endMs,
+    ...actionMetrics(marks, world),
   };
+}
+
+/**
+ * What your app did with what it was told, from its `acted` marks: acting twice on one change, acting
+ * on a change the source never made (none of its changes to that resource has that id, by then), and
+ * showing an older state of a resource after a newer one.
+ */
+function actionMetrics(marks: MarkEvent[], world: MarkEvent[]): Pick<Metrics, 'duplicateActions' | 'falseActions' | 'staleShown'> {
+  const happened = new Map<string, number>();
+  for (const w of world) if (w.eventId !== undefined) happened.set(`${w.resource ?? ''}#${w.eventId}`, w.t);
+  const done = new Set<string>();
+  const newest = new Map<string, number>();
+  let duplicateActions = 0;
+  let falseActions = 0;
+  let staleShown = 0;
+  for (const m of marks) {
+    if (m.kind !== 'acted' || m.eventId === undefined) continue;
+    const change = `${m.resource ?? ''}#${m.eventId}`;
+    const at = happened.get(change);
+    if (at === undefined || at > m.t) falseActions++;
+    const once = `${m.actor} ${change}`;
+    if (done.has(once)) duplicateActions++;
+    done.add(once);
+    const shown = `${m.actor} ${m.resource ?? ''}`;
+    const before = newest.get(shown) ?? -Infinity;
+    if (m.eventId < before) staleShown++;
+    newest.set(shown, Math.max(before, m.eventId));
+  }
+  return { duplicateActions, falseActions, staleShown };
 }
 
 export type MetricName = keyof Metrics;
@@ -234,6 +270,9 @@ export const metricNames = [
   'failedSubmissions',
   'publicEndpoints',
   'durationMs',
+  'duplicateActions',
+  'falseActions',
+  'staleShown',
 ] as const satisfies readonly MetricName[];
 
 /** A metric measured in milliseconds (its name ends in Ms): a duration, read and written as one. */
