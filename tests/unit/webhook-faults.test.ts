@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMoments } from '../../src/flow/moments.ts';
 import { nodeHost } from '../../src/net/node-host.ts';
 import { newSecret, signWebhook } from '../../src/net/webhook-signature.ts';
 import type { AppContext, Update } from '../../src/patterns/app.ts';
@@ -109,6 +110,9 @@ describe('webhook faults through the network, clock by hand', () => {
       const result = s.finish();
       expect(result.metrics.duplicateActions).toBe(dedupe ? 0 : 1);
       expect(result.caught).toEqual(dedupe ? { dedupe: 1 } : {});
+      // Acting twice is a moment that decides the verdict: the stage calls it out, the timeline marks it.
+      const missteps = findMoments(result.trace, result.metrics.durationMs).filter((m) => m.kind === 'misstep');
+      expect(missteps.map((m) => m.label)).toEqual(dedupe ? [] : ['Acted twice on one change']);
     }
   });
 
