@@ -34,6 +34,8 @@ export class WebhookSender {
     private readonly random: Random,
     /** A sloppy sender gives each retry a new id (Standard Webhooks asks for the same one): the level's `source.newIdEachAttempt`. */
     private readonly newIdEachAttempt = false,
+    /** Told when an attempt got no answer within DELIVERY_TIMEOUT_MS (the sender stops waiting and counts it failed). */
+    private readonly timedOut: (id: string, attempt: number) => void = () => undefined,
   ) {}
 
   /** Subscribe a URL: the answer is the secret its deliveries are signed with. */
@@ -65,7 +67,7 @@ export class WebhookSender {
         'webhook-attempt': String(attempt),
       };
       this.sent.push({ url, headers, body: payload, t: this.clock.now() });
-      void this.post(url, headers, payload).then(async (delivered) => {
+      void this.post(url, headers, payload, () => this.timedOut(idOnWire, attempt)).then(async (delivered) => {
         if (delivered || this.stopped() || attempt > this.retryMs.length) return;
         await this.clock.sleep(this.retryMs[attempt - 1]);
         if (!this.stopped()) await this.attempt([[url, secret]], payload, id, attempt + 1);
@@ -74,9 +76,12 @@ export class WebhookSender {
   }
 
   /** True when the receiver answered 2xx within DELIVERY_TIMEOUT_MS; the sender stops waiting then. */
-  private async post(url: string, headers: Record<string, string>, body: string): Promise<boolean> {
+  private async post(url: string, headers: Record<string, string>, body: string, timedOut: () => void): Promise<boolean> {
     const giveUp = new AbortController();
-    const timer = this.clock.setTimeout(() => giveUp.abort(), DELIVERY_TIMEOUT_MS);
+    const timer = this.clock.setTimeout(() => {
+      timedOut();
+      giveUp.abort();
+    }, DELIVERY_TIMEOUT_MS);
     try {
       return (await fetch(url, { method: 'POST', headers, body, signal: giveUp.signal })).ok;
     } catch {

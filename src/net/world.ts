@@ -7,7 +7,7 @@ import { RateLimiter } from './rate-limiter.ts';
 import { drawActs, drawChanges, nthStatus, statusWords, type Act, type Change } from './schedule.ts';
 import { Connection } from './connection.ts';
 import { Path } from './path.ts';
-import { WebhookSender } from './webhook-sender.ts';
+import { DELIVERY_TIMEOUT_MS, WebhookSender } from './webhook-sender.ts';
 import { signWebhook, toBase64 } from './webhook-signature.ts';
 
 /**
@@ -128,6 +128,13 @@ export class World {
       () => this.stopped,
       worldRandom.fork('secrets'),
       level.source.newIdEachAttempt === true,
+      (id, attempt) =>
+        this.trace.mark({
+          kind: 'note',
+          t: clock.now(),
+          actor: this.source.id,
+          label: `No answer to ${id} (attempt ${attempt}) within ${DELIVERY_TIMEOUT_MS / 1000} s: counted as failed`,
+        }),
     );
     this.rateLimit = new RateLimiter(level.source.rateLimit, () => clock.now());
     this.clients = clientsOf(level).map((id) => this.actor(id));

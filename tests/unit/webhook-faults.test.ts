@@ -106,6 +106,11 @@ describe('webhook faults through the network, clock by hand', () => {
       // The sender stopped waiting after 10 s and tried again a minute later, with the same id.
       expect(attempts[1].t - attempts[0].t).toBeGreaterThanOrEqual(70_000);
       expect(new Set(attempts.map((p) => p.wire?.headers.find(([k]) => k === 'webhook-id')?.[1])).size).toBe(1);
+      expect(
+        marks(s)
+          .filter((m) => m.kind === 'note' && m.actor === 'payments')
+          .map((m) => m.label),
+      ).toEqual(['No answer to msg_2 (attempt 1) within 10 s: counted as failed']);
       expect(acted(s, 'ord_2')).toHaveLength(dedupe ? 1 : 2);
       const result = s.finish();
       expect(result.metrics.duplicateActions).toBe(dedupe ? 0 : 1);
