@@ -71,6 +71,10 @@ const sourceSchema = obj({
     optional(bool()),
   ),
   yours: doc('The source is your own service too: your code may run in it and call your app directly.', optional(bool())),
+  newIdEachAttempt: doc(
+    'The sender gives each retry of a webhook delivery a new `webhook-id` (a sloppy sender; Standard Webhooks asks for the same one), so a receiver cannot tell a retry from a new change by its id. Default false.',
+    optional(bool()),
+  ),
 });
 
 const worldSchema = obj({
@@ -112,6 +116,36 @@ const worldSchema = obj({
   outages: doc(
     "When your app's public endpoint is down (a deploy gone wrong, a crashed receiver): connections to it are refused from `fromMs` until `toMs`.",
     optional(arr(obj({ fromMs: doc('From.', duration()), toMs: doc('Until.', duration()) }))),
+  ),
+  slowAnswers: doc(
+    "When the answers of your app's public endpoint are held up on their way out (an overloaded load balancer in front of it): a request arriving from `fromMs` until `toMs` is handled at once, but its answer leaves `delayMs` later. Held past the sender's 10 s timeout, the answer is lost though the work was done.",
+    optional(
+      arr(
+        obj({
+          fromMs: doc('From.', duration()),
+          toMs: doc('Until.', duration()),
+          delayMs: doc('How long each answer is held.', duration({ min: 1, max: 600_000 })),
+        }),
+      ),
+    ),
+  ),
+  attacks: doc(
+    "Someone on the internet POSTs to your app's webhook address at `atMs`: a forgery (`forged`: a change of `status` on resource `resource` that never happened, with a made-up signature, or one signed with your leaked secret when `leakedSecret`), or a replay (`replay`: the latest genuine delivery to your app, sent again as it was captured, with its old timestamp and signature).",
+    optional(
+      arr(
+        obj({
+          atMs: doc('When, from the start of the run.', duration()),
+          by: doc('Who sends it (an actor id).', id),
+          kind: doc('"forged" or "replay".', literal('forged', 'replay')),
+          status: doc('For a forgery: the status it claims (a key of world.statuses).', optional(key)),
+          resource: doc('For a forgery: which resource (0-based). Default 0.', optional(num({ min: 0, integer: true }))),
+          leakedSecret: doc(
+            'For a forgery: the attacker has your signing secret (leaked in a log, a repository), so the forgery is validly signed. Default false.',
+            optional(bool()),
+          ),
+        }),
+      ),
+    ),
   ),
   actions: doc(
     'The people at your clients act `count` times, at moments drawn from the seed between `fromMs` and `toMs`, each at a client drawn too.',
@@ -292,6 +326,23 @@ function crossCheck(level: Level, raw: Record<string, unknown>): Problem[] {
         path: `world.updates[${i}].atMs`,
         expected: `a moment within the run (world.durationMs, ${durationSpec(level.world.durationMs)})`,
         got: durationSpec(u.atMs),
+      });
+    }
+  });
+  level.world.attacks?.forEach((a, i) => {
+    refer(`world.attacks[${i}].by`, a.by);
+    if (a.kind === 'forged' && (a.status === undefined || !statusKeys.includes(a.status))) {
+      problems.push({
+        path: `world.attacks[${i}].status`,
+        expected: `the status a forgery claims, a key of world.statuses (${statusKeys.join(', ')})`,
+        got: JSON.stringify(a.status),
+      });
+    }
+    if ((a.resource ?? 0) >= (level.source.resources ?? 1)) {
+      problems.push({
+        path: `world.attacks[${i}].resource`,
+        expected: `a resource index below source.resources (${level.source.resources ?? 1})`,
+        got: String(a.resource),
       });
     }
   });

@@ -1,12 +1,15 @@
+import { en } from '../content/text/en.ts';
+import { actionFaults, type ActionFault } from '../sim/metrics.ts';
 import type { PacketEvent, TraceEvent } from '../sim/trace.ts';
 
 /**
  * The moments of a run that decide its verdict: a change happens, your app learns it, a delivery
  * fails, a request is refused or rate-limited, a bid is turned down, a message is lost, a defence of
- * your app catches something (a retried delivery ignored, a forged one refused). Playback
+ * your app catches something (a retried delivery ignored, a forged one refused), your app acts wrongly
+ * (twice on one change, on a change that never happened, on an older state after a newer one). Playback
  * slows down at each, the stage calls it out where it happens, and the timeline marks it.
  */
-export type MomentKind = 'change' | 'learned' | 'lost' | 'refused' | 'rate-limited' | 'turned-down' | 'failed' | 'caught';
+export type MomentKind = 'change' | 'learned' | 'lost' | 'refused' | 'rate-limited' | 'turned-down' | 'failed' | 'caught' | 'misstep';
 
 export interface Moment {
   /** Virtual time it happens. */
@@ -21,6 +24,13 @@ export interface Moment {
   /** For a change: no client ever learned it before the run ended. */
   neverLearned?: boolean;
 }
+
+/** What a misstep moment says, by what was wrong with the action: the words of the metric that counts it. */
+const misstepWords: Record<ActionFault, string> = {
+  never: en.metrics.falseActions,
+  again: en.metrics.duplicateActions,
+  older: en.metrics.staleShown,
+};
 
 /** Where on its way a lost packet is gone: the stage fades it out by then. */
 export const LOST_AT = 0.7;
@@ -49,6 +59,7 @@ function packetMoment(p: PacketEvent): Moment | undefined {
 export function findMoments(events: readonly TraceEvent[], endMs: number): Moment[] {
   const learned = new Set<number>();
   for (const e of events) if (e.type === 'mark' && e.kind === 'known' && e.eventId !== undefined && e.t <= endMs) learned.add(e.eventId);
+  const faults = actionFaults(events);
   const moments: Moment[] = [];
   for (const e of events) {
     if (e.type === 'packet') {
@@ -58,6 +69,8 @@ export function findMoments(events: readonly TraceEvent[], endMs: number): Momen
     }
     if (e.t > endMs) continue;
     if (e.kind === 'defence') moments.push({ t: e.t, kind: 'caught', actor: e.actor, label: e.label, seq: e.seq });
+    const wrong = faults.get(e.seq);
+    if (wrong) moments.push({ t: e.t, kind: 'misstep', actor: e.actor, label: misstepWords[wrong[0]], seq: e.seq });
     if (e.eventId === undefined) continue;
     // Change 0 is what the app needs from the start, not a change.
     if (e.kind === 'world' && e.eventId > 0) {

@@ -12,9 +12,19 @@ import { newSecret, signWebhook } from './webhook-signature.ts';
 /** How long the sender waits for a delivery's answer before it counts the attempt failed (GitHub waits 10 s). */
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
+/** A delivery as it left the sender: what someone who captured it could send again (a replay). */
+export interface SentDelivery {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  t: number;
+}
+
 export class WebhookSender {
   /** Each subscribed URL and its signing secret. */
   readonly subscriptions = new Map<string, string>();
+  /** Every attempt sent, in order. */
+  readonly sent: SentDelivery[] = [];
 
   constructor(
     private readonly clock: VirtualClock,
@@ -22,6 +32,10 @@ export class WebhookSender {
     private readonly retryMs: number[],
     private readonly stopped: () => boolean,
     private readonly random: Random,
+    /** A sloppy sender gives each retry a new id (Standard Webhooks asks for the same one): the level's `source.newIdEachAttempt`. */
+    private readonly newIdEachAttempt = false,
+    /** Told when an attempt got no answer within DELIVERY_TIMEOUT_MS (the sender stops waiting and counts it failed). */
+    private readonly timedOut: (id: string, attempt: number) => void = () => undefined,
   ) {}
 
   /** Subscribe a URL: the answer is the secret its deliveries are signed with. */
@@ -42,16 +56,18 @@ export class WebhookSender {
    */
   private async attempt(targets: Array<[url: string, secret: string]>, payload: string, id: string, attempt: number): Promise<void> {
     const timestamp = String(Math.floor(this.clock.now() / 1000));
-    const signatures = await this.clock.holding(() => Promise.all(targets.map(([, secret]) => signWebhook(secret, id, timestamp, payload))));
+    const idOnWire = this.newIdEachAttempt && attempt > 1 ? `${id}_retry${attempt - 1}` : id;
+    const signatures = await this.clock.holding(() => Promise.all(targets.map(([, secret]) => signWebhook(secret, idOnWire, timestamp, payload))));
     targets.forEach(([url, secret], i) => {
       const headers = {
         'content-type': 'application/json',
-        'webhook-id': id,
+        'webhook-id': idOnWire,
         'webhook-timestamp': timestamp,
         'webhook-signature': signatures[i],
         'webhook-attempt': String(attempt),
       };
-      void this.post(url, headers, payload).then(async (delivered) => {
+      this.sent.push({ url, headers, body: payload, t: this.clock.now() });
+      void this.post(url, headers, payload, () => this.timedOut(idOnWire, attempt)).then(async (delivered) => {
         if (delivered || this.stopped() || attempt > this.retryMs.length) return;
         await this.clock.sleep(this.retryMs[attempt - 1]);
         if (!this.stopped()) await this.attempt([[url, secret]], payload, id, attempt + 1);
@@ -60,9 +76,12 @@ export class WebhookSender {
   }
 
   /** True when the receiver answered 2xx within DELIVERY_TIMEOUT_MS; the sender stops waiting then. */
-  private async post(url: string, headers: Record<string, string>, body: string): Promise<boolean> {
+  private async post(url: string, headers: Record<string, string>, body: string, timedOut: () => void): Promise<boolean> {
     const giveUp = new AbortController();
-    const timer = this.clock.setTimeout(() => giveUp.abort(), DELIVERY_TIMEOUT_MS);
+    const timer = this.clock.setTimeout(() => {
+      timedOut();
+      giveUp.abort();
+    }, DELIVERY_TIMEOUT_MS);
     try {
       return (await fetch(url, { method: 'POST', headers, body, signal: giveUp.signal })).ok;
     } catch {

@@ -7,7 +7,8 @@ import { RateLimiter } from './rate-limiter.ts';
 import { drawActs, drawChanges, nthStatus, statusWords, type Act, type Change } from './schedule.ts';
 import { Connection } from './connection.ts';
 import { Path } from './path.ts';
-import { WebhookSender } from './webhook-sender.ts';
+import { DELIVERY_TIMEOUT_MS, WebhookSender } from './webhook-sender.ts';
+import { signWebhook, toBase64 } from './webhook-signature.ts';
 
 /**
  * The mocked world behind the network: the source server's resources and their state, the changes
@@ -19,6 +20,15 @@ import { WebhookSender } from './webhook-sender.ts';
  */
 
 export type { Act, Change } from './schedule.ts';
+
+/** The first number a forgery gives its made-up change: the source numbers its changes 1, 2, 3… and never gets this far. */
+const FORGED_VERSIONS = 90_001;
+
+/**
+ * Who sent a request to your app, where it was not the source server (an attacker): the simulation's
+ * own note, as the source address of a packet would say it; taken off before the request is on the wire.
+ */
+export const SENT_BY = 'x-sim-sent-by';
 
 /** A proxy's idle timeout where the level sets none: the default of nginx and of cloud load balancers. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
@@ -112,7 +122,20 @@ export class World {
       internet: new Path(random, { ...network, bursts: network.lossBursts }),
       internal: new Path(random, network.internal ? { ...network.internal, loss: network.loss } : network),
     };
-    this.webhooks = new WebhookSender(clock, level.source.webhookRetryMs, () => this.stopped, worldRandom.fork('secrets'));
+    this.webhooks = new WebhookSender(
+      clock,
+      level.source.webhookRetryMs,
+      () => this.stopped,
+      worldRandom.fork('secrets'),
+      level.source.newIdEachAttempt === true,
+      (id, attempt) =>
+        this.trace.mark({
+          kind: 'note',
+          t: clock.now(),
+          actor: this.source.id,
+          label: `No answer to ${id} (attempt ${attempt}) within ${DELIVERY_TIMEOUT_MS / 1000} s: counted as failed`,
+        }),
+    );
     this.rateLimit = new RateLimiter(level.source.rateLimit, () => clock.now());
     this.clients = clientsOf(level).map((id) => this.actor(id));
     const count = level.source.resources ?? 1;
@@ -181,6 +204,11 @@ export class World {
     return (this.level.world.outages ?? []).some((o) => o.fromMs <= t && t < o.toMs);
   }
 
+  /** How long your app's answers are held on their way out at time `t` (one of the level's slow answers), or 0. */
+  answerDelay(t: number): number {
+    return (this.level.world.slowAnswers ?? []).find((s) => s.fromMs <= t && t < s.toMs)?.delayMs ?? 0;
+  }
+
   connectionId(kind = 'ws'): string {
     return `${kind}-${this.nextConnection++}`;
   }
@@ -236,6 +264,39 @@ export class World {
       this.clock.setTimeout(() => this.change(change), change.atMs);
     }
     for (const at of this.level.world.restartsAtMs ?? []) this.clock.setTimeout(() => this.restart(), at);
+    (this.level.world.attacks ?? []).forEach((attack, k) => this.clock.setTimeout(() => void this.attack(attack, k), attack.atMs));
+  }
+
+  /**
+   * Someone on the internet POSTs to your app's webhook address: a forged change (signed with nothing
+   * that verifies, or with your leaked secret), or the latest genuine delivery sent again as captured.
+   */
+  private async attack(attack: NonNullable<Level['world']['attacks']>[number], k: number): Promise<void> {
+    if (this.stopped) return;
+    const url = `https://${this.you.host}${this.level.webhookPath}`;
+    let headers: Record<string, string>;
+    let body: string;
+    if (attack.kind === 'replay') {
+      const captured = this.webhooks.sent.findLast((d) => d.url === url);
+      if (!captured) return;
+      ({ headers, body } = captured);
+    } else {
+      const i = attack.resource ?? 0;
+      const state = this.resources[i];
+      const status = this.statuses[this.level.world.statuses.indexOf(attack.status ?? '')] ?? state.status;
+      // A change the source never made: its number is one the source never gives.
+      const version = FORGED_VERSIONS + k;
+      body = JSON.stringify({ id: state.id, version, status, updatedAt: this.clock.now(), events: [{ id: version, status }] });
+      const id = `msg_forged_${k + 1}`;
+      const timestamp = String(Math.floor(this.clock.now() / 1000));
+      const secret = this.webhooks.subscriptions.get(url);
+      const signature =
+        attack.leakedSecret && secret
+          ? await this.clock.holding(() => signWebhook(secret, id, timestamp, body))
+          : `v1,${toBase64(Uint8Array.from({ length: 32 }, (_, j) => (j * 37 + k * 11) % 256))}`;
+      headers = { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature };
+    }
+    await fetch(url, { method: 'POST', headers: { ...headers, [SENT_BY]: attack.by }, body }).catch(() => undefined);
   }
 
   /** The source server restarts: every connection open to it drops at once. */

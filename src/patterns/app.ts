@@ -45,6 +45,13 @@ export interface AppContext {
   };
   /** Your app now knows this state of the world (and tells the customer). */
   show(update: Update): void;
+  /**
+   * Your app acts on what a message says happened (ships the order, tells the customer): it knows it, as
+   * with `show`, and does the work, every time it is called, even again for a change it acted on before.
+   * Each call is an `acted` mark in the trace, by which a run measures acting twice, acting on a change
+   * that never happened, and showing an older state after a newer one.
+   */
+  handle(update: Update): void;
   /** Your app serves this path: to the internet (a webhook receiver), or only to your own services. */
   serve(path: string, handler: (request: Request) => Promise<Response>, options?: { internal?: boolean }): void;
   /** How your app sends what its user does (to `url`, the submit endpoint): called each time they act. */
@@ -89,6 +96,8 @@ export function createApp(world: World, pattern: PatternName, params: Record<str
   const { clock, trace } = world;
   const you = client.id;
   const known = new Set<number>();
+  /** How many times your app acted on each change, by resource and event id. */
+  const acted = new Map<string, number>();
   let latest = 0;
   let sender: ((outgoing: Outgoing, url: string) => void) | undefined;
   const learn = (id: number, label: string) => {
@@ -99,23 +108,37 @@ export function createApp(world: World, pattern: PatternName, params: Record<str
   const note = (text: string) => void trace.mark({ kind: 'note', t: clock.now(), actor: you, label: text });
   const endpoints = endpointsOf(world, client);
   const random = world.fork(`app-${client.id}`);
+  const show = (update: Update) => {
+    if (!isUpdate(update)) {
+      note('Ignored a message that was not a status update');
+      return;
+    }
+    latest = Math.max(latest, update.version);
+    const label = (status: string) => (update.id ? world.describe(update.id, status) : status);
+    if (typeof update.rejected === 'number') {
+      trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Turned down: it was made on a state that had already changed', act: update.rejected });
+    }
+    if (Array.isArray(update.events)) for (const event of update.events) learn(event.id, label(event.status));
+    else for (let v = 1; v <= update.version; v++) learn(v, label(update.status));
+  };
   return {
     clock,
     random: () => random.next(),
     params,
     endpoints,
-    show(update) {
-      if (!isUpdate(update)) {
-        note('Ignored a message that was not a status update');
-        return;
+    show,
+    handle(update) {
+      show(update);
+      if (!isUpdate(update)) return;
+      const events = Array.isArray(update.events) ? update.events : [{ id: update.version, status: update.status }];
+      for (const event of events) {
+        const key = `${update.id ?? ''}#${event.id}`;
+        const times = (acted.get(key) ?? 0) + 1;
+        acted.set(key, times);
+        const what = update.id ? world.describe(update.id, event.status) : event.status;
+        const label = times === 1 ? `acts on: ${what}` : `acts on: ${what}, again (${times} times for this one change)`;
+        trace.mark({ kind: 'acted', t: clock.now(), actor: you, label, eventId: event.id, resource: update.id });
       }
-      latest = Math.max(latest, update.version);
-      const label = (status: string) => (update.id ? world.describe(update.id, status) : status);
-      if (typeof update.rejected === 'number') {
-        trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Turned down: it was made on a state that had already changed', act: update.rejected });
-      }
-      if (Array.isArray(update.events)) for (const event of update.events) learn(event.id, label(event.status));
-      else for (let v = 1; v <= update.version; v++) learn(v, label(update.status));
     },
     serve(path, handler, options = {}) {
       const key = `${client.host}${path}`;

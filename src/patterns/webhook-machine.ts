@@ -1,7 +1,7 @@
 import { assign, createActor, fromPromise, setup } from 'xstate';
 import type { AppContext } from './app.ts';
 import { send } from './plain-request.ts';
-import { subscribe, webhookReceiver } from './webhook.ts';
+import { RECONCILE_EVERY_MS, reconcile, subscribe, webhookReceiver, type Handled } from './webhook.ts';
 
 /**
  * The XState wiring of the webhook client (./webhook.ts): subscribe, try again after a growing pause
@@ -40,15 +40,28 @@ export function startWebhook(app: AppContext) {
     clock: app.clock,
     input: { api: app.endpoints.subscribe, webhookUrl: app.endpoints.webhook },
   });
+  const handled: Handled = new Set();
   app.serve(
     new URL(app.endpoints.webhook).pathname,
-    webhookReceiver(app, () => actor.getSnapshot().context.secret),
+    webhookReceiver(app, () => actor.getSnapshot().context.secret, handled),
   );
   actor.subscribe((snapshot) => {
     if (snapshot.matches('refused')) app.note('The server refused the webhook subscription; nothing will be delivered.');
   });
   actor.start();
   let stopped = false;
+  // Reconciliation, where it is on: the provider's API asked every RECONCILE_EVERY_MS for what no delivery brought.
+  let timer: ReturnType<typeof app.clock.setTimeout> | undefined;
+  const again = () => {
+    timer = app.clock.setTimeout(() => {
+      if (stopped) return;
+      reconcile(app, handled).then(
+        () => stopped || again(),
+        (error: Error) => stopped || (app.note(`Reconciliation failed: ${error.message}`), again()),
+      );
+    }, RECONCILE_EVERY_MS);
+  };
+  if (app.defends('reconcile')) again();
   app.onAct((outgoing, url) => {
     send(url, outgoing).then(
       (update) => stopped || (update && app.show(update)),
@@ -58,6 +71,7 @@ export function startWebhook(app: AppContext) {
   return {
     stop: () => {
       stopped = true;
+      if (timer !== undefined) app.clock.clearTimeout(timer);
       actor.stop();
     },
   };

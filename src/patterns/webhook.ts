@@ -1,4 +1,4 @@
-import type { AppContext } from './app.ts';
+import type { AppContext, Update } from './app.ts';
 
 /**
  * Webhook: tell the server once where to reach you, then let it POST to your endpoint whenever
@@ -43,13 +43,30 @@ export async function verify(secret: string, headers: Headers, body: string, now
   return 'forged';
 }
 
+/** What your app has acted on, by resource and change (`<resource>#<version>`), shared by the receiver and the reconciliation. */
+export type Handled = Set<string>;
+
+const changeKey = (update: Update) => `${update.id ?? ''}#${update.version}`;
+
+function parse(body: string): Update | undefined {
+  try {
+    const update = JSON.parse(body) as Update;
+    return typeof update === 'object' && update !== null && typeof update.version === 'number' ? update : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Your endpoint: verify, dedupe on the delivery's id, answer 204 at once, then act. `secret()` is the
- * secret from the subscription (undefined until its answer has come back). Each check is a defence
- * (`app.defends`): a level may let the player leave it out, to see what it was for.
+ * Your endpoint: verify, dedupe on the delivery's id, ignore a status older than the one shown, answer
+ * 204 at once, then act. `secret()` is the secret from the subscription (undefined until its answer has
+ * come back). Each check is a defence (`app.defends`): a level may let the player leave it out, to see
+ * what it was for.
  */
-export function webhookReceiver(app: AppContext, secret: () => string | undefined) {
+export function webhookReceiver(app: AppContext, secret: () => string | undefined, handled: Handled = new Set()) {
   const seen = new Set<string>();
+  /** The newest version shown of each resource. */
+  const shown = new Map<string, number>();
   return async (request: Request): Promise<Response> => {
     const body = await request.text();
     if (app.defends('verify')) {
@@ -71,8 +88,46 @@ export function webhookReceiver(app: AppContext, secret: () => string | undefine
       }
       seen.add(id);
     }
+    const update = parse(body);
+    if (!update) return new Response(null, { status: 400 });
+    const resource = update.id ?? '';
+    if (app.defends('ordered')) {
+      const newest = shown.get(resource) ?? -Infinity;
+      if (update.version < newest) {
+        app.caught('ordered', `"${update.status}" (version ${update.version}) arrived after version ${newest}: known, not shown`);
+        app.clock.setTimeout(() => app.show(update), 0);
+        return new Response(null, { status: 204 });
+      }
+      shown.set(resource, update.version);
+    }
     // Acknowledge now; the work happens after the answer has gone.
-    app.clock.setTimeout(() => app.show(JSON.parse(body)), 0);
+    app.clock.setTimeout(() => {
+      handled.add(changeKey(update));
+      app.handle(update);
+    }, 0);
     return new Response(null, { status: 204 });
   };
+}
+
+/** How often the reconciliation asks the provider's API what it has, in case a delivery never came. */
+export const RECONCILE_EVERY_MS = 60 * 60_000;
+
+/**
+ * Reconcile: ask the provider's API for each resource, and act on every change in its history that no
+ * delivery brought (the receiver was down, the sender gave up). An API that keeps only the latest
+ * state cannot tell of the changes before it.
+ */
+export async function reconcile(app: AppContext, handled: Handled): Promise<void> {
+  for (const url of app.endpoints.resources) {
+    const response = await fetch(url, { headers: { accept: 'application/json' } });
+    if (!response.ok) continue;
+    const state = (await response.json()) as Update;
+    for (const event of state.events ?? []) {
+      const change = { id: state.id, version: event.id, status: event.status, events: [event] };
+      if (event.id <= 0 || handled.has(changeKey(change))) continue;
+      handled.add(changeKey(change));
+      app.caught('reconcile', `found "${event.status}", which no delivery brought`);
+      app.handle(change);
+    }
+  }
 }

@@ -63,6 +63,12 @@ export interface Metrics {
   errors: number;
   /** The run's length in virtual time. */
   durationMs: number;
+  /** Times your app acted again on a change it had already acted on (an order shipped twice, a card charged twice). */
+  duplicateActions: number;
+  /** Times your app acted on a change that had not happened at the source (a forged "payment succeeded"). */
+  falseActions: number;
+  /** Times your app showed a resource's state older than one it had already shown (told "out for delivery" after "delivered"). */
+  staleShown: number;
 }
 
 export interface MetricsScope {
@@ -202,7 +208,46 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     failedSubmissions: acts.filter((act) => !world.some((w) => w.act === act.act)).length,
     publicEndpoints: marks.filter((m) => m.kind === 'endpoint').length,
     durationMs: scope.endMs,
+    ...actionMetrics(events),
   };
+}
+
+/** What was wrong with one of your app's actions: a change acted on again, one that never happened, an older state shown after a newer one. */
+export type ActionFault = 'again' | 'never' | 'older';
+
+/**
+ * What your app did wrong with what it was told, from its `acted` marks, by the mark's seq: acting
+ * twice on one change, acting on a change the source never made (none of its changes to that resource
+ * has that id, by then), and showing an older state of a resource after a newer one.
+ */
+export function actionFaults(events: readonly TraceEvent[]): Map<number, ActionFault[]> {
+  const happened = new Map<string, number>();
+  for (const w of events) if (w.type === 'mark' && w.kind === 'world' && w.eventId !== undefined) happened.set(`${w.resource ?? ''}#${w.eventId}`, w.t);
+  const done = new Set<string>();
+  const newest = new Map<string, number>();
+  const faults = new Map<number, ActionFault[]>();
+  for (const m of events) {
+    if (m.type !== 'mark' || m.kind !== 'acted' || m.eventId === undefined) continue;
+    const found: ActionFault[] = [];
+    const change = `${m.resource ?? ''}#${m.eventId}`;
+    const at = happened.get(change);
+    if (at === undefined || at > m.t) found.push('never');
+    const once = `${m.actor} ${change}`;
+    if (done.has(once)) found.push('again');
+    done.add(once);
+    const shown = `${m.actor} ${m.resource ?? ''}`;
+    const before = newest.get(shown) ?? -Infinity;
+    if (m.eventId < before) found.push('older');
+    newest.set(shown, Math.max(before, m.eventId));
+    if (found.length) faults.set(m.seq, found);
+  }
+  return faults;
+}
+
+function actionMetrics(events: readonly TraceEvent[]): Pick<Metrics, 'duplicateActions' | 'falseActions' | 'staleShown'> {
+  const all = [...actionFaults(events).values()].flat();
+  const count = (fault: ActionFault) => all.filter((f) => f === fault).length;
+  return { duplicateActions: count('again'), falseActions: count('never'), staleShown: count('older') };
 }
 
 export type MetricName = keyof Metrics;
@@ -238,6 +283,9 @@ export const metricNames = [
   'failedSubmissions',
   'publicEndpoints',
   'durationMs',
+  'duplicateActions',
+  'falseActions',
+  'staleShown',
 ] as const satisfies readonly MetricName[];
 
 /** A metric measured in milliseconds (its name ends in Ms): a duration, read and written as one. */

@@ -16,6 +16,7 @@ export type PacketKind =
 export type MarkKind =
   | 'world' // the world changed (a status update happened)
   | 'known' // your app learned of a world change
+  | 'acted' // your app acted on a change (shipped the order, told the customer): each time, even again for one change
   | 'open' // a connection opened
   | 'close' // a connection closed
   | 'act' // a user at one of your clients did something (sent a message, bid, asked, submitted)

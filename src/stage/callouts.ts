@@ -25,6 +25,7 @@ export const calloutText: Record<MomentKind, (m: PacedMoment) => string> = {
   'turned-down': () => 'Turned down (409)',
   failed: () => 'Failed',
   caught: () => 'Defence caught it',
+  misstep: (m) => short(m.label),
 };
 
 /** The word alone, for a node too narrow for the whole call-out. */
@@ -37,6 +38,7 @@ export const calloutWord: Record<MomentKind, string> = {
   'turned-down': 'Turned down',
   failed: 'Failed',
   caught: 'Caught',
+  misstep: 'Wrong',
 };
 
 const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' || kind === 'caught' ? palette.known : palette.failed);

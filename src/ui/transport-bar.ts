@@ -23,6 +23,7 @@ const markClass: Record<MomentKind, string> = {
   'turned-down': 'failure',
   failed: 'failure',
   caught: 'learned',
+  misstep: 'failure',
 };
 
 export class TransportBar {

@@ -1,21 +1,28 @@
 import { readFileSync } from 'node:fs';
+import type { DefenceName } from '../../src/content/pattern-registry.ts';
 import { isPatternName, type PatternName } from '../../src/content/patterns.ts';
-import { expect, playByKeyboard, press, test } from './fixtures.ts';
+import { en } from '../../src/content/text/en.ts';
+import { expect, playByKeyboard, press, runToDebrief, test } from './fixtures.ts';
 import { patternButton } from './level.ts';
 
 interface LevelFile {
   id: string;
   text: { en: { title: string } };
-  expected: Record<string, Array<{ passed: boolean; stars: number; params?: unknown }>>;
+  expected: Record<string, Array<{ passed: boolean; stars: number; params?: Record<string, unknown> }>>;
 }
 const index = JSON.parse(readFileSync('levels/index.json', 'utf8')) as { chapters: Array<{ id: string; levels: string[] }> };
 const levels = index.chapters.flatMap((c) => c.levels.map((id) => JSON.parse(readFileSync(`levels/${c.id}/${id}.json`, 'utf8')) as LevelFile));
 
-/** The pattern the level's author expects to pass with its default parameters. */
-function winning(level: LevelFile): PatternName {
-  const found = Object.entries(level.expected).find(([, runs]) => runs.some((r) => r.passed && !r.params));
-  if (!found || !isPatternName(found[0])) throw new Error(`${level.id} expects no pattern to pass`);
-  return found[0];
+/**
+ * The pattern the level's author expects to pass with its default parameters, or else with some of its
+ * defences turned on (a level of faults, where each defence starts off): the pattern and those defences.
+ */
+function winning(level: LevelFile): { pattern: PatternName; defences: DefenceName[] } {
+  const runs = Object.entries(level.expected).flatMap(([pattern, list]) => list.filter((r) => r.passed).map((r) => ({ pattern, params: r.params ?? {} })));
+  const onlyDefences = (params: Record<string, unknown>) => Object.entries(params).every(([name, v]) => name in en.defences && v === 1);
+  const found = runs.find((r) => Object.keys(r.params).length === 0) ?? runs.find((r) => onlyDefences(r.params));
+  if (!found || !isPatternName(found.pattern)) throw new Error(`${level.id} expects no pattern to pass with its defaults or its defences`);
+  return { pattern: found.pattern, defences: Object.keys(found.params) as DefenceName[] };
 }
 
 test('every level is played to three stars with the keyboard, and the field guide fills in', async ({ page }) => {
@@ -24,7 +31,17 @@ test('every level is played to three stars with the keyboard, and the field guid
   for (const level of levels) {
     await press(page.getByRole('button', { name: 'Levels', exact: true }));
     await press(page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: level.text.en.title }));
-    const debrief = await playByKeyboard(page, patternButton(winning(level)));
+    const { pattern, defences } = winning(level);
+    await press(page.getByRole('button', { name: 'Choose a pattern' }));
+    await press(page.getByRole('button', { name: patternButton(pattern) }));
+    for (const name of defences) {
+      const box = page.getByRole('checkbox', { name: en.defences[name].label });
+      await expect(box).not.toBeChecked();
+      await box.focus();
+      await box.press('Space');
+      await expect(box).toBeChecked();
+    }
+    const debrief = await runToDebrief(page);
     await expect(debrief, level.id).toContainText('3 of 3 stars');
   }
   await press(page.getByRole('button', { name: 'Field guide' }));
@@ -40,7 +57,7 @@ test('every level is played to three stars with the keyboard, and the field guid
 test('the level list shows every chapter, and the field guide links each rule to its level', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Levels' });
-  for (const title of ['Orders and payments', 'Pages and forms', 'A team at work', 'Markets and prices'])
+  for (const title of ['Orders and payments', 'Pages and forms', 'A team at work', 'Markets and prices', 'When things go wrong'])
     await expect(nav.getByRole('heading', { name: title })).toBeVisible();
   await press(page.getByRole('button', { name: 'Field guide' }));
   await press(page.getByRole('button', { name: `Play “${levels[1].text.en.title}”` }));

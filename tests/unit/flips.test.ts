@@ -129,6 +129,38 @@ const flips: Flip[] = [
     set: { 'actors[0].runs.forMs': 86_400_000 },
     before: false,
   },
+  {
+    level: 'slow-monday',
+    why: 'the provider gives each retry a new webhook-id: acting on each delivery id once no longer tells the retry from a new payment',
+    pattern: 'webhook',
+    params: { dedupe: 1 },
+    set: { 'source.newIdEachAttempt': true },
+    before: true,
+  },
+  {
+    level: 'payment-from-nowhere',
+    why: 'the signing secret leaked: the forgery is validly signed and fresh, so verifying no longer refuses it',
+    pattern: 'webhook',
+    params: { verify: 1 },
+    set: { 'world.attacks[1].leakedSecret': true },
+    before: true,
+  },
+  {
+    level: 'out-again',
+    why: 'the shop is down until the run ends: the carrier gives up on both scans, and no ordering shows what never came',
+    pattern: 'webhook',
+    params: { ordered: 1 },
+    set: { 'world.outages[0].toMs': 8 * 3_600_000 },
+    before: true,
+  },
+  {
+    level: 'an-hour-offline',
+    why: 'the API keeps only the latest payment: the hourly reconciliation finds the last one missed, not the one before it',
+    pattern: 'webhook',
+    params: { reconcile: 1 },
+    set: { 'source.latestOnly': true },
+    before: true,
+  },
 ];
 
 describe('changing the world flips the verdict', () => {

@@ -12,7 +12,14 @@ function receiver(secret: string | undefined) {
   const clock = new VirtualClock();
   const shown: Update[] = [];
   const notes: string[] = [];
-  const app = { clock, show: (u: Update) => shown.push(u), note: (n: string) => notes.push(n) } as unknown as AppContext;
+  const app = {
+    clock,
+    show: () => undefined,
+    handle: (u: Update) => shown.push(u),
+    note: (n: string) => notes.push(n),
+    caught: (_: string, n: string) => notes.push(n),
+    defends: () => true,
+  } as unknown as AppContext;
   return { clock, shown, notes, handle: webhookReceiver(app, () => secret) };
 }
 
@@ -57,7 +64,7 @@ describe('the webhook receiver: Standard Webhooks, verified with Web Crypto', ()
     const captured = await delivery({ sentAtMs: 0 });
     await r.clock.advanceTo(TOLERANCE_MS + 2000);
     expect((await r.handle(captured)).status).toBe(401);
-    expect(r.notes).toEqual(['Refused a delivery with a stale timestamp (a replay?)']);
+    expect(r.notes).toEqual(['refused a delivery with a stale timestamp (a replay?)']);
     expect((await r.handle(await delivery({ id: 'msg_2', sentAtMs: TOLERANCE_MS + 1000 }))).status).toBe(204);
   });
 
@@ -87,7 +94,7 @@ describe('at least once, through the network', () => {
     const first = r.trace.filter((e): e is PacketEvent => e.type === 'packet' && e.kind === 'webhook' && e.t < firstScan + 5 * 60_000);
     expect(first.map((p) => p.attempt)).toEqual([1, 2]);
     expect(first.map((p) => p.outcome)).toEqual(['ok', 'ok']);
-    expect(marks.filter((m) => m.kind === 'note' && /again: already handled/.test(m.label))).toHaveLength(1);
+    expect(marks.filter((m) => m.kind === 'defence' && /again: already handled/.test(m.label))).toHaveLength(1);
     expect(marks.filter((m) => m.kind === 'known' && m.eventId === 1)).toHaveLength(1);
     expect(r.metrics.retriedDeliveries).toBe(1);
     expect(r.metrics.failedDeliveries).toBe(1);

@@ -84,9 +84,9 @@ export const en = {
       cost: 'Keep the latest version of each resource, and trust the sender’s version numbers.',
     },
     reconcile: {
-      label: 'Also ask the provider’s API every so often',
+      label: 'Also ask the provider’s API every hour',
       short: 'reconcile',
-      cost: 'A request now and then, even when nothing was missed.',
+      cost: 'A request an hour for each resource, even when nothing was missed.',
     },
     heartbeat: {
       label: 'Heartbeat: ping every 25 s, reconnect when no pong comes',
@@ -279,6 +279,9 @@ export const en = {
     failedSubmissions: "Users' actions that did not go through",
     publicEndpoints: 'Endpoints open to the internet',
     durationMs: 'Simulated time',
+    duplicateActions: 'Acted twice on one change',
+    falseActions: 'Acted on a change that never happened',
+    staleShown: 'Showed an older state after a newer one',
   } satisfies Record<MetricName, string>,
 };
 

@@ -276,5 +276,8 @@ export const es = {
     failedSubmissions: 'Acciones de usuarios que no llegaron',
     publicEndpoints: 'Endpoints abiertos a internet',
     durationMs: 'Tiempo simulado',
+    duplicateActions: 'Se actuó dos veces por un mismo cambio',
+    falseActions: 'Se actuó por un cambio que nunca ocurrió',
+    staleShown: 'Se mostró un estado más antiguo después de uno más nuevo',
   },
 } satisfies GameText;
