@@ -130,10 +130,14 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   // The plain client first, as you would write it in your own app; its XState wiring (timers, retries) apart, below.
   const spec: PatternSpec = patternRegistry[result.pattern];
   const codeOf = (file: PatternSource, into: HTMLElement) => void on.loadSource(file).then((source) => (into.firstElementChild!.textContent = source));
-  const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
-  const wiringCode = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
-  const wiring = spec.wiring && h('details', { class: 'code-box' }, h('summary', {}, 'How the game drives it: its XState wiring'), wiringCode);
-  const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code, wiring);
+  // A code block scrolls sideways: it takes focus (a named region) so that the keyboard can scroll it too.
+  const codeBlock = (name: string) => h('pre', { class: 'code', tabindex: 0, role: 'region', 'aria-label': name }, h('code', {}, 'Loading…'));
+  const codeName = `The code that ran (${en.patterns[result.pattern]})`;
+  const wiringName = 'How the game drives it: its XState wiring';
+  const code = codeBlock(codeName);
+  const wiringCode = codeBlock(wiringName);
+  const wiring = spec.wiring && h('details', { class: 'code-box' }, h('summary', {}, wiringName), wiringCode);
+  const details = h('details', { class: 'code-box' }, h('summary', {}, codeName), code, wiring);
   details.addEventListener('toggle', () => details.open && codeOf(spec.source as PatternSource, code));
   if (wiring) wiring.addEventListener('toggle', () => wiring.open && codeOf(spec.wiring as PatternSource, wiringCode));
   return h(
