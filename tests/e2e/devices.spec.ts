@@ -82,3 +82,112 @@ test.describe('on a phone held upright (390 px wide)', () => {
     await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
   });
 });
+
+/**
+ * What a touch screen needs, measured on the page as it is: no sideways page scroll, no text under 12 CSS px,
+ * no touch target under 24x24 CSS px (WCAG 2.5.8), and the playback controls on screen while the stage runs.
+ */
+interface Measured {
+  scrollWidth: number;
+  innerWidth: number;
+  smallestText: number;
+  smallestTextAt: string;
+  smallestTarget: number;
+  smallestTargetAt: string;
+}
+
+async function measureScreen(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      // Visible, and not one of the screen reader's words (.sr-only, clipped to 1 px).
+      return r.width > 1 && r.height > 1 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    };
+    let smallestText = Infinity;
+    let smallestTextAt = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || !seen(parent)) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < smallestText) [smallestText, smallestTextAt] = [size, `${parent.tagName}.${parent.className}: ${node.textContent.trim().slice(0, 30)}`];
+    }
+    // SVG text (the debrief's chart) is drawn at its font size times the chart's scale.
+    for (const text of document.querySelectorAll('svg text')) {
+      if (!seen(text)) continue;
+      const size = text.getBoundingClientRect().height * 0.8;
+      if (size < smallestText) [smallestText, smallestTextAt] = [size, `svg text: ${text.textContent?.slice(0, 30)}`];
+    }
+    let smallestTarget = Infinity;
+    let smallestTargetAt = '';
+    for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea, [role="button"], [tabindex="0"]')) {
+      if (!seen(el) || (el as HTMLButtonElement).disabled) continue;
+      const r = el.getBoundingClientRect();
+      const size = Math.min(r.width, r.height);
+      if (size < smallestTarget)
+        [smallestTarget, smallestTargetAt] = [
+          size,
+          `${el.tagName}.${el.className}: ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`,
+        ];
+    }
+    return {
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth,
+      smallestText,
+      smallestTextAt,
+      smallestTarget,
+      smallestTargetAt,
+    };
+  });
+}
+
+async function expectComfortable(page: Page, screen: string, all: Record<string, Measured>): Promise<void> {
+  const m = await measureScreen(page);
+  all[screen] = m;
+  test.info().annotations.push({ type: screen, description: JSON.stringify(m) });
+  expect.soft(m.scrollWidth, `${screen}: no sideways page scroll`).toBeLessThanOrEqual(m.innerWidth);
+  expect.soft(m.smallestText, `${screen}: smallest text (${m.smallestTextAt})`).toBeGreaterThanOrEqual(12);
+  expect.soft(m.smallestTarget, `${screen}: smallest touch target (${m.smallestTargetAt})`).toBeGreaterThanOrEqual(24);
+}
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+]) {
+  test.describe(`by touch at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size, hasTouch: true, isMobile: true });
+
+    test('a level plays to its debrief by taps, comfortably', async ({ page }) => {
+      const all: Record<string, Measured> = {};
+      await page.goto('/');
+      await expectComfortable(page, 'title', all);
+      await page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: "Where's my package?" }).tap();
+      await expect(page.getByRole('button', { name: 'Choose a pattern' })).toBeVisible();
+      await expectComfortable(page, 'briefing', all);
+      await page.getByRole('button', { name: 'Choose a pattern' }).tap();
+      await page.getByRole('button', { name: patternButton('polling') }).tap();
+      await expect(page.getByRole('button', { name: patternButton('polling') })).toHaveAttribute('aria-pressed', 'true');
+      await expectComfortable(page, 'choice', all);
+      await page.getByRole('button', { name: 'Run', exact: true }).tap();
+      const slider = page.getByRole('slider', { name: 'Timeline' });
+      await expect(slider).toBeEnabled();
+      // The controls are in reach while the stage runs: on screen, with nothing to scroll.
+      const pause = page.getByRole('button', { name: 'Pause' });
+      await expect(pause).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('group', { name: 'Playback' })).toBeInViewport({ ratio: 1 });
+      await expectComfortable(page, 'running', all);
+      await pause.tap();
+      await expect(page.getByRole('button', { name: 'Resume' })).toBeInViewport({ ratio: 1 });
+      await page.getByRole('button', { name: 'Step', exact: true }).tap();
+      await expectComfortable(page, 'paused', all);
+      await page.getByRole('button', { name: 'Resume' }).tap();
+      await expect(pause).toBeVisible();
+      await page.getByRole('button', { name: 'Skip to end' }).tap();
+      const debrief = page.getByRole('region', { name: 'Debrief' });
+      await expect(debrief).toBeVisible();
+      await expect(debrief).toContainText('of 3 stars');
+      await expectComfortable(page, 'debrief', all);
+      console.log(`${size.width}x${size.height}: ${JSON.stringify(all)}`);
+    });
+  });
+}
