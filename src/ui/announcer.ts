@@ -11,7 +11,7 @@ import type { TraceEvent } from '../sim/trace.ts';
  * playback passes them, at most one announcement every GAP_MS (two moments said, the rest counted), and
  * when nothing decisive happened, the count of messages and changes learned every COUNT_EVERY_MS. Paused,
  * a step or a move of the timeline is said as the log's newest line, once the player stops moving it.
- * It also writes the stage's text equivalent (the stage is a canvas), at most once a second.
+ * It also writes the stage's text equivalent (the stage is a canvas): at each moment, and at most once a second between.
  */
 
 export const GAP_MS = 2500;
@@ -101,6 +101,8 @@ export class Announcer {
     const now = view.now();
     const shown = view.shown();
     const real = this.o.clock();
+    // The first count comes COUNT_EVERY_MS after the run starts, not at once.
+    if (this.lastCount === -Infinity) this.lastCount = real;
     if (now < this.lastNow) {
       // The playhead went back: what it passed again is not news.
       this.next = moments.findIndex((m) => m.t > now);
@@ -109,14 +111,16 @@ export class Announcer {
       this.lastMoment = moments[this.next - 1];
     }
     this.lastNow = now;
+    let passed = false;
     while (this.next < moments.length && moments[this.next].t <= now) {
       this.pending.push(moments[this.next]);
       this.lastMoment = moments[this.next++];
+      passed = true;
     }
     if (paused) this.whilePaused(shown, real);
     else this.whilePlaying(shown, now, real);
     this.lastShown = shown;
-    if (shown !== this.describedShown && real - this.lastDescribed >= DESCRIBE_EVERY_MS) {
+    if (passed || (shown !== this.describedShown && real - this.lastDescribed >= DESCRIBE_EVERY_MS)) {
       this.lastDescribed = real;
       this.describedShown = shown;
       this.o.describe(this.description(shown, now));

@@ -29,7 +29,26 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Pattern'), h('th', { scope: 'col' }, 'Stars'), ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m]))),
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Pattern'),
+        h('th', { scope: 'col' }, 'Stars'),
+        ...metrics.map((m) => {
+          const goal = level.goals.find((g) => g.metric === m)!;
+          return h(
+            'th',
+            { scope: 'col' },
+            en.metrics[m],
+            h('br', {}),
+            h(
+              'span',
+              { class: 'goal-note' },
+              (goal.max !== undefined ? en.a11y.goalAtMost : en.a11y.goalAtLeast).replace('{target}', formatMetric(m, goal.max ?? goal.min ?? 0)),
+            ),
+          );
+        }),
+      ),
     ),
     h(
       'tbody',
@@ -40,7 +59,20 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
           {},
           h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r.params)}`),
           h('td', {}, starsText(r.verdict.stars)),
-          ...metrics.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
+          // Met or missed, by a mark and in words, as the chart shows it.
+          ...metrics.map((m) => {
+            const met = r.goals.find((g) => g.metric === m)?.met;
+            return h(
+              'td',
+              {},
+              formatMetric(m, r.metrics[m]),
+              met !== undefined && [
+                ' ',
+                h('span', { 'aria-hidden': 'true' }, met ? '✓' : '✗'),
+                h('span', { class: 'sr-only' }, met ? en.a11y.met : en.a11y.missed),
+              ],
+            );
+          }),
         ),
       ),
     ),

@@ -113,3 +113,48 @@ test('on a phone (390x844): the title screen and a level', async ({ page }) => {
   await press(page.getByRole('button', { name: patternButton('webhook') }));
   await expectClean(page, 'phone choice');
 });
+
+test('a screen reader hears a run summarised, reads the stage in words, and the chart as a table', async ({ page }) => {
+  await page.goto(`/?level=${level.id}&speed=1`);
+  await press(page.getByRole('button', { name: 'Choose a pattern' }));
+  await press(page.getByRole('button', { name: patternButton('polling') }));
+  const stage = page.getByRole('img', { name: /^The network of Where's my package\?/ });
+  await expect(stage).toHaveAttribute('aria-label', /No run yet\.$/);
+  // The log is not read out line by line: one polite region says the summary.
+  const log = page.getByRole('log', { name: 'Message log' });
+  await expect(log).toHaveAttribute('aria-live', 'off');
+  const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+  await expect(live).toHaveCount(1);
+  await page.evaluate(() => {
+    const region = document.querySelector('[aria-live="polite"][aria-atomic="true"]')!;
+    const said: string[] = ((window as unknown as { said: string[] }).said = []);
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await press(page.getByRole('button', { name: 'Run', exact: true }));
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled();
+  await page.waitForTimeout(8000);
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  const lines = await log.locator('li').count();
+  test.info().annotations.push({ type: 'said in 8 s', description: JSON.stringify({ said, lines }) });
+  expect(said.length, 'something is said while the run plays').toBeGreaterThanOrEqual(1);
+  expect(said.length, 'at a readable pace: one announcement every 2.5 s at most').toBeLessThanOrEqual(4);
+  expect(lines, 'while the log wrote many more lines').toBeGreaterThan(said.length);
+  await expect(stage).toHaveAttribute('aria-label', /messages? sent, \d+ on the wire now; \d+ of \d+ changes learned/);
+
+  await press(page.getByRole('button', { name: 'Skip to end' }));
+  await press(page.getByRole('button', { name: 'Retry' }));
+  await press(page.getByRole('button', { name: patternButton('webhook') }));
+  await press(page.getByRole('button', { name: 'Run', exact: true }));
+  await press(page.getByRole('button', { name: 'Skip to end' }));
+  const debrief = page.getByRole('region', { name: 'Debrief' });
+  // The chart in words (its label) and as a table: each run, its pattern, met or missed in words.
+  await expect(debrief.getByRole('img', { name: /^Your runs compared\. Polling run 1: .*, (met|missed)\. Webhook run 2: / })).toBeVisible();
+  const table = debrief.getByRole('table', { name: 'Your runs in this level' });
+  await expect(table.getByRole('rowheader', { name: /^Webhook/ })).toBeAttached();
+  await expect(
+    table
+      .getByRole('cell')
+      .filter({ hasText: /(met|missed)$/ })
+      .first(),
+  ).toBeAttached();
+});

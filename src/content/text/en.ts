@@ -181,15 +181,13 @@ export const en = {
     messages: ['{count} message', '{count} messages'],
     /** Paused, a step or a move of the timeline is said as the log's newest line. */
     stepped: '{clock}: {line}',
-    finished: 'The run is over.',
     /** The stage's text equivalent (it is drawn on a canvas). */
     stageAtRest: 'The network of {title}: {actors}. No run yet.',
     stageRun: 'The network of {title}: {actors}. At {clock} of {end}: {messages} sent, {inFlight} on the wire now; {known} of {changes} changes learned.',
     stageLast: 'Last: {moment}.',
-    /** The debrief chart's table equivalent. */
-    chartTable: 'The chart as a table',
-    chartRun: 'Run',
-    chartGoal: 'Goal',
+    /** A goal's target, in the debrief's table of runs. */
+    goalAtMost: 'goal ≤ {target}',
+    goalAtLeast: 'goal ≥ {target}',
     met: 'met',
     missed: 'missed',
   },
