@@ -85,7 +85,7 @@ export class LevelScreen {
     private readonly hasNext: boolean,
   ) {
     const level = actor.getSnapshot().context.level;
-    const device = { narrow: isNarrow(), reducedMotion: prefersReducedMotion() };
+    const device = { narrow: isNarrow(ports.embed), reducedMotion: prefersReducedMotion() };
     // The stage is a canvas: its text equivalent is its label, kept up to date by the announcer.
     this.stageHost = h('div', { class: `stage${device.narrow ? ' narrow' : ''}`, role: 'img', 'aria-label': this.atRest(level) });
     this.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });

@@ -113,9 +113,10 @@ async function measureScreen(page: Page): Promise<Measured> {
       if (size < smallestText) [smallestText, smallestTextAt] = [size, `${parent.tagName}.${parent.className}: ${node.textContent.trim().slice(0, 30)}`];
     }
     // SVG text (the debrief's chart) is drawn at its font size times the chart's scale.
-    for (const text of document.querySelectorAll('svg text')) {
-      if (!seen(text)) continue;
-      const size = text.getBoundingClientRect().height * 0.8;
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || !seen(text)) continue;
+      const size = (parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
       if (size < smallestText) [smallestText, smallestTextAt] = [size, `svg text: ${text.textContent?.slice(0, 30)}`];
     }
     let smallestTarget = Infinity;
@@ -145,7 +146,10 @@ async function expectComfortable(page: Page, screen: string, all: Record<string,
   const m = await measureScreen(page);
   all[screen] = m;
   test.info().annotations.push({ type: screen, description: JSON.stringify(m) });
-  expect.soft(m.scrollWidth, `${screen}: no sideways page scroll`).toBeLessThanOrEqual(m.innerWidth);
+  // Against the device's width: a phone's browser widens its layout to fit a page that is too wide.
+  const width = page.viewportSize()!.width;
+  expect.soft(m.innerWidth, `${screen}: the layout is as wide as the screen`).toBe(width);
+  expect.soft(m.scrollWidth, `${screen}: no sideways page scroll`).toBeLessThanOrEqual(width);
   expect.soft(m.smallestText, `${screen}: smallest text (${m.smallestTextAt})`).toBeGreaterThanOrEqual(12);
   expect.soft(m.smallestTarget, `${screen}: smallest touch target (${m.smallestTargetAt})`).toBeGreaterThanOrEqual(24);
 }
@@ -164,6 +168,14 @@ for (const size of [
       await page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: "Where's my package?" }).tap();
       await expect(page.getByRole('button', { name: 'Choose a pattern' })).toBeVisible();
       await expectComfortable(page, 'briefing', all);
+      // The stage's text is drawn on its canvas: its smallest font, at the canvas's scale.
+      const stage = page.locator('.stage');
+      await expect(stage).toHaveAttribute('data-smallest-font', /\d/);
+      const scale = await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width);
+      const stageText = Number(await stage.getAttribute('data-smallest-font')) * scale;
+      test.info().annotations.push({ type: 'smallest stage text', description: `${stageText.toFixed(2)} CSS px` });
+      console.log(`${size.width}x${size.height} stage text ${stageText.toFixed(2)} CSS px`);
+      expect.soft(stageText, 'the smallest text on the stage').toBeGreaterThanOrEqual(12);
       await page.getByRole('button', { name: 'Choose a pattern' }).tap();
       await page.getByRole('button', { name: patternButton('polling') }).tap();
       await expect(page.getByRole('button', { name: patternButton('polling') })).toHaveAttribute('aria-pressed', 'true');
@@ -187,6 +199,13 @@ for (const size of [
       await expect(debrief).toBeVisible();
       await expect(debrief).toContainText('of 3 stars');
       await expectComfortable(page, 'debrief', all);
+      // A second run: the debrief sets the two side by side, in a chart and a table.
+      await page.getByRole('button', { name: 'Retry' }).tap();
+      await page.getByRole('button', { name: patternButton('webhook') }).tap();
+      await page.getByRole('button', { name: 'Run', exact: true }).tap();
+      await page.getByRole('button', { name: 'Skip to end' }).tap();
+      await expect(debrief.getByRole('table', { name: 'Your runs in this level' })).toBeVisible();
+      await expectComfortable(page, 'debrief side by side', all);
       console.log(`${size.width}x${size.height}: ${JSON.stringify(all)}`);
     });
   });
