@@ -31,14 +31,20 @@ export interface PatternSpec {
   params: Record<string, ParamSpec>;
 }
 
+/**
+ * The colours are Okabe and Ito's palette for colour-blind readers (sky blue, orange, reddish purple, bluish green,
+ * yellow), with a lighter blue and a pale grey for the two patterns it has no more colours for: each pair stays
+ * apart under protanopia, deuteranopia and tritanopia (tests/unit/palette.test.ts). Colour is never the only
+ * difference: every place that shows it names the pattern in words too.
+ */
 export const patternRegistry = {
-  polling: { colour: '#4da3ff', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } } },
-  webhook: { colour: '#ffb020', source: 'webhook', wiring: 'webhook-machine', params: {} },
-  websocket: { colour: '#b57cff', source: 'websocket', wiring: 'websocket-machine', params: {} },
-  'plain-request': { colour: '#37c98b', source: 'plain-request', params: {} },
-  sse: { colour: '#3fd0d6', source: 'sse', params: {} },
-  'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {} },
-  'long-polling': { colour: '#d4e157', source: 'long-polling', params: {} },
+  polling: { colour: '#56b4e9', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } } },
+  webhook: { colour: '#e69f00', source: 'webhook', wiring: 'webhook-machine', params: {} },
+  websocket: { colour: '#cc79a7', source: 'websocket', wiring: 'websocket-machine', params: {} },
+  'plain-request': { colour: '#009e73', source: 'plain-request', params: {} },
+  sse: { colour: '#f0e442', source: 'sse', params: {} },
+  'direct-call': { colour: '#c9cfdb', source: 'direct-call', params: {} },
+  'long-polling': { colour: '#2f86cf', source: 'long-polling', params: {} },
 } as const satisfies Record<string, PatternSpec>;
 
 /** A pattern by the name the command line and the level files use. */
