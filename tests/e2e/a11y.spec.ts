@@ -158,3 +158,25 @@ test('a screen reader hears a run summarised, reads the stage in words, and the 
       .first(),
   ).toBeAttached();
 });
+
+test('the "Embed this level" panel', async ({ page }) => {
+  await openLevel(page);
+  await press(page.getByRole('button', { name: 'Embed this level' }));
+  const panel = page.getByRole('dialog', { name: 'Embed this level' });
+  await expect(panel).toBeVisible();
+  await expectClean(page, 'embed panel');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  // Closed, the focus is back on the button that opened it.
+  await expect(page.getByRole('button', { name: 'Embed this level' })).toBeFocused();
+});
+
+test('the field guide and the level list on a phone (390x844)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?screen=guide');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectClean(page, 'phone field guide');
+  await page.goto('/?screen=levels');
+  await expect(page.getByRole('heading', { name: 'Levels', level: 1 })).toBeVisible();
+  await expectClean(page, 'phone level list');
+});
