@@ -11,7 +11,8 @@ import type { TraceEvent } from '../sim/trace.ts';
  * playback passes them, at most one announcement every GAP_MS (two moments said, the rest counted), and
  * when nothing decisive happened, the count of messages and changes learned every COUNT_EVERY_MS. Paused,
  * a step or a move of the timeline is said as the log's newest line, once the player stops moving it.
- * It also writes the stage's text equivalent (the stage is a canvas): at each moment, and at most once a second between.
+ * It also writes the stage's text equivalent (the stage is a canvas): at each moment (at most four times a
+ * second), and at most once a second between.
  */
 
 export const GAP_MS = 2500;
@@ -19,6 +20,8 @@ export const COUNT_EVERY_MS = 6000;
 /** How long after the last step or seek, paused, the line at the playhead is said. */
 export const SETTLE_MS = 400;
 const DESCRIBE_EVERY_MS = 1000;
+/** A run with a moment every frame (many losses) still counts its trace at most four times a second. */
+const MOMENT_DESCRIBE_MS = 250;
 
 const momentWords: Record<MomentKind, string> = en.a11y.moments;
 
@@ -120,7 +123,7 @@ export class Announcer {
     if (paused) this.whilePaused(shown, real);
     else this.whilePlaying(shown, now, real);
     this.lastShown = shown;
-    if (passed || (shown !== this.describedShown && real - this.lastDescribed >= DESCRIBE_EVERY_MS)) {
+    if ((passed && real - this.lastDescribed >= MOMENT_DESCRIBE_MS) || (shown !== this.describedShown && real - this.lastDescribed >= DESCRIBE_EVERY_MS)) {
       this.lastDescribed = real;
       this.describedShown = shown;
       this.o.describe(this.description(shown, now));
