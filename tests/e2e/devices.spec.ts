@@ -207,6 +207,12 @@ for (const size of [
       await page.getByRole('button', { name: 'Skip to end' }).tap();
       await expect(debrief.getByRole('table', { name: 'Your runs in this level' })).toBeVisible();
       await expectComfortable(page, 'debrief side by side', all);
+      await page.getByRole('button', { name: 'Field guide' }).tap();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectComfortable(page, 'field guide', all);
+      await page.getByRole('button', { name: 'Levels', exact: true }).tap();
+      await expect(page.getByRole('heading', { name: 'Levels', level: 1 })).toBeVisible();
+      await expectComfortable(page, 'level list', all);
       console.log(`${size.width}x${size.height}: ${JSON.stringify(all)}`);
     });
   });
