@@ -51,6 +51,10 @@ test('the progress code: copied, and the reset asked', async ({ page }) => {
   await press(page.getByRole('button', { name: 'Reset progress' }));
   await expect(page.getByRole('button', { name: 'Yes, reset' })).toBeVisible();
   await expectClean(page, 'progress code');
+  // Reset: the screen is drawn anew, and the focus stays in the progress box, which says what happened.
+  await press(page.getByRole('button', { name: 'Yes, reset' }));
+  await expect(page.getByRole('heading', { name: 'Your progress' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Your progress was reset' })).toBeVisible();
 });
 
 test('a level: briefing, choice, running, paused, inspector, debrief, and two runs side by side', async ({ page }) => {

@@ -185,6 +185,9 @@ export const en = {
     stageAtRest: 'The network of {title}: {actors}. No run yet.',
     stageRun: 'The network of {title}: {actors}. At {clock} of {end}: {messages} sent, {inFlight} on the wire now; {known} of {changes} changes learned.',
     stageLast: 'Last: {moment}.',
+    /** The progress box, drawn again after a reset or a load. */
+    progressReset: 'Your progress was reset: no level has a star.',
+    progressLoaded: 'Your progress was loaded from the code.',
     /** A goal's target, in the debrief's table of runs. */
     goalAtMost: 'goal ≤ {target}',
     goalAtLeast: 'goal ≥ {target}',
