@@ -78,6 +78,8 @@ export class LevelScreen {
   private readonly live: HTMLElement;
   private announcer: Announcer | undefined;
   private paused = false;
+  /** The announcer speaks only while the run plays or is paused: the debrief has the focus, and the word, after. */
+  private running = false;
 
   constructor(
     private readonly actor: LevelActor,
@@ -140,6 +142,7 @@ export class LevelScreen {
       if (!ctx.view) this.stageHost.setAttribute('aria-label', this.atRest(ctx.level));
     }
     this.paused = step === 'paused';
+    this.running = step === 'playing' || step === 'paused';
     this.transport.render(step === 'playing' || step === 'paused', step === 'paused', ctx.speed, ctx.view);
     if (key === this.renderedKey) return;
     // Focus moves on purpose only: to the panel's heading when the step is a new one (not between playing and
@@ -242,7 +245,7 @@ export class LevelScreen {
     if (this.inspector.packet && this.inspector.packet.t > view.now()) this.inspect(undefined);
     this.log.show(view.events, shown);
     this.transport.update();
-    this.announcer?.tick(this.paused);
+    if (this.running) this.announcer?.tick(this.paused);
     const now = performance.now();
     if (this.board && shown !== this.boardShown && now - this.lastBoard > 250) {
       this.lastBoard = now;
