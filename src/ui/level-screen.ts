@@ -7,7 +7,7 @@ import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
 import type { MetricName } from '../sim/metrics.ts';
-import { Announcer } from './announcer.ts';
+import type { Announcer } from './announcer.ts';
 import { briefingPanel } from './briefing-panel.ts';
 import { choosePanel } from './choose-panel.ts';
 import { controlsPanel } from './controls-panel.ts';
@@ -138,8 +138,9 @@ export class LevelScreen {
       this.log.reset();
       this.boardShown = -1;
       this.attachFeed();
-      this.announcer = ctx.view && this.announcerFor(ctx.view);
-      if (!ctx.view) this.stageHost.setAttribute('aria-label', this.atRest(ctx.level));
+      this.announcer = undefined;
+      if (ctx.view) void this.announce(ctx.view);
+      else this.stageHost.setAttribute('aria-label', this.atRest(ctx.level));
     }
     this.paused = step === 'paused';
     this.running = step === 'playing' || step === 'paused';
@@ -174,10 +175,13 @@ export class LevelScreen {
     return listWords(level.actors.map((a) => levelText(level).actors[a.id] ?? a.id));
   }
 
-  private announcerFor(view: RunView): Announcer {
+  /** Start saying this run (the announcer is loaded with the first run, as the stage is: not before the first screen). */
+  private async announce(view: RunView): Promise<void> {
+    const { Announcer } = await import('./announcer.ts');
+    if (view !== this.view || this.frame === -1) return;
     const level = view.level;
     const text = levelText(level);
-    return new Announcer({
+    this.announcer = new Announcer({
       view,
       clients: clientsOf(level).length,
       title: text.title,
