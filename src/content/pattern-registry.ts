@@ -49,26 +49,32 @@ export interface PatternSpec {
 const on = { careful: true, where: 'client' } as const;
 const off = { careful: false, where: 'client' } as const;
 
+/**
+ * The colours are Okabe and Ito's palette for colour-blind readers (sky blue, orange, reddish purple, bluish green,
+ * yellow), with a lighter blue and a pale grey for the two patterns it has no more colours for: each pair stays
+ * apart under protanopia, deuteranopia and tritanopia (tests/unit/palette.test.ts). Colour is never the only
+ * difference: every place that shows it names the pattern in words too.
+ */
 export const patternRegistry = {
-  polling: { colour: '#4da3ff', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } }, defences: { spread: on } },
+  polling: { colour: '#56b4e9', source: 'polling', wiring: 'polling-machine', params: { intervalMs: { unit: 'ms' } }, defences: { spread: on } },
   webhook: {
-    colour: '#ffb020',
+    colour: '#e69f00',
     source: 'webhook',
     wiring: 'webhook-machine',
     params: {},
     defences: { verify: on, dedupe: on, ordered: on, reconcile: off },
   },
   websocket: {
-    colour: '#b57cff',
+    colour: '#cc79a7',
     source: 'websocket',
     wiring: 'websocket-machine',
     params: {},
     defences: { heartbeat: on, jitter: on, conflate: { careful: false, where: 'server' } },
   },
-  'plain-request': { colour: '#37c98b', source: 'plain-request', params: {}, defences: {} },
-  sse: { colour: '#3fd0d6', source: 'sse', params: {}, defences: { resume: on } },
-  'direct-call': { colour: '#f27fb2', source: 'direct-call', params: {}, defences: {} },
-  'long-polling': { colour: '#d4e157', source: 'long-polling', params: {}, defences: {} },
+  'plain-request': { colour: '#009e73', source: 'plain-request', params: {}, defences: {} },
+  sse: { colour: '#f0e442', source: 'sse', params: {}, defences: { resume: on } },
+  'direct-call': { colour: '#c9cfdb', source: 'direct-call', params: {}, defences: {} },
+  'long-polling': { colour: '#2f86cf', source: 'long-polling', params: {}, defences: {} },
 } as const satisfies Record<string, PatternSpec>;
 
 /** A pattern by the name the command line and the level files use. */

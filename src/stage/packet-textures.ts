@@ -6,6 +6,8 @@ import type * as Phaser from 'phaser';
  */
 export const PACKET_FONT_PX = 12;
 const FONT = `600 ${PACKET_FONT_PX}px system-ui, -apple-system, "Segoe UI", sans-serif`;
+/** The pills' text colour, dark on every message colour of the palette (4.5:1 at least: tests/unit/palette.test.ts). */
+export const PACKET_TEXT = '#0b1020';
 const SIZE = 1024;
 const HEIGHT = 20;
 export const PACKET_ATLAS = 'packet-atlas';
@@ -38,7 +40,7 @@ export class PacketAtlas {
     ctx.beginPath();
     ctx.roundRect(x + 0.5, y + 0.5, width - 1, HEIGHT - 1, 9);
     ctx.fill();
-    ctx.fillStyle = '#0b1020';
+    ctx.fillStyle = PACKET_TEXT;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillText(text, x + width / 2, y + HEIGHT / 2 + 0.5);

@@ -40,7 +40,7 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
           withPatternColour(
             h(
               'button',
-              { class: 'choice', 'aria-pressed': String(ctx.pattern === p.name), onclick: () => on.pick(p.name) },
+              { class: 'choice', 'data-focus': `pattern-${p.name}`, 'aria-pressed': String(ctx.pattern === p.name), onclick: () => on.pick(p.name) },
               h('span', { class: 'choice-name' }, p.label),
               h('span', { class: 'choice-blurb' }, p.description),
             ),

@@ -45,7 +45,20 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
         {},
         h('th', { scope: 'col' }, 'Pattern'),
         h('th', { scope: 'col' }, 'Stars'),
-        ...metrics.map((m) => h('th', { scope: 'col' }, en.metrics[m])),
+        ...metrics.map((m) => {
+          const goal = level.goals.find((g) => g.metric === m)!;
+          return h(
+            'th',
+            { scope: 'col' },
+            en.metrics[m],
+            h('br', {}),
+            h(
+              'span',
+              { class: 'goal-note' },
+              (goal.max !== undefined ? en.a11y.goalAtMost : en.a11y.goalAtLeast).replace('{target}', formatMetric(m, goal.max ?? goal.min ?? 0)),
+            ),
+          );
+        }),
         defended && h('th', { scope: 'col' }, en.caughtHeading),
         defended && h('th', { scope: 'col' }, 'Seed'),
       ),
@@ -59,7 +72,20 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
           {},
           h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r.params)}`),
           h('td', {}, starsText(r.verdict.stars)),
-          ...metrics.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
+          // Met or missed, by a mark and in words, as the chart shows it.
+          ...metrics.map((m) => {
+            const met = r.goals.find((g) => g.metric === m)?.met;
+            return h(
+              'td',
+              {},
+              formatMetric(m, r.metrics[m]),
+              met !== undefined && [
+                ' ',
+                h('span', { 'aria-hidden': 'true' }, met ? '✓' : '✗'),
+                h('span', { class: 'sr-only' }, met ? en.a11y.met : en.a11y.missed),
+              ],
+            );
+          }),
           defended && h('td', {}, caughtText(r)),
           defended && h('td', {}, String(r.seed)),
         ),
@@ -151,10 +177,14 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   // The plain client first, as you would write it in your own app; its XState wiring (timers, retries) apart, below.
   const spec: PatternSpec = patternRegistry[result.pattern];
   const codeOf = (file: PatternSource, into: HTMLElement) => void on.loadSource(file).then((source) => (into.firstElementChild!.textContent = source));
-  const code = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
-  const wiringCode = h('pre', { class: 'code' }, h('code', {}, 'Loading…'));
-  const wiring = spec.wiring && h('details', { class: 'code-box' }, h('summary', {}, 'How the game drives it: its XState wiring'), wiringCode);
-  const details = h('details', { class: 'code-box' }, h('summary', {}, `The code that ran (${en.patterns[result.pattern]})`), code, wiring);
+  // A code block scrolls sideways: it takes focus (a named region) so that the keyboard can scroll it too.
+  const codeBlock = (name: string) => h('pre', { class: 'code', tabindex: 0, role: 'region', 'aria-label': name }, h('code', {}, 'Loading…'));
+  const codeName = `The code that ran (${en.patterns[result.pattern]})`;
+  const wiringName = 'How the game drives it: its XState wiring';
+  const code = codeBlock(codeName);
+  const wiringCode = codeBlock(wiringName);
+  const wiring = spec.wiring && h('details', { class: 'code-box' }, h('summary', {}, wiringName), wiringCode);
+  const details = h('details', { class: 'code-box' }, h('summary', {}, codeName), code, wiring);
   details.addEventListener('toggle', () => details.open && codeOf(spec.source as PatternSource, code));
   if (wiring) wiring.addEventListener('toggle', () => wiring.open && codeOf(spec.wiring as PatternSource, wiringCode));
   return h(

@@ -85,7 +85,7 @@ export class Inspector {
       wire
         ? h(
             'pre',
-            { class: 'wire', 'aria-label': 'As on the wire' },
+            { class: 'wire', tabindex: 0, role: 'region', 'aria-label': 'As on the wire' },
             wire.start ? h('span', { class: 'wire-start' }, wire.start, '\n') : null,
             ...wire.headers.map(([name, value]) =>
               h('span', { class: headerMeaning(name, value) ? 'wire-key' : 'wire-header' }, `${headerName(name)}: ${value}\n`),

@@ -1,12 +1,13 @@
 import type { SnapshotFrom } from 'xstate';
 import { measure } from '../content/goals.ts';
-import { formatMetric, levelText } from '../content/present.ts';
+import { formatMetric, levelText, listWords } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
 import type { MetricName } from '../sim/metrics.ts';
+import type { Announcer } from './announcer.ts';
 import { briefingPanel } from './briefing-panel.ts';
 import { choosePanel } from './choose-panel.ts';
 import { controlsPanel } from './controls-panel.ts';
@@ -74,6 +75,11 @@ export class LevelScreen {
   private lastBoard = 0;
   private boardShown = -1;
   private readonly unsubscribe: () => void;
+  private readonly live: HTMLElement;
+  private announcer: Announcer | undefined;
+  private paused = false;
+  /** The announcer speaks only while the run plays or is paused: the debrief has the focus, and the word, after. */
+  private running = false;
 
   constructor(
     private readonly actor: LevelActor,
@@ -81,12 +87,10 @@ export class LevelScreen {
     private readonly hasNext: boolean,
   ) {
     const level = actor.getSnapshot().context.level;
-    const device = { narrow: isNarrow(), reducedMotion: prefersReducedMotion() };
-    this.stageHost = h('div', {
-      class: `stage${device.narrow ? ' narrow' : ''}`,
-      role: 'img',
-      'aria-label': `The network of ${levelText(level).title}: ${level.actors.map((a) => levelText(level).actors[a.id]).join(' and ')}`,
-    });
+    const device = { narrow: isNarrow(ports.embed), reducedMotion: prefersReducedMotion() };
+    // The stage is a canvas: its text equivalent is its label, kept up to date by the announcer.
+    this.stageHost = h('div', { class: `stage${device.narrow ? ' narrow' : ''}`, role: 'img', 'aria-label': this.atRest(level) });
+    this.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     this.inspector = new Inspector((id) => levelText(level).actors[id] ?? id);
     this.log = new LogView(level, device.reducedMotion, (seq) => this.inspect(seq));
     this.transport = new TransportBar((event) => actor.send(event));
@@ -96,7 +100,7 @@ export class LevelScreen {
       { class: 'level-screen' },
       // The inspector sits under the log whose lines it opens, not under the panel, which grows long in a debrief;
       // in a frame, where the stage column must fit the frame's height, it stays in the side column, which scrolls.
-      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.log.el, !ports.embed && this.inspector.el),
+      h('div', { class: 'stage-column' }, this.stageHost, this.transport.el, this.live, this.log.el, !ports.embed && this.inspector.el),
       h('div', { class: 'side-column' }, this.panel, ports.embed && this.inspector.el),
     );
     // The stage is laid out for the size it is shown at: start it once the screen is on the page.
@@ -136,15 +140,60 @@ export class LevelScreen {
       this.log.reset();
       this.boardShown = -1;
       this.attachFeed();
+      this.announcer = undefined;
+      if (ctx.view) void this.announce(ctx.view);
+      else this.stageHost.setAttribute('aria-label', this.atRest(ctx.level));
     }
+    this.paused = step === 'paused';
+    this.running = step === 'playing' || step === 'paused';
     this.transport.render(step === 'playing' || step === 'paused', step === 'paused', ctx.speed, ctx.view);
     if (key === this.renderedKey) return;
-    const focusPanel = this.renderedKey !== '' && this.renderedKey.split('|')[0] !== step;
+    // Focus moves on purpose only: to the panel's heading when the step is a new one (not between playing and
+    // paused, which is one step to the player). Otherwise the control the player acted on keeps it, though the
+    // panel is drawn anew (a pattern picked with Enter or Space, Pause pressed in the panel).
+    const before = this.renderedKey.split('|')[0];
+    const toggled = (before === 'playing' || before === 'paused') && (step === 'playing' || step === 'paused');
+    const focusPanel = this.renderedKey !== '' && before !== step && !toggled;
+    const kept = focusPanel ? undefined : focusKey(document.activeElement, this.panel);
     this.renderedKey = key;
     this.board = undefined;
     fill(this.panel, this.panelFor(step, ctx));
     if (focusPanel) this.panel.scrollTop = 0;
     if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus({ preventScroll: this.ports.embed });
+    else if (kept !== undefined) {
+      const again = [...this.panel.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [tabindex]')].find(
+        (el) => focusKey(el, this.panel) === kept,
+      );
+      again?.focus({ preventScroll: true });
+    }
+  }
+
+  private atRest(level: Level): string {
+    const text = levelText(level);
+    return en.a11y.stageAtRest.replace('{title}', text.title).replace('{actors}', this.actorNames(level));
+  }
+
+  private actorNames(level: Level): string {
+    return listWords(level.actors.map((a) => levelText(level).actors[a.id] ?? a.id));
+  }
+
+  /** Start saying this run (the announcer is loaded with the first run, as the stage is: not before the first screen). */
+  private async announce(view: RunView): Promise<void> {
+    const { Announcer } = await import('./announcer.ts');
+    if (view !== this.view || this.frame === -1) return;
+    const level = view.level;
+    const text = levelText(level);
+    this.announcer = new Announcer({
+      view,
+      clients: clientsOf(level).length,
+      title: text.title,
+      actors: this.actorNames(level),
+      name: (id) => text.actors[id] ?? id,
+      line: (i) => this.log.lineText(view.events[i]),
+      say: (words) => (this.live.textContent = words),
+      describe: (words) => this.stageHost.setAttribute('aria-label', words),
+      clock: () => performance.now(),
+    });
   }
 
   private panelFor(step: Step, ctx: LevelContext): HTMLElement {
@@ -202,6 +251,7 @@ export class LevelScreen {
     if (this.inspector.packet && this.inspector.packet.t > view.now()) this.inspect(undefined);
     this.log.show(view.events, shown);
     this.transport.update();
+    if (this.running) this.announcer?.tick(this.paused);
     const now = performance.now();
     if (this.board && shown !== this.boardShown && now - this.lastBoard > 250) {
       this.lastBoard = now;
@@ -231,4 +281,10 @@ export class LevelScreen {
       ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
   }
+}
+
+/** What identifies a control across a redraw of its panel: its id, its data-focus key, or its kind and words. */
+function focusKey(el: Element | null, within: HTMLElement): string | undefined {
+  if (!(el instanceof HTMLElement) || !within.contains(el) || el === within) return undefined;
+  return el.id || el.dataset.focus || `${el.tagName}:${el.textContent ?? ''}`;
 }

@@ -1,4 +1,5 @@
 import { levelText } from '../content/present.ts';
+import { en } from '../content/text/en.ts';
 import type { Level } from '../content/schema.ts';
 import type { TraceEvent } from '../sim/trace.ts';
 import { h } from './dom.ts';
@@ -16,6 +17,7 @@ const MAX_LINES = 300;
 export class LogView {
   readonly el: HTMLElement;
   private readonly list: HTMLOListElement;
+  private readonly box: HTMLElement;
   private read = 0;
   private readonly happened = new Map<number, number>();
   private readonly ctx: LogContext;
@@ -29,22 +31,29 @@ export class LogView {
   ) {
     const text = levelText(level);
     this.ctx = { name: (id) => text.actors[id] ?? id, happenedAt: (id) => this.happened.get(id) };
-    this.list = h('ol', {
-      role: 'log',
-      'aria-live': 'polite',
-      'aria-label': 'Message log',
-      'aria-description': 'Arrow keys pick a message to inspect',
-      class: 'log-lines',
-      reversed: newestFirst,
-      tabindex: 0,
-      onkeydown: (e: Event) => this.key(e as KeyboardEvent),
-      onclick: (e: Event) => {
-        const line = (e.target as Element).closest<HTMLElement>('li[data-seq]');
-        if (line) this.choose(Number(line.dataset.seq));
+    // The log is a scrolling box (role log, focusable for the arrow keys) holding a plain list, so that its
+    // lines stay list items. It is not a live region: a run writes many lines a second, and a screen reader
+    // hears the run's summary from the announcer (./announcer.ts) instead.
+    this.list = h('ol', { class: 'log-list', reversed: newestFirst });
+    this.box = h(
+      'div',
+      {
+        role: 'log',
+        'aria-live': 'off',
+        'aria-label': en.a11y.logName,
+        'aria-description': en.a11y.logHelp,
+        class: 'log-lines',
+        tabindex: 0,
+        onkeydown: (e: Event) => this.key(e as KeyboardEvent),
+        onclick: (e: Event) => {
+          const line = (e.target as Element).closest<HTMLElement>('li[data-seq]');
+          if (line) this.choose(Number(line.dataset.seq));
+        },
       },
-    });
+      this.list,
+    );
     this.trimmed = h('p', { class: 'log-trimmed', hidden: true });
-    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, 'Message log'), this.trimmed, this.list);
+    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, en.a11y.logName), this.trimmed, this.box);
   }
 
   reset(): void {
@@ -92,10 +101,15 @@ export class LogView {
       fragment.append(...lines);
       this.list.append(fragment);
       while (this.list.childElementCount > MAX_LINES) this.list.firstElementChild!.remove();
-      this.list.scrollTop = this.list.scrollHeight;
+      this.box.scrollTop = this.box.scrollHeight;
     }
     this.trimmed.hidden = count <= MAX_LINES;
     if (count > MAX_LINES) this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${count.toLocaleString('en')} lines.`;
+  }
+
+  /** The words of an event's line, as the log writes it (for the announcer). */
+  lineText(e: TraceEvent): string {
+    return logLine(e, this.ctx).text;
   }
 
   /** Mark the line of message `seq` as the one inspected (none: no line). */

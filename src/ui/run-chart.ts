@@ -8,8 +8,11 @@ import type { MetricName } from '../sim/metrics.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 340;
 const LABEL = 18;
-const BAR = 15;
-const GAP = 4;
+/** Each run is a line of words (its pattern, its number, met or missed) over its bar. */
+const WORDS = 15;
+const BAR = 10;
+const GAP = 6;
+const ROW = WORDS + BAR + GAP;
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -20,11 +23,13 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 
 /**
  * The runs of this level side by side: one group of bars per goal's measurement, one bar per run,
- * on a log scale (a day and a second in one chart), with the goal as a dashed line.
+ * on a log scale (a day and a second in one chart), with the goal as a dashed line. Each bar is named in
+ * words above it (its pattern, its number, ✓ or ✗), so the chart is not read by its colours alone; its
+ * label says it all in words, and the table after it gives the same numbers.
  */
 export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
   const metrics = [...new Set(level.goals.map((g) => g.metric))] as MetricName[];
-  const groupHeight = LABEL + runs.length * (BAR + GAP) + 10;
+  const groupHeight = LABEL + runs.length * ROW + 6;
   const svg = el('svg', { viewBox: `0 0 ${WIDTH} ${metrics.length * groupHeight}`, width: '100%', class: 'run-chart', role: 'img' });
   const summary: string[] = [];
   metrics.forEach((metric, gi) => {
@@ -33,7 +38,7 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
     const top = gi * groupHeight;
     const values = runs.map((r) => r.metrics[metric]);
     const scale = Math.log10(1 + Math.max(target, ...values, 1));
-    const x = (v: number) => 4 + ((WIDTH - 120) * Math.log10(1 + Math.max(0, v))) / scale;
+    const x = (v: number) => 4 + ((WIDTH - 40) * Math.log10(1 + Math.max(0, v))) / scale;
     svg.append(
       el(
         'text',
@@ -43,18 +48,26 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
     );
     const gx = x(target);
     runs.forEach((run, i) => {
-      const y = top + LABEL + i * (BAR + GAP);
+      const y = top + LABEL + i * ROW;
       const v = run.metrics[metric];
       const met = goal.max !== undefined ? v <= goal.max : v >= target;
       const params = paramsText(run.params);
-      const label = `${formatMetric(metric, v)} ${met ? '✓' : '✗'}${params ? ` (${params})` : ''}`;
-      // The value goes right of its bar, or right of the goal line when it would sit on it.
-      const lx = x(v) + 5 < gx + 2 && x(v) + 5 + label.length * 5.5 > gx ? gx + 5 : x(v) + 5;
-      svg.append(el('rect', { x: 4, y, width: Math.max(2, x(v) - 4), height: BAR, rx: 3, fill: patternRegistry[run.pattern].colour, opacity: met ? 1 : 0.55 }));
-      svg.append(el('text', { x: lx, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, label));
-      summary.push(`${en.patterns[run.pattern]} run ${i + 1}: ${en.metrics[metric]} ${formatMetric(metric, v)}, ${met ? 'met' : 'missed'}`);
+      const label = `${en.patterns[run.pattern]}${params ? ` (${params})` : ''}: ${formatMetric(metric, v)} ${met ? '✓' : '✗'}`;
+      svg.append(el('text', { x: 4, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, label));
+      svg.append(
+        el('rect', {
+          x: 4,
+          y: y + WORDS,
+          width: Math.max(2, x(v) - 4),
+          height: BAR,
+          rx: 3,
+          fill: patternRegistry[run.pattern].colour,
+          opacity: met ? 1 : 0.55,
+        }),
+      );
+      summary.push(`${en.patterns[run.pattern]} run ${i + 1}: ${en.metrics[metric]} ${formatMetric(metric, v)}, ${met ? en.a11y.met : en.a11y.missed}`);
     });
-    svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL - 2, y2: top + LABEL + runs.length * (BAR + GAP), class: 'chart-goal' }));
+    svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL + WORDS - 3, y2: top + LABEL + runs.length * ROW - GAP + 3, class: 'chart-goal' }));
   });
   svg.setAttribute('aria-label', `Your runs compared. ${summary.join('. ')}.`);
   return svg;

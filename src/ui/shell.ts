@@ -119,7 +119,7 @@ export class Shell {
   }
 
   /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
-  private renderPage(which: PageScreen): void {
+  private renderPage(which: PageScreen, done?: string): void {
     const { catalog, notice, world, seed } = this.game.getSnapshot().context;
     if (which === 'playground') {
       // The playground's code loads when it is opened (docs/architecture.md, budgets).
@@ -139,13 +139,14 @@ export class Shell {
       return;
     }
     const open = (id: string) => this.game.send({ type: 'OPEN', id });
-    const refresh = () => this.renderPage(which);
+    const refresh = (words: string) => this.renderPage(which, words);
     const page =
       which === 'guide'
         ? guideScreen(catalog, this.ports.progress, open)
-        : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh });
+        : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh, done });
     fill(this.body, page);
-    this.focus(page.querySelector<HTMLElement>(which === 'levels' ? '#levels-title' : 'h1'));
+    // Drawn again after the progress changed, the focus stays in the progress box, where the player acted.
+    this.focus(page.querySelector<HTMLElement>(done !== undefined ? '#progress-heading' : which === 'levels' ? '#levels-title' : 'h1'));
     this.started = true;
   }
 }

@@ -13,8 +13,10 @@ export interface TitleOptions {
   /** The level list on its own (the Levels screen): no welcome, the list's heading is the page's. */
   listOnly?: boolean;
   open(id: string): void;
-  /** Draw the screen again (after the progress was reset or loaded). */
-  refresh(): void;
+  /** Draw the screen again (after the progress was reset or loaded), saying `done` in the progress box. */
+  refresh(done: string): void;
+  /** What the progress box says after a refresh, if anything. */
+  done?: string;
 }
 
 function errorsNotice(errors: LevelError[]): HTMLElement | false {
@@ -29,7 +31,7 @@ function errorsNotice(errors: LevelError[]): HTMLElement | false {
 
 /** Copy the progress out as a code, load one, or start over. */
 function progressBox(opts: TitleOptions): HTMLElement {
-  const status = h('p', { class: 'progress-status', role: 'status' });
+  const status = h('p', { class: 'progress-status', role: 'status' }, opts.done);
   const codeField = h('input', { id: 'progress-code', type: 'text', autocomplete: 'off', spellcheck: false, placeholder: 'PoP2.…' });
   const confirmReset = h('span', { class: 'confirm', hidden: true });
   const copy = async () => {
@@ -40,18 +42,18 @@ function progressBox(opts: TitleOptions): HTMLElement {
     });
   };
   const load = () => {
-    if (opts.progress.importCode(codeField.value)) opts.refresh();
+    if (opts.progress.importCode(codeField.value)) opts.refresh(en.a11y.progressLoaded);
     else status.textContent = 'That is not a progress code of this game. Nothing was changed.';
   };
   confirmReset.append(
     'Forget every star? ',
-    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh()) }, 'Yes, reset'),
+    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh(en.a11y.progressReset)) }, 'Yes, reset'),
     h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = true) }, 'Keep it'),
   );
   return h(
     'section',
     { class: 'progress-box', 'aria-labelledby': 'progress-heading' },
-    h('h2', { id: 'progress-heading' }, 'Your progress'),
+    h('h2', { id: 'progress-heading', tabindex: -1 }, 'Your progress'),
     h('p', { class: 'help' }, 'Progress is kept in this browser, per site. To take it elsewhere, copy its code and load it there.'),
     h('label', { for: 'progress-code' }, 'Progress code'),
     h(

@@ -1,3 +1,4 @@
+import { en } from '../content/text/en.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import { speeds, type ControlEvent } from '../flow/run-protocol.ts';
 import type { RunView } from '../flow/run-view.ts';
@@ -39,7 +40,7 @@ export class TransportBar {
   private shownSecond = NaN;
 
   constructor(private readonly send: (event: ControlEvent) => void) {
-    this.toggle = h('button', { class: 'primary play', onclick: () => this.send({ type: this.paused ? 'RESUME' : 'PAUSE' }) }, 'Pause');
+    this.toggle = h('button', { class: 'primary play', onclick: () => this.send({ type: this.paused ? 'RESUME' : 'PAUSE' }) }, en.a11y.pause);
     this.slider = h('input', {
       type: 'range',
       class: 'scrub-slider',
@@ -77,7 +78,8 @@ export class TransportBar {
   render(running: boolean, paused: boolean, speed: number, view: RunView | undefined): void {
     this.el.hidden = !running;
     this.paused = paused;
-    this.toggle.textContent = paused ? 'Run' : 'Pause';
+    // It says what it will do: Resume while paused (DESIGN.md's run controls; issue 12).
+    this.toggle.textContent = paused ? en.a11y.resume : en.a11y.pause;
     this.speed.value = String(speed);
     if (view === this.view) return;
     this.view = view;

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, press, test } from './fixtures.ts';
-import { level, patternButton } from './level.ts';
+import { level, patternButton, readLevel } from './level.ts';
+import { loadCatalog } from '../../src/app/cli/node-levels.ts';
 
 /** The player's device and settings: reduced motion, a phone held upright. */
 
@@ -82,3 +83,172 @@ test.describe('on a phone held upright (390 px wide)', () => {
     await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
   });
 });
+
+/**
+ * What a touch screen needs, measured on the page as it is: no sideways page scroll, no text under 12 CSS px,
+ * no touch target under 24x24 CSS px (WCAG 2.5.8), and the playback controls on screen while the stage runs.
+ */
+interface Measured {
+  scrollWidth: number;
+  innerWidth: number;
+  smallestText: number;
+  smallestTextAt: string;
+  smallestTarget: number;
+  smallestTargetAt: string;
+}
+
+async function measureScreen(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      // Visible, and not one of the screen reader's words (.sr-only, clipped to 1 px).
+      return r.width > 1 && r.height > 1 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    };
+    let smallestText = Infinity;
+    let smallestTextAt = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || !seen(parent)) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < smallestText) [smallestText, smallestTextAt] = [size, `${parent.tagName}.${parent.className}: ${node.textContent.trim().slice(0, 30)}`];
+    }
+    // SVG text (the debrief's chart) is drawn at its font size times the chart's scale.
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const svg = text.ownerSVGElement;
+      if (!svg || !seen(text)) continue;
+      const size = (parseFloat(getComputedStyle(text).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+      if (size < smallestText) [smallestText, smallestTextAt] = [size, `svg text: ${text.textContent?.slice(0, 30)}`];
+    }
+    let smallestTarget = Infinity;
+    let smallestTargetAt = '';
+    for (const el of document.querySelectorAll('button, a[href], input, select, summary, textarea, [role="button"], [tabindex="0"]')) {
+      if (!seen(el) || (el as HTMLButtonElement).disabled) continue;
+      const r = el.getBoundingClientRect();
+      const size = Math.min(r.width, r.height);
+      if (size < smallestTarget)
+        [smallestTarget, smallestTargetAt] = [
+          size,
+          `${el.tagName}.${el.className}: ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`,
+        ];
+    }
+    return {
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth,
+      smallestText,
+      smallestTextAt,
+      smallestTarget,
+      smallestTargetAt,
+    };
+  });
+}
+
+async function expectComfortable(page: Page, screen: string, all: Record<string, Measured>): Promise<void> {
+  const m = await measureScreen(page);
+  all[screen] = m;
+  test.info().annotations.push({ type: screen, description: JSON.stringify(m) });
+  // Against the device's width: a phone's browser widens its layout to fit a page that is too wide.
+  const width = page.viewportSize()!.width;
+  expect.soft(m.innerWidth, `${screen}: the layout is as wide as the screen`).toBe(width);
+  expect.soft(m.scrollWidth, `${screen}: no sideways page scroll`).toBeLessThanOrEqual(width);
+  expect.soft(m.smallestText, `${screen}: smallest text (${m.smallestTextAt})`).toBeGreaterThanOrEqual(12);
+  expect.soft(m.smallestTarget, `${screen}: smallest touch target (${m.smallestTargetAt})`).toBeGreaterThanOrEqual(24);
+}
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+]) {
+  test.describe(`by touch at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size, hasTouch: true, isMobile: true });
+
+    test('a level plays to its debrief by taps, comfortably', async ({ page }) => {
+      const all: Record<string, Measured> = {};
+      await page.goto('/');
+      await expectComfortable(page, 'title', all);
+      await page.getByRole('navigation', { name: 'Levels' }).getByRole('button', { name: "Where's my package?" }).tap();
+      await expect(page.getByRole('button', { name: 'Choose a pattern' })).toBeVisible();
+      await expectComfortable(page, 'briefing', all);
+      // The stage's text is drawn on its canvas: its smallest font, at the canvas's scale.
+      const stage = page.locator('.stage');
+      await expect(stage).toHaveAttribute('data-smallest-font', /\d/);
+      const scale = await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width);
+      const stageText = Number(await stage.getAttribute('data-smallest-font')) * scale;
+      test.info().annotations.push({ type: 'smallest stage text', description: `${stageText.toFixed(2)} CSS px` });
+      console.log(`${size.width}x${size.height} stage text ${stageText.toFixed(2)} CSS px`);
+      expect.soft(stageText, 'the smallest text on the stage').toBeGreaterThanOrEqual(12);
+      await page.getByRole('button', { name: 'Choose a pattern' }).tap();
+      await page.getByRole('button', { name: patternButton('polling') }).tap();
+      await expect(page.getByRole('button', { name: patternButton('polling') })).toHaveAttribute('aria-pressed', 'true');
+      await expectComfortable(page, 'choice', all);
+      await page.getByRole('button', { name: 'Run', exact: true }).tap();
+      const slider = page.getByRole('slider', { name: 'Timeline' });
+      await expect(slider).toBeEnabled();
+      // The controls are in reach while the stage runs: on screen, with nothing to scroll.
+      const pause = page.getByRole('button', { name: 'Pause' });
+      await expect(pause).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('group', { name: 'Playback' })).toBeInViewport({ ratio: 1 });
+      await expectComfortable(page, 'running', all);
+      await pause.tap();
+      await expect(page.getByRole('button', { name: 'Resume' })).toBeInViewport({ ratio: 1 });
+      await page.getByRole('button', { name: 'Step', exact: true }).tap();
+      await expectComfortable(page, 'paused', all);
+      await page.getByRole('button', { name: 'Resume' }).tap();
+      await expect(pause).toBeVisible();
+      await page.getByRole('button', { name: 'Skip to end' }).tap();
+      const debrief = page.getByRole('region', { name: 'Debrief' });
+      await expect(debrief).toBeVisible();
+      await expect(debrief).toContainText('of 3 stars');
+      await expectComfortable(page, 'debrief', all);
+      // A second run: the debrief sets the two side by side, in a chart and a table.
+      await page.getByRole('button', { name: 'Retry' }).tap();
+      await page.getByRole('button', { name: patternButton('webhook') }).tap();
+      await page.getByRole('button', { name: 'Run', exact: true }).tap();
+      await page.getByRole('button', { name: 'Skip to end' }).tap();
+      await expect(debrief.getByRole('table', { name: 'Your runs in this level' })).toBeVisible();
+      await expectComfortable(page, 'debrief side by side', all);
+      await page.getByRole('button', { name: 'Field guide' }).tap();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectComfortable(page, 'field guide', all);
+      await page.getByRole('button', { name: 'Levels', exact: true }).tap();
+      await expect(page.getByRole('heading', { name: 'Levels', level: 1 })).toBeVisible();
+      await expectComfortable(page, 'level list', all);
+      console.log(`${size.width}x${size.height}: ${JSON.stringify(all)}`);
+    });
+  });
+}
+
+const everyLevel = loadCatalog().chapters.flatMap((c) => c.levels.map((l) => l.id));
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+]) {
+  test.describe(`every level by touch at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size, hasTouch: true, isMobile: true });
+
+    test('plays to its debrief by taps, with the controls on screen and nothing to scroll sideways', async ({ page }) => {
+      test.setTimeout(240_000);
+      for (const id of everyLevel) {
+        const pattern = readLevel(id).patterns.offered[0];
+        await page.goto(`/?level=${id}`);
+        await page.getByRole('button', { name: 'Choose a pattern' }).tap();
+        await page.getByRole('button', { name: patternButton(pattern) }).tap();
+        await page.getByRole('button', { name: 'Run', exact: true }).tap();
+        const debrief = page.getByRole('region', { name: 'Debrief' });
+        const skip = page.getByRole('button', { name: 'Skip to end' });
+        try {
+          await expect(page.getByRole('slider', { name: 'Timeline' })).toBeEnabled({ timeout: 20_000 });
+          await expect(page.getByRole('group', { name: 'Playback' }), `${id}: the controls in reach`).toBeInViewport({ ratio: 1, timeout: 1000 });
+          await skip.tap({ timeout: 2000 });
+        } catch (error) {
+          // A short run (one request) may be over before its controls are looked at: then the debrief is there.
+          if (!(await debrief.isVisible())) throw error;
+        }
+        await expect(debrief, `${id} reaches its debrief`).toBeVisible({ timeout: 30_000 });
+        const wide = await page.evaluate(() => [document.scrollingElement!.scrollWidth, innerWidth]);
+        expect(wide, `${id}: no sideways scroll`).toEqual([size.width, size.width]);
+      }
+    });
+  });
+}

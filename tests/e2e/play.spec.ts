@@ -103,7 +103,7 @@ test('Pause, Step and Run control the clock', async ({ page }) => {
     .toBe(true);
   await page.waitForTimeout(800);
   expect(await log.count()).toBe(afterStep);
-  await press(page.getByRole('button', { name: 'Run', exact: true }));
+  await press(page.getByRole('button', { name: 'Resume' }));
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 

@@ -283,6 +283,45 @@ export const en = {
     falseActions: 'Acted on a change that never happened',
     staleShown: 'Showed an older state after a newer one',
   } satisfies Record<MetricName, string>,
+  /** What a screen reader hears, and the names of controls that change with their state. */
+  a11y: {
+    logName: 'Message log',
+    logHelp: 'Arrow keys pick a message to inspect',
+    /** The play/pause toggle under the stage, by what it will do. */
+    pause: 'Pause',
+    resume: 'Resume',
+    /** The decisive moments of a run (src/flow/moments.ts), announced as the playback passes them. */
+    moments: {
+      change: 'Changed at {actor}: {label}',
+      learned: '{actor} now knows: {label}',
+      lost: 'Lost on the way from {actor}: {label}',
+      refused: 'Refused at {actor}: {label}',
+      'rate-limited': 'Too many requests, {actor} was told: {label}',
+      'turned-down': 'Turned down at {actor}: {label}',
+      failed: 'Failed at {actor}: {label}',
+      caught: "{actor}'s defence: {label}",
+      misstep: '{actor} acted wrongly: {label}',
+    },
+    moreMoments: 'and {count} more',
+    /** The running count, every few seconds while a run plays. */
+    count: '{clock}: {messages} on the wire so far, {known} of {changes} changes learned.',
+    countNoChanges: '{clock}: {messages} on the wire so far.',
+    messages: ['{count} message', '{count} messages'],
+    /** Paused, a step or a move of the timeline is said as the log's newest line. */
+    stepped: '{clock}: {line}',
+    /** The stage's text equivalent (it is drawn on a canvas). */
+    stageAtRest: 'The network of {title}: {actors}. No run yet.',
+    stageRun: 'The network of {title}: {actors}. At {clock} of {end}: {messages} sent, {inFlight} on the wire now; {known} of {changes} changes learned.',
+    stageLast: 'Last: {moment}.',
+    /** The progress box, drawn again after a reset or a load. */
+    progressReset: 'Your progress was reset: no level has a star.',
+    progressLoaded: 'Your progress was loaded from the code.',
+    /** A goal's target, in the debrief's table of runs. */
+    goalAtMost: 'goal ≤ {target}',
+    goalAtLeast: 'goal ≥ {target}',
+    met: 'met',
+    missed: 'missed',
+  },
 };
 
 export type GameText = typeof en;
