@@ -6,7 +6,7 @@ import { level, patternButton } from './level.ts';
 /**
  * WCAG 2.2 AA on every screen, as axe-core checks it: no serious or critical violation on the title screen,
  * the level list, the briefing, the choice, a run playing and paused, the message inspector, the debrief (one
- * run, and two side by side), the field guide, the progress code, and a level embedded (embed=1).
+ * run, and two side by side), the field guide, the progress code, a level embedded (embed=1), and the playground.
  */
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -183,4 +183,14 @@ test('the field guide and the level list on a phone (390x844)', async ({ page })
   await page.goto('/?screen=levels');
   await expect(page.getByRole('heading', { name: 'Levels', level: 1 })).toBeVisible();
   await expectClean(page, 'phone level list');
+});
+
+test('the playground: its form, a world that does not validate, and every pattern side by side', async ({ page }) => {
+  await page.goto('/?screen=playground&world=e30');
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert').first()).toContainText('world=');
+  await expectClean(page, 'playground with a world that does not validate');
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  await expect(page.getByRole('heading', { name: 'Every pattern, same seed' })).toBeVisible();
+  await expectClean(page, 'playground results');
 });
