@@ -43,6 +43,11 @@ export interface AppContext {
     /** Your app's address inside your own network, for your other services to call. */
     internal: string;
   };
+  /**
+   * The server writes its answer to what the user sends as a stream of its own (an assistant writing
+   * an answer): that answer is all there is to follow, and the resource is where a broken one resumes.
+   */
+  streamsAnswers: boolean;
   /** Your app now knows this state of the world (and tells the customer). */
   show(update: Update): void;
   /** Your app serves this path: to the internet (a webhook receiver), or only to your own services. */
@@ -104,6 +109,7 @@ export function createApp(world: World, pattern: PatternName, params: Record<str
     random: () => random.next(),
     params,
     endpoints,
+    streamsAnswers: world.level.source.stream !== undefined,
     show(update) {
       if (!isUpdate(update)) {
         note('Ignored a message that was not a status update');
