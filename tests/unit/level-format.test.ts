@@ -141,7 +141,9 @@ describe('bad level files get the path and what was expected', () => {
     expect(describeErrors(catalog.errors)).toEqual([
       expect.stringMatching(/^levels\/orders-and-payments\/wheres-my-package\.json: at world\.durationMs: expected a duration \(milliseconds/),
     ]);
-    expect(catalog.chapters.flatMap((c) => c.levels)).toHaveLength(13);
+    // Every level but the broken one.
+    const listed = buildCatalog(files).chapters.flatMap((c) => c.levels).length;
+    expect(catalog.chapters.flatMap((c) => c.levels)).toHaveLength(listed - 1);
   });
 });
 
