@@ -109,7 +109,7 @@ export const en = {
     spread: {
       label: 'Start polling at a random point of the first interval',
       short: 'spread',
-      cost: 'The first answer may come up to one interval later.',
+      cost: 'Nothing in requests: the same number, each client at its own moments instead of the clock’s round times.',
     },
   } satisfies Record<DefenceName, { label: string; short: string; cost: string }>,
   /** Above the defences on the choice screen, and before what each costs. */
