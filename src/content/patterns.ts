@@ -23,6 +23,10 @@ export const ruleIds = [
   'ws-avoid-page-once',
   'ws-avoid-rare',
   'ws-avoid-form',
+  'ws-silent-herd',
+  'sse-resume',
+  'poll-spread',
+  'ws-conflate',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -47,4 +51,8 @@ export const ruleFits = {
   'ws-avoid-page-once': ['plain-request'],
   'ws-avoid-rare': ['polling', 'webhook'],
   'ws-avoid-form': ['plain-request'],
+  'ws-silent-herd': ['websocket'],
+  'sse-resume': ['sse', 'websocket'],
+  'poll-spread': ['polling'],
+  'ws-conflate': ['websocket'],
 } as const satisfies Record<RuleId, readonly PatternName[]>;

@@ -28,6 +28,10 @@ const actorSchema = obj({
     'An app that runs only now and then (a script): from every `everyMs`, for `forMs`.',
     optional(obj({ everyMs: doc('How often it starts.', duration({ min: 1000 })), forMs: doc('How long it runs each time.', duration({ min: 1000 })) })),
   ),
+  bytesPerSecond: doc(
+    "The link towards this actor carries at most this many bytes a second (a slow mobile connection): what is sent to it faster waits in the sender's buffer. Default: no limit.",
+    optional(num({ min: 100, integer: true })),
+  ),
   x: doc('Position on the stage, 0..1 of its width.', num({ min: 0, max: 1 })),
   y: doc('Position on the stage, 0..1 of its height.', num({ min: 0, max: 1 })),
 });
@@ -113,6 +117,14 @@ const worldSchema = obj({
     'When the source server restarts (a deploy): every connection open to it drops, and clients must connect again.',
     optional(arr(duration())),
   ),
+  restartDownMs: doc(
+    'How long each restart keeps the source server down: connections to it are refused meanwhile. Default 0s (back at once).',
+    optional(duration()),
+  ),
+  joins: doc(
+    'Your clients start (a device switched on, a page opened) at moments drawn from the seed between `fromMs` and `toMs`, each its own. Default: all at the start.',
+    optional(obj({ fromMs: doc('Not before.', duration()), toMs: doc('Not after.', duration()) })),
+  ),
   outages: doc(
     "When your app's public endpoint is down (a deploy gone wrong, a crashed receiver): connections to it are refused from `fromMs` until `toMs`.",
     optional(arr(obj({ fromMs: doc('From.', duration()), toMs: doc('Until.', duration()) }))),
@@ -184,6 +196,14 @@ const networkSchema = obj({
   idleTimeoutMs: doc(
     'A proxy or load balancer on the path closes a connection that carried nothing either way for this long, and answers a request held that long with 504 Gateway Timeout. Default 60s: the default of nginx and of cloud load balancers.',
     optional(duration({ min: 1000 })),
+  ),
+  natIdleTimeoutMs: doc(
+    "A NAT on the path (a mobile carrier's, a cloud NAT gateway: AWS's forgets after 350 s) drops a connection that carried nothing either way for this long without telling either end: what either sends afterwards is lost, and an end learns only when its own retransmissions give up. Default: none.",
+    optional(duration({ min: 1000 })),
+  ),
+  cutsAtMs: doc(
+    'Moments when the path is cut under every open connection (a phone moving from Wi-Fi to mobile data): both ends are reset, and what was on its way is lost.',
+    optional(arr(duration())),
   ),
   internal: doc('Between two services of yours inside your own network (a direct call), where that differs from the internet.', optional(obj(hop))),
 });

@@ -13,7 +13,13 @@ import { MAX_RETRANSMITS, type Path } from './path.ts';
  *   sends a reset, and the other end hears of the drop if that reset gets through. An end that does
  *   not hear (a half-open connection) finds out the next time it sends, or never.
  * - A proxy on the path closes a connection that carried nothing either way for its idle timeout.
- * - The server may go away (a restart): every connection to it drops.
+ * - A NAT on the path may forget a connection quiet for its own timeout (`natIdleTimeoutMs`) without
+ *   telling either end: from then on every segment either way is dropped, resets included, so an end
+ *   learns only when its own retransmissions give up (a silently dead connection).
+ * - The link towards a slow receiver carries so many bytes a second (`bandwidthTo`): what is sent
+ *   faster waits in the sender's buffer (the trace says when it left, `leftAt`).
+ * - The server may go away (a restart): every connection to it drops. The path may be cut (a phone
+ *   moving from Wi-Fi to mobile data): both ends are reset and what was on its way is lost.
  *
  * The network never loses a message silently: what was not delivered dropped its connection, and
  * each end that learns of the drop is told why.
@@ -29,6 +35,10 @@ export interface ConnectionNet {
   path: Path;
   /** A proxy on the path closes connections silent for this long (none when undefined). */
   idleTimeoutMs?: number;
+  /** A NAT on the path silently forgets connections quiet for this long (none when undefined). */
+  natIdleTimeoutMs?: number;
+  /** Bytes per second the link towards this actor carries (unlimited when undefined). */
+  bandwidthTo?: (actor: string) => number | undefined;
 }
 
 /** A message as its sender writes it; the connection adds when, who, and how it went. */
@@ -56,6 +66,10 @@ export class Connection {
   /** Messages sent but not yet arrived, by their packet: they are lost if the connection drops first. */
   private readonly inFlight = new Set<PacketEvent>();
   private lastActivity: number;
+  /** The path no longer carries anything for this connection (a NAT forgot it, or it was cut). */
+  private severed = false;
+  /** When the link towards each end is free to start sending the next message (a slow link). */
+  private readonly linkFree: Record<End, number> = { client: 0, server: 0 };
   private idleTimer: number | undefined;
   /**
    * What the proxy does when the connection has been idle for its timeout; by default it closes both
@@ -93,14 +107,23 @@ export class Connection {
     const { clock, trace, path } = this.net;
     const to = other(from);
     const t0 = clock.now();
+    const nat = this.net.natIdleTimeoutMs;
+    // The NAT forgot a connection that was quiet too long: nothing gets through any more, and no one is told.
+    if (nat !== undefined && t0 - this.lastActivity >= nat) this.severed = true;
     const rto = path.rtoMs;
-    let at = t0;
+    // A slow link: the message waits for the ones before it to be sent, then takes its size's time to send.
+    const toActor = to === 'client' ? this.client : this.server;
+    const bandwidth = this.net.bandwidthTo?.(toActor);
+    const leftAt = bandwidth ? Math.max(t0, this.linkFree[to]) : t0;
+    let at = bandwidth ? leftAt + Math.round((message.size / bandwidth) * 1000) : t0;
+    if (bandwidth) this.linkFree[to] = at;
     let retransmits = 0;
-    let hop = path.hop(at);
+    const hopAt = (t: number) => (this.severed ? { latencyMs: path.hop(t).latencyMs, lost: true } : path.hop(t));
+    let hop = hopAt(at);
     while (hop.lost && retransmits < MAX_RETRANSMITS) {
       at += rto * 2 ** retransmits;
       retransmits++;
-      hop = path.hop(at);
+      hop = hopAt(at);
     }
     const gaveUp = hop.lost;
     const arriveAt = Math.max(at + hop.latencyMs, this.lastArrival[to]);
@@ -121,6 +144,7 @@ export class Connection {
       ...(message.wire ? { wire: message.wire } : {}),
       ...(message.reconnect ? { reconnect: true } : {}),
       ...(retransmits && !gaveUp ? { retransmits } : {}),
+      ...(leftAt > t0 ? { leftAt } : {}),
     });
     this.touch(t0);
     if (gaveUp) {
@@ -131,6 +155,10 @@ export class Connection {
     this.inFlight.add(packet);
     clock.setTimeout(() => {
       if (!this.inFlight.delete(packet)) return;
+      if (this.severed) {
+        packet.outcome = 'lost';
+        return;
+      }
       if (!this.alive[to]) {
         // It reached an end that is gone: that end's host answers with a reset.
         packet.outcome = 'lost';
@@ -164,6 +192,19 @@ export class Connection {
     if (this.alive.client) this.reset('client');
   }
 
+  /**
+   * The path is cut under the connection (a phone moving from Wi-Fi to mobile data, a proxy restarting):
+   * both ends are reset and hear of it one hop later; whatever was on its way is lost.
+   */
+  cut(): void {
+    if (!this.alive.client && !this.alive.server) return;
+    this.severed = true;
+    const { clock, path } = this.net;
+    for (const end of ['client', 'server'] as const) {
+      if (this.alive[end]) clock.setTimeout(() => this.learn(end, 'reset'), path.hop(clock.now()).latencyMs);
+    }
+  }
+
   /** `end` drops the connection now (it gave up on its peer), resetting the other end. */
   abort(end: End, reason: DropReason): void {
     if (!this.alive[end]) return;
@@ -193,7 +234,7 @@ export class Connection {
   private reset(end: End): void {
     const { clock, path } = this.net;
     const hop = path.hop(clock.now());
-    if (hop.lost) return;
+    if (hop.lost || this.severed) return;
     clock.setTimeout(() => this.learn(end, 'reset'), hop.latencyMs);
   }
 

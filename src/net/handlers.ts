@@ -38,7 +38,9 @@ function sourceHandlers(world: World): Handler[] {
       const client = world.clientOf(request.url);
       // A stream a client opens again (after losing one) is a reconnection.
       const reconnect = request.method === 'GET' && wantsStream(request) && world.reopened(client, new URL(request.url).pathname);
-      return exchange(world, { from: client, to: source.id, kind: 'request', reconnect }, request, () => {
+      // While the server restarts, nothing listens: connections to it are refused.
+      const reachable = () => !world.sourceDown(world.clock.now());
+      return exchange(world, { from: client, to: source.id, kind: 'request', reconnect, reachable }, request, () => {
         const wait = world.rateLimit.admit(client);
         return wait > 0 ? { response: tooMany(wait), outcome: 'rate-limited' as const } : answer(request, client);
       });
@@ -55,6 +57,8 @@ function sourceHandlers(world: World): Handler[] {
           // The stream opens with what the server has now; a client that says the last event it had
           // (Last-Event-ID, on reconnecting) gets only what came after it.
           const last = Number(request.headers.get('last-event-id') ?? NaN);
+          // Resuming an answer whose own stream broke: the rest of it comes down this one instead.
+          if (!Number.isNaN(last)) world.resumeAnswers(client);
           if (Number.isNaN(last)) stream.push(world.payload(i), state.version);
           else if (state.version > last) stream.push(world.payload(i, last), state.version);
           return { response: stream.response, outcome: 'ok', opened: stream.opened };
@@ -160,6 +164,22 @@ function socketHandler(world: World): WebSocketHandler {
       `sec-websocket-key: ${'x'.repeat(24)}\r\nsec-websocket-version: 13\r\n\r\n`;
     const catchUp = url.searchParams.get('since');
     const label = `GET ${url.pathname}${catchUp ? `?since=${catchUp}` : ''} (Upgrade: websocket)`;
+    if (world.sourceDown(clock.now())) {
+      // The server is restarting: nothing listens, and the connection is refused (a reset, no HTTP at all).
+      trace.packet({
+        kind: 'handshake',
+        t: clock.now(),
+        arriveAt: clock.now() + world.path().hop(clock.now()).latencyMs,
+        from: you,
+        to: source.id,
+        label,
+        size: 0,
+        outcome: 'refused',
+        ...(world.reopened(you, 'websocket') ? { reconnect: true } : {}),
+      });
+      client.close(1006, 'connection refused');
+      return;
+    }
     if (!level.source.offers.websocket) {
       const refusal = 'HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n';
       const asked = connection.send('client', { kind: 'handshake', label, size: textBytes(handshake), wire: wireOfText(handshake) }, () => {
@@ -189,7 +209,10 @@ function socketHandler(world: World): WebSocketHandler {
         client.send(payload);
         arrived?.();
       });
-    const push = conflating(level.source.latestOnly === true, (payload, _id, arrived) => send(payload, 'push', arrived));
+    // A ticker's server sends a connection that is behind only the latest value (where the level's world
+    // keeps only the latest, or the run turns conflation on).
+    const latestOnly = level.source.latestOnly === true || world.serverDefends('conflate');
+    const push = conflating(latestOnly, (payload, _id, arrived) => send(payload, 'push', arrived));
     const accept = 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\nsec-websocket-accept: ' + 'x'.repeat(28) + '\r\n\r\n';
     const asked = connection.send(
       'client',

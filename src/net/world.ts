@@ -105,6 +105,15 @@ export class World {
   private readonly connections = new Set<Connection>();
   /** Which client has opened which long-lived connection (to tell a reconnection). */
   private readonly opened = new Set<string>();
+  /** Connections inside your own network (a cut of the internet path leaves them alone). */
+  private readonly internal = new WeakSet<Connection>();
+  /**
+   * Whether a server-side defence is on in this run (what the source sends a connection that is behind):
+   * the run sets it from the pattern's defences; none by default.
+   */
+  serverDefends: (defence: string) => boolean = () => false;
+  /** The timers writing each streamed answer, by who asked and which act. */
+  private readonly writing = new Map<string, number[]>();
   /** Who waits for the next change of each resource. */
   private readonly waiters = new Map<number, Array<() => void>>();
 
@@ -185,9 +194,18 @@ export class World {
    * inside your own network there is no proxy to close it when idle.
    */
   connect(id: string, client: string, server: string, internal = false): Connection {
-    const idleTimeoutMs = internal ? undefined : (this.level.network.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
-    const connection = new Connection({ clock: this.clock, trace: this.trace, path: this.path(internal), idleTimeoutMs }, id, client, server);
+    const { network } = this.level;
+    const idleTimeoutMs = internal ? undefined : (network.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
+    const natIdleTimeoutMs = internal ? undefined : network.natIdleTimeoutMs;
+    const bandwidthTo = (actor: string) => this.level.actors.find((a) => a.id === actor)?.bytesPerSecond;
+    const connection = new Connection(
+      { clock: this.clock, trace: this.trace, path: this.path(internal), idleTimeoutMs, natIdleTimeoutMs, bandwidthTo },
+      id,
+      client,
+      server,
+    );
     this.connections.add(connection);
+    if (internal) this.internal.add(connection);
     return connection;
   }
 
@@ -197,6 +215,19 @@ export class World {
     const again = this.opened.has(key);
     this.opened.add(key);
     return again;
+  }
+
+  /** Is the source server down at time `t` (restarting, for the level's `restartDownMs`)? */
+  sourceDown(t: number): boolean {
+    const down = this.level.world.restartDownMs ?? 0;
+    return (this.level.world.restartsAtMs ?? []).some((at) => at <= t && t < at + down);
+  }
+
+  /** When each client starts (drawn from the seed where the level spreads them), by client id. */
+  joins(): Map<string, number> {
+    const joins = this.level.world.joins;
+    const random = this.worldRandom.fork('joins');
+    return new Map(this.clients.map((c) => [c.id, joins ? Math.round(random.between(joins.fromMs, joins.toMs)) : 0]));
   }
 
   /** Is your app's public endpoint down at time `t` (one of the level's outages)? */
@@ -265,6 +296,7 @@ export class World {
     }
     for (const at of this.level.world.restartsAtMs ?? []) this.clock.setTimeout(() => this.restart(), at);
     (this.level.world.attacks ?? []).forEach((attack, k) => this.clock.setTimeout(() => void this.attack(attack, k), attack.atMs));
+    for (const at of this.level.network.cutsAtMs ?? []) this.clock.setTimeout(() => this.cut(), at);
   }
 
   /**
@@ -299,6 +331,13 @@ export class World {
     await fetch(url, { method: 'POST', headers: { ...headers, [SENT_BY]: attack.by }, body }).catch(() => undefined);
   }
 
+  /** The internet path is cut under every open connection: both ends of each are reset. */
+  private cut(): void {
+    if (this.stopped) return;
+    this.trace.mark({ kind: 'note', t: this.clock.now(), actor: this.you.id, label: 'The network is cut: every open connection is reset' });
+    for (const connection of this.connections) if (!this.internal.has(connection)) connection.cut();
+  }
+
   /** The source server restarts: every connection open to it drops at once. */
   private restart(): void {
     if (this.stopped) return;
@@ -323,7 +362,23 @@ export class World {
     const write = () => this.change({ atMs: this.clock.now(), status: this.nextStatus(submission.by), resource: 0 }, submission.act);
     const stream = this.level.source.stream;
     if (!stream) return { accepted: true, payload: write(), done: Promise.resolve() };
-    for (let k = 1; k <= stream.tokens; k++) this.clock.setTimeout(write, k * stream.everyMs);
+    // The same question asked again (a page that lost its answer's stream): the new answer replaces the one being written.
+    const key = `${submission.by} ${submission.act}`;
+    for (const timer of this.writing.get(key) ?? []) this.clock.clearTimeout(timer);
+    this.writing.set(
+      key,
+      // Each answer is written from its first word: token k is the k-th of the level's words.
+      Array.from({ length: stream.tokens }, (_, k) =>
+        this.clock.setTimeout(
+          () =>
+            this.change(
+              { atMs: this.clock.now(), status: nthStatus(this.statuses, k).replace('{by}', this.person(submission.by)), resource: 0 },
+              submission.act,
+            ),
+          (k + 1) * stream.everyMs,
+        ),
+      ),
+    );
     return { accepted: true, payload: this.payload(0), done: this.clock.sleep(stream.tokens * stream.everyMs) };
   }
 
@@ -346,6 +401,18 @@ export class World {
   /** How a change reads, naming the resource where there are several. */
   describe(resourceId: string, status: string): string {
     return this.resources.length > 1 ? `${resourceId}: ${status}` : status;
+  }
+
+  /**
+   * `client` resumes its answers on a stream of the resource (theirs broke): the server stops writing
+   * to the old streams, which it may still believe open, and the rest goes to the resource's stream.
+   */
+  resumeAnswers(client: string): void {
+    for (const peer of [...this.peers.values()]) {
+      if (peer.client !== client || peer.act === undefined) continue;
+      this.peers.delete(peer.id);
+      peer.end?.();
+    }
   }
 
   /** True when this act's answer streams to `client` on a request of its own (so other streams skip it). */

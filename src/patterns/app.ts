@@ -43,6 +43,11 @@ export interface AppContext {
     /** Your app's address inside your own network, for your other services to call. */
     internal: string;
   };
+  /**
+   * The server writes its answer to what the user sends as a stream of its own (an assistant writing
+   * an answer): that answer is all there is to follow, and the resource is where a broken one resumes.
+   */
+  streamsAnswers: boolean;
   /** Your app now knows this state of the world (and tells the customer). */
   show(update: Update): void;
   /**
@@ -126,6 +131,7 @@ export function createApp(world: World, pattern: PatternName, params: Record<str
     random: () => random.next(),
     params,
     endpoints,
+    streamsAnswers: world.level.source.stream !== undefined,
     show,
     handle(update) {
       show(update);

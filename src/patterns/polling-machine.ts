@@ -10,7 +10,7 @@ import { nextWaitMs, pollAll, type PollingContext } from './polling.ts';
 export const pollingMachine = setup({
   types: {
     context: {} as PollingContext,
-    input: {} as { urls: string[]; intervalMs: number; firstWaitMs: number; now: () => number },
+    input: {} as { urls: string[]; intervalMs: number; firstWaitMs: number | 'aligned'; now: () => number },
     events: {} as { type: 'ASKED' },
     emitted: {} as { type: 'update'; update: Update } | { type: 'done' },
   },
@@ -65,11 +65,12 @@ export function startPolling(app: AppContext) {
   const actor = createActor(pollingMachine, {
     clock: app.clock,
     // Spread (a defence a level may let the player leave out): start the rhythm at a random point of the first
-    // interval, so that clients started together do not all ask at the same moments.
+    // interval, so that clients started together do not all ask at the same moments. Without it the rhythm
+    // keeps to the clock's round times (:00, :05…), the same for every client.
     input: {
       urls: app.endpoints.resources,
       intervalMs,
-      firstWaitMs: app.defends('spread') ? Math.round(app.random() * intervalMs) : intervalMs,
+      firstWaitMs: app.defends('spread') ? Math.round(app.random() * intervalMs) : 'aligned',
       now: () => app.clock.now(),
     },
   });

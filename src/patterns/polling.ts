@@ -5,7 +5,8 @@ import type { Update } from './app.ts';
  * follow. With an ETag the server can answer "304 Not Modified" instead of sending the same data
  * again. Careful pollers also:
  * - ask at once, then start their rhythm at a random point of the first interval (jitter), so that
- *   clients started together do not all ask at the same instant ever after; keep that rhythm (each
+ *   clients started together do not all ask at the same instant ever after (without it, the rhythm is
+ *   set to the clock's round times, :00, :05…, and every client asks at the same instant); keep that rhythm (each
  *   poll one interval after the last one started), and after sending what the user did, poll one
  *   interval later for what it started;
  * - back off when the server fails (a 5xx or no answer): twice the wait after each failure in a row;
@@ -64,8 +65,11 @@ export interface PollingContext {
   /** The client's clock (to read a Retry-After date against). */
   now: () => number;
   intervalMs: number;
-  /** The wait before the second poll: a random part of one interval. */
-  firstWaitMs: number;
+  /**
+   * The wait before the second poll: a random part of one interval (spread), or 'aligned': until the
+   * clock's next round multiple of the interval (:00, :05…), as cron and timers set to the clock do.
+   */
+  firstWaitMs: number | 'aligned';
   polls: number;
   /** When the last poll (or the user's request, which starts something the polls will pick up) was sent. */
   lastStartMs: number;
@@ -82,6 +86,6 @@ export interface PollingContext {
 export function nextWaitMs(c: PollingContext): number {
   if (c.retryAfterMs > 0) return Math.max(c.intervalMs, c.retryAfterMs);
   if (c.failures > 0) return c.intervalMs * Math.min(MAX_BACKOFF_INTERVALS, 2 ** c.failures);
-  if (c.polls === 1) return c.firstWaitMs;
+  if (c.polls === 1) return c.firstWaitMs === 'aligned' ? c.intervalMs - (c.now() % c.intervalMs) : c.firstWaitMs;
   return Math.max(0, c.lastStartMs + c.intervalMs - c.now());
 }

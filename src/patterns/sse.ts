@@ -9,8 +9,10 @@ import type { AppContext, Update } from './app.ts';
  * a colon is a comment (servers send them as heartbeats) and is skipped.
  * When the stream ends or breaks, the page waits and reconnects, sending `Last-Event-ID`, and the
  * server resumes after that event. What the user does goes up as a POST; when the server answers it
- * with a stream of its own (an assistant writing its answer), the page reads that as it comes, and
- * if that stream breaks it resumes from the resource's stream with the last id it had.
+ * with a stream of its own (an assistant writing its answer), the page reads that as it comes and
+ * opens no other stream. If that answer's stream breaks, it resumes with a GET of the resource's
+ * stream sending the last id it had; a page that does not resume can only ask again, and the answer
+ * starts over.
  */
 
 export interface ServerEvent {
@@ -96,23 +98,21 @@ export function startSse(app: AppContext) {
   const show = (event: ServerEvent) => stopped || app.show(JSON.parse(event.data) as Update);
   /** The last event id seen on any stream, so that a resumed stream starts after it. */
   let lastSeen = '';
-  const seen = (id: string) => {
-    if (id !== '' && (lastSeen === '' || Number(id) > Number(lastSeen))) lastSeen = id;
-  };
-  /** Reconnect a resource's stream now (its answer stream broke). */
-  const resumers: Array<() => void> = [];
+  const reader = () =>
+    new EventStreamParser((event) => {
+      if (event.lastEventId !== '' && (lastSeen === '' || Number(event.lastEventId) > Number(lastSeen))) lastSeen = event.lastEventId;
+      show(event);
+    });
+  /** The wait before reconnecting, as the server last asked (`retry:`). */
+  let retryMs = DEFAULT_RETRY_MS;
 
+  /** Follow a stream at `url` for as long as the page runs: when it ends or breaks, wait and open it again. */
   const follow = async (url: string) => {
     let failures = 0;
-    let retryMs = DEFAULT_RETRY_MS;
     while (!stopped) {
       const abort = new AbortController();
       stops.push(() => abort.abort());
-      resumers.push(() => abort.abort());
-      const parser = new EventStreamParser((event) => {
-        seen(event.lastEventId);
-        show(event);
-      });
+      const parser = reader();
       let opened = false;
       try {
         const headers: Record<string, string> = { accept: 'text/event-stream' };
@@ -132,26 +132,39 @@ export function startSse(app: AppContext) {
       await app.clock.sleep(failures === 0 ? retryMs : Math.round(app.random() * Math.min(MAX_RETRY_MS, retryMs * 2 ** failures)));
     }
   };
-  for (const url of app.endpoints.resources) void follow(url);
+  // A page that follows a resource opens its stream at once; one that only asks (an assistant's page)
+  // reads each answer on the request that asked for it.
+  if (!app.streamsAnswers) for (const url of app.endpoints.resources) void follow(url);
 
   app.onAct((outgoing, url) => {
-    const abort = new AbortController();
-    stops.push(() => abort.abort());
-    const parser = new EventStreamParser((event) => {
-      seen(event.lastEventId);
-      show(event);
-    });
-    const headers = { accept: 'text/event-stream, application/json', 'content-type': 'application/json' };
-    fetch(url, { method: 'POST', headers, body: JSON.stringify(outgoing), signal: abort.signal })
-      .then(async (response) => {
-        if (response.headers.get('content-type')?.startsWith('text/event-stream')) await readEvents(response, parser);
-        else if (response.headers.get('content-type')?.includes('json')) show({ type: 'message', data: await response.text(), lastEventId: '' });
-      })
-      .catch((error: Error) => {
-        if (stopped) return;
-        app.note(`The answer's stream broke (${error.message}); resuming from the last event`);
-        for (const resume of resumers.splice(0)) resume();
-      });
+    const ask = () => {
+      const abort = new AbortController();
+      stops.push(() => abort.abort());
+      const parser = reader();
+      const headers = { accept: 'text/event-stream, application/json', 'content-type': 'application/json' };
+      fetch(url, { method: 'POST', headers, body: JSON.stringify(outgoing), signal: abort.signal })
+        .then(async (response) => {
+          if (response.headers.get('content-type')?.startsWith('text/event-stream')) await readEvents(response, parser);
+          else if (response.headers.get('content-type')?.includes('json')) show({ type: 'message', data: await response.text(), lastEventId: '' });
+        })
+        .catch(async (error: Error) => {
+          if (stopped || abort.signal.aborted) return;
+          retryMs = parser.retryMs ?? retryMs;
+          if (app.defends('resume') && app.endpoints.resources.length > 0) {
+            // The answer's stream broke: pick it up where it broke, on the resource's stream, from the last event this page has.
+            app.note(`The answer's stream broke (${error.message}); resuming after event ${lastSeen || 'none'}`);
+            app.caught('resume', `the answer's stream broke after event ${lastSeen || 'none'}: it resumes from there with Last-Event-ID`);
+            await app.clock.sleep(retryMs);
+            if (!stopped) void follow(app.endpoints.resources[0]);
+          } else {
+            // Nothing says where it broke: the only way to the whole answer is to ask again, and it starts over.
+            app.note(`The answer's stream broke (${error.message}); asking again: the answer starts over`);
+            await app.clock.sleep(retryMs);
+            if (!stopped) ask();
+          }
+        });
+    };
+    ask();
   });
   return {
     stop: () => {

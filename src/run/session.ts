@@ -1,4 +1,5 @@
 import { evaluateGoals, measure, verdictOf, type GoalResult, type Verdict } from '../content/goals.ts';
+import { defenceNames, defenceOn, type DefenceName } from '../content/pattern-registry.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
 import { tapFetch } from '../net/fetch-tap.ts';
@@ -17,6 +18,8 @@ import { Trace, type TraceEvent } from '../sim/trace.ts';
  * virtual clock. Headless it runs as fast as the work allows; in the browser the player's speed
  * decides how far it advances each frame.
  */
+
+const isDefence = (name: string): name is DefenceName => (defenceNames as readonly string[]).includes(name);
 
 export interface RunConfig {
   level: Level;
@@ -49,6 +52,8 @@ export class Session {
   ) {
     const random = createRandom(config.seed);
     this.world = new World(config.level, this.clock, this.trace, random.fork('network'));
+    // What the source server does for a connection that is behind, where that is a defence of the run.
+    this.world.serverDefends = (defence) => isDefence(defence) && defenceOn(config.pattern, config.params, defence);
     this.endMs = config.level.world.durationMs;
   }
 
@@ -64,7 +69,13 @@ export class Session {
     });
     const runs = this.world.you.runs;
     if (!runs) {
-      this.running = apps.map((app) => patterns[this.config.pattern](app));
+      // Each client starts when it joins: all at the start, unless the level spreads them.
+      const joins = this.world.joins();
+      apps.forEach((app, i) => {
+        const at = joins.get(this.world.clients[i].id) ?? 0;
+        if (at === 0) this.running.push(patterns[this.config.pattern](app));
+        else this.clock.setTimeout(() => this.running.push(patterns[this.config.pattern](app)), at);
+      });
       return;
     }
     // An app that runs now and then (a script): its code runs only inside its windows.

@@ -49,7 +49,7 @@ export interface Metrics {
   peakPushesPerSecond: number;
   /** Connections a client opened again after losing one (handshakes and stream requests after its first). */
   reconnects: number;
-  /** Most reconnections arriving at one server within any one second. */
+  /** Most reconnections arriving at one server within any one second (refused ones, with nothing listening, not counted). */
   peakReconnectsPerSecond: number;
   /** Connections or requests the server refused. */
   refused: number;
@@ -69,6 +69,8 @@ export interface Metrics {
   falseActions: number;
   /** Times your app showed a resource's state older than one it had already shown (told "out for delivery" after "delivered"). */
   staleShown: number;
+  /** Most bytes a server had waiting to go out to one client at the same moment (a slow link that cannot keep up). */
+  peakBufferBytes: number;
 }
 
 export interface MetricsScope {
@@ -107,6 +109,25 @@ function peakPerSecondBy(items: Array<{ key: string; t: number }>): number {
     else byKey.set(key, [t]);
   }
   return Math.max(0, ...[...byKey.values()].map(peakPerSecond));
+}
+
+/** Most bytes waiting at once in one sender's buffer towards one receiver: each message from when it was sent until it left. */
+function peakBuffered(packets: PacketEvent[]): number {
+  const byLink = new Map<string, Array<[t: number, bytes: number]>>();
+  for (const p of packets) {
+    if (p.leftAt === undefined || p.leftAt <= p.t) continue;
+    const key = `${p.from}>${p.to}`;
+    const steps = byLink.get(key) ?? [];
+    steps.push([p.t, p.size], [p.leftAt, -p.size]);
+    byLink.set(key, steps);
+  }
+  let peak = 0;
+  for (const steps of byLink.values()) {
+    let waiting = 0;
+    // At one instant a message that leaves makes room before the next one is counted.
+    for (const [, bytes] of steps.sort((a, b) => a[0] - b[0] || a[1] - b[1])) peak = Math.max(peak, (waiting += bytes));
+  }
+  return peak;
 }
 
 /** The most connections open at once (open and close marks). */
@@ -201,7 +222,10 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
       packets.filter((p) => (p.kind === 'frame' || p.kind === 'chunk') && scope.servers.includes(p.from)).map((p) => ({ key: p.from, t: p.t })),
     ),
     reconnects: asked.filter((p) => p.reconnect).length,
-    peakReconnectsPerSecond: peakPerSecondBy(asked.filter((p) => p.reconnect && atServer(p)).map((p) => ({ key: p.to, t: p.arriveAt }))),
+    // A refused attempt (nothing listening, the server restarting) reaches no server process: it is not its load.
+    peakReconnectsPerSecond: peakPerSecondBy(
+      asked.filter((p) => p.reconnect && atServer(p) && p.outcome !== 'refused').map((p) => ({ key: p.to, t: p.arriveAt })),
+    ),
     refused: packets.filter((p) => p.outcome === 'refused').length,
     errors: packets.filter((p) => p.kind === 'response' && (p.outcome === 'error' || p.outcome === 'rate-limited')).length,
     firstByteMs: firstAnswer.length ? Math.max(...firstAnswer) : 0,
@@ -209,6 +233,7 @@ export function computeMetrics(events: readonly TraceEvent[], scope: MetricsScop
     publicEndpoints: marks.filter((m) => m.kind === 'endpoint').length,
     durationMs: scope.endMs,
     ...actionMetrics(events),
+    peakBufferBytes: peakBuffered(packets.filter((p) => scope.servers.includes(p.from))),
   };
 }
 
@@ -286,6 +311,7 @@ export const metricNames = [
   'duplicateActions',
   'falseActions',
   'staleShown',
+  'peakBufferBytes',
 ] as const satisfies readonly MetricName[];
 
 /** A metric measured in milliseconds (its name ends in Ms): a duration, read and written as one. */

@@ -65,6 +65,8 @@ export interface PacketEvent {
   wire?: WireMessage;
   /** Times TCP sent it again after a loss before it got through (each costs its bytes again). */
   retransmits?: number;
+  /** When it left its sender's buffer, where it waited for a slow link to carry what was sent before it (only when it waited). */
+  leftAt?: number;
   /** A client opening again a connection it had before (a WebSocket handshake, an event stream's request). */
   reconnect?: boolean;
 }

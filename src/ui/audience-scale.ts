@@ -21,6 +21,7 @@ export function audienceScale(level: Level, result: RunResult): HTMLElement | fa
     ['Messages a second, both ways', result.metrics.messages / seconds, round],
     ['Bytes a second', result.metrics.bytes / seconds, (n) => formatBytes(Math.round(n))],
     ['Requests in the busiest second', result.metrics.peakRequestsPerSecond, round],
+    ['Reconnections in the busiest second', result.metrics.peakReconnectsPerSecond, round],
     ['Connections held open at once', result.metrics.peakConnections, round],
     ['Pushes sent in the busiest second (fan-out)', result.metrics.peakPushesPerSecond, round],
   ];

@@ -26,7 +26,7 @@ function winning(level: LevelFile): { pattern: PatternName; defences: DefenceNam
 }
 
 test('every level is played to three stars with the keyboard, and the field guide fills in', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto('/');
   for (const level of levels) {
     await press(page.getByRole('button', { name: 'Levels', exact: true }));

@@ -161,6 +161,38 @@ const flips: Flip[] = [
     set: { 'source.latestOnly': true },
     before: true,
   },
+  {
+    level: 'silent-scoreboard',
+    why: 'the NAT forgets a quiet connection after 20 s, before the 25 s ping: with both defences on, every socket dies between pings and they all come back together',
+    pattern: 'websocket',
+    params: { heartbeat: 1, jitter: 1 },
+    set: { 'network.natIdleTimeoutMs': 20_000 },
+    before: true,
+  },
+  {
+    level: 'broken-answer',
+    why: 'the phone goes through a tunnel for 26 s instead of switching networks: nothing gets through, and resuming cannot bring the words any sooner',
+    pattern: 'sse',
+    params: { resume: 1 },
+    set: { 'network.lossBursts': [{ fromMs: 4000, toMs: 30_000, loss: 1 }] },
+    before: true,
+  },
+  {
+    level: 'on-the-hour',
+    why: 'a deploy restarts every thermostat in the same second: each asks at once when it starts, and a random start of the rhythm cannot spread that first question',
+    pattern: 'polling',
+    params: { spread: 1 },
+    set: { 'world.joins': { fromMs: 0, toMs: 0 } },
+    before: true,
+  },
+  {
+    level: 'slow-viewer',
+    why: 'the viewer needs every trade, not just the latest price: sending only the latest loses the ones in between',
+    pattern: 'websocket',
+    params: { conflate: 1 },
+    set: { 'goals[1].metric': 'lostEvents', 'goals[1].max': 0 },
+    before: true,
+  },
 ];
 
 describe('changing the world flips the verdict', () => {

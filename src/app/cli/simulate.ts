@@ -43,6 +43,20 @@ function pairs(list: string[] | undefined, what: string): Record<string, string>
   return out;
 }
 
+/** Where the simulated clients stand for a crowd: the peaks scaled to it, labelled as not simulated. */
+function extrapolated(result: RunResult): string[] {
+  const audience = result.level.audience;
+  if (!audience) return [];
+  const clients = clientsOf(result.level).length;
+  const factor = audience / clients;
+  const peaks = ['peakRequestsPerSecond', 'peakReconnectsPerSecond', 'peakConnections'] as const;
+  return [
+    '',
+    `Extrapolated to ${audience.toLocaleString('en')} (× ${Math.round(factor).toLocaleString('en')} the ${clients} simulated clients), not simulated`,
+    ...peaks.map((m) => `  ${en.metrics[m].padEnd(38)} ${Math.round(result.metrics[m] * factor).toLocaleString('en')}`),
+  ];
+}
+
 function printText(result: RunResult): void {
   const text = levelText(result.level);
   const params =
@@ -62,6 +76,7 @@ function printText(result: RunResult): void {
       (g) =>
         `  ${g.met ? 'met   ' : 'missed'} ${g.point ? '(the point) ' : ''}${text.goals[g.id]}: measured ${formatMetric(g.metric, g.measured)}, ${formatTarget(g)}`,
     ),
+    ...extrapolated(result),
     ...(caught.length ? ['', 'Caught by a defence', ...caught.map(([name, n]) => `  ${en.defences[name as DefenceName]?.label ?? name}: ${n}`)] : []),
     '',
     `Verdict: ${starsText(result.verdict.stars)}, ${result.verdict.passed ? 'passed' : 'not passed'}`,

@@ -111,7 +111,7 @@ export const en = {
     spread: {
       label: 'Start polling at a random point of the first interval',
       short: 'spread',
-      cost: 'The first answer may come up to one interval later.',
+      cost: 'Nothing in requests: the same number, each client at its own moments instead of the clock’s round times.',
     },
   } satisfies Record<DefenceName, { label: string; short: string; cost: string }>,
   /** Above the defences on the choice screen, and before what each costs. */
@@ -245,6 +245,18 @@ export const en = {
     'ws-avoid-page-once': { text: 'A page that loads once (a profile, a blog post, search results) needs no WebSocket: one request does it.' },
     'ws-avoid-rare': { text: 'When updates are rare (hourly, daily), a WebSocket is held open for nothing: poll now and then, or take a webhook.' },
     'ws-avoid-form': { text: 'A simple form submission (contact, sign-up, checkout) needs no WebSocket: one POST.' },
+    'ws-silent-herd': {
+      text: 'A WebSocket can die without a word (a NAT forgets a quiet connection): ping it, and reconnect when no pong comes. After a deploy drops every socket, reconnect after a random wait, or all your users come back in the same second.',
+    },
+    'sse-resume': {
+      text: 'A streamed answer can break in the middle: give each event an id and resume with Last-Event-ID (or catch up from the last version), so the page picks up where it broke instead of starting over.',
+    },
+    'poll-spread': {
+      text: 'Clients that all poll at the same round times hit the server all at once: start each at a random point of its interval, and the same requests come spread out.',
+    },
+    'ws-conflate': {
+      text: 'When only the latest value matters (a price, a position), send a viewer who is behind only the latest one: its link never falls minutes behind and the server buffers one message, not thousands.',
+    },
   } satisfies Record<RuleId, { text: string }>,
   metrics: {
     /** Only what your app sent: a call into your app (a webhook delivery, a direct call) is not one of them. */
@@ -282,6 +294,7 @@ export const en = {
     duplicateActions: 'Acted twice on one change',
     falseActions: 'Acted on a change that never happened',
     staleShown: 'Showed an older state after a newer one',
+    peakBufferBytes: 'Bytes waiting at a server for one slow client (most)',
   } satisfies Record<MetricName, string>,
   /** What a screen reader hears, and the names of controls that change with their state. */
   a11y: {

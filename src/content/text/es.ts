@@ -243,6 +243,18 @@ export const es = {
       text: 'Cuando las actualizaciones son raras (cada hora, cada día), un WebSocket se mantiene abierto para nada: haz polling de vez en cuando, o usa un webhook.',
     },
     'ws-avoid-form': { text: 'Un simple envío de formulario (contacto, registro, pago) no necesita un WebSocket: un POST.' },
+    'ws-silent-herd': {
+      text: 'Un WebSocket puede morir sin decir nada (un NAT olvida una conexión callada): envíale pings y reconecta cuando no llegue el pong. Cuando un despliegue corta todos los sockets, reconecta tras una espera aleatoria, o todos tus usuarios volverán en el mismo segundo.',
+    },
+    'sse-resume': {
+      text: 'Una respuesta en streaming puede cortarse a la mitad: da un id a cada evento y reanuda con Last-Event-ID (o ponte al día desde la última versión), para que la página siga donde se cortó en vez de empezar de nuevo.',
+    },
+    'poll-spread': {
+      text: 'Los clientes que preguntan todos a las mismas horas en punto golpean el servidor a la vez: haz que cada uno empiece en un punto aleatorio de su intervalo, y las mismas peticiones llegan repartidas.',
+    },
+    'ws-conflate': {
+      text: 'Cuando solo importa el último valor (un precio, una posición), a un espectador que va retrasado envíale solo el último: su enlace nunca se queda minutos atrás y el servidor guarda un mensaje, no miles.',
+    },
   },
   metrics: {
     requests: 'Peticiones que envió tu app',
@@ -279,6 +291,7 @@ export const es = {
     duplicateActions: 'Se actuó dos veces por un mismo cambio',
     falseActions: 'Se actuó por un cambio que nunca ocurrió',
     staleShown: 'Se mostró un estado más antiguo después de uno más nuevo',
+    peakBufferBytes: 'Bytes en espera en un servidor para un cliente lento (máximo)',
   },
   a11y: {
     logName: 'Registro de mensajes',
