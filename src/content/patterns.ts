@@ -27,6 +27,10 @@ export const ruleIds = [
   'sse-resume',
   'poll-spread',
   'ws-conflate',
+  'wh-dedupe',
+  'wh-verify',
+  'wh-ordered',
+  'wh-reconcile',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -55,4 +59,8 @@ export const ruleFits = {
   'sse-resume': ['sse', 'websocket'],
   'poll-spread': ['polling'],
   'ws-conflate': ['websocket'],
+  'wh-dedupe': ['webhook'],
+  'wh-verify': ['webhook'],
+  'wh-ordered': ['webhook'],
+  'wh-reconcile': ['webhook'],
 } as const satisfies Record<RuleId, readonly PatternName[]>;

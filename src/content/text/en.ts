@@ -257,6 +257,18 @@ export const en = {
     'ws-conflate': {
       text: 'When only the latest value matters (a price, a position), send a viewer who is behind only the latest one: its link never falls minutes behind and the server buffers one message, not thousands.',
     },
+    'wh-dedupe': {
+      text: 'Webhook delivery is at least once: a delivery whose answer got lost comes again with the same id. Act on each delivery id once, so an order ships once and a card is charged once.',
+    },
+    'wh-verify': {
+      text: "A webhook's address is open to anyone on the internet: trust only a delivery whose signature verifies with your secret and whose timestamp is recent, so a forged or replayed one is refused.",
+    },
+    'wh-ordered': {
+      text: 'Webhook deliveries can arrive out of order: a retry may come after a newer change. Keep the version you have shown and ignore an older one.',
+    },
+    'wh-reconcile': {
+      text: "A sender's retries end: a receiver down longer than they last misses changes for good. Ask the provider's API now and then to reconcile, as payment providers advise.",
+    },
   } satisfies Record<RuleId, { text: string }>,
   metrics: {
     /** Only what your app sent: a call into your app (a webhook delivery, a direct call) is not one of them. */

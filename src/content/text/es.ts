@@ -255,6 +255,18 @@ export const es = {
     'ws-conflate': {
       text: 'Cuando solo importa el último valor (un precio, una posición), a un espectador que va retrasado envíale solo el último: su enlace nunca se queda minutos atrás y el servidor guarda un mensaje, no miles.',
     },
+    'wh-dedupe': {
+      text: 'La entrega de un webhook es al menos una vez: una entrega cuya respuesta se perdió vuelve con el mismo id. Actúa una sola vez por cada id de entrega, para que un pedido se envíe una vez y una tarjeta se cobre una vez.',
+    },
+    'wh-verify': {
+      text: 'La dirección de un webhook está abierta a cualquiera en internet: confía solo en una entrega cuya firma se verifique con tu secreto y cuya marca de tiempo sea reciente, para rechazar una falsificada o repetida.',
+    },
+    'wh-ordered': {
+      text: 'Las entregas de un webhook pueden llegar desordenadas: un reintento puede llegar después de un cambio más nuevo. Guarda la versión que ya mostraste e ignora una más antigua.',
+    },
+    'wh-reconcile': {
+      text: 'Los reintentos de un remitente se acaban: un receptor caído más tiempo del que duran pierde cambios para siempre. Pregunta de vez en cuando a la API del proveedor para conciliar, como aconsejan los proveedores de pagos.',
+    },
   },
   metrics: {
     requests: 'Peticiones que envió tu app',
