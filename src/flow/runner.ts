@@ -47,3 +47,10 @@ export function prepareInBrowser(config: RunConfig): void {
       .catch(() => undefined); // a run worked out ahead that fails is worked out (and reported) again on Run
   }, PREPARE_AFTER_MS);
 }
+
+/** Play two runs of a level side by side (./comparison.ts), loaded with the run engine when first asked for. */
+export function compareInBrowser(...args: Parameters<typeof import('./comparison.ts').startComparison>): Promise<import('./comparison.ts').Comparison> {
+  return guardStorage()
+    .then(() => import('./comparison.ts'))
+    .then(({ startComparison }) => startComparison(...args));
+}

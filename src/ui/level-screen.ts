@@ -1,14 +1,16 @@
 import type { SnapshotFrom } from 'xstate';
 import { measure } from '../content/goals.ts';
 import { formatMetric, levelText } from '../content/present.ts';
-import { clientsOf, type Level } from '../content/schema.ts';
+import { clientsOf } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
-import type { StageHandle, StageModel } from '../stage/model.ts';
+import type { StageHandle } from '../stage/model.ts';
 import type { MetricName } from '../sim/metrics.ts';
+import type { PatternName } from '../content/patterns.ts';
 import { briefingPanel } from './briefing-panel.ts';
 import { choosePanel } from './choose-panel.ts';
+import { CompareView } from './compare-view.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
@@ -16,30 +18,8 @@ import { Inspector } from './inspector.ts';
 import { LogView } from './log-view.ts';
 import { isNarrow, prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
+import { stageModel } from './stage-model.ts';
 import { TransportBar } from './transport-bar.ts';
-
-/** What the stage draws for a level before and during a run. */
-export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
-  const text = levelText(level);
-  const clients = clientsOf(level);
-  return {
-    durationMs: level.world.durationMs,
-    // An app that starts without the data knows nothing yet; everyone else starts from the first status.
-    actors: level.actors.map((a) => ({
-      ...a,
-      label: text.actors[a.id] ?? a.id,
-      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[level.world.statuses[0]],
-    })),
-    statusCaption: {
-      ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),
-      [level.source.actor]: 'Actually',
-    },
-    statusAppends: level.source.stream !== undefined,
-    clients: clients.length,
-    acts: level.world.actions !== undefined,
-    ...device,
-  };
-}
 
 type Step = 'briefing' | 'choosing' | 'playing' | 'paused' | 'debrief';
 
@@ -67,6 +47,7 @@ export class LevelScreen {
   private readonly transport: TransportBar;
   private readonly inspector: Inspector;
   private stage: StageHandle | undefined;
+  private comparing: CompareView | undefined;
   private renderedKey = '';
   private board: HTMLElement | undefined;
   private view: RunView | undefined;
@@ -120,6 +101,7 @@ export class LevelScreen {
     this.frame = -1;
     this.unsubscribe();
     this.stage?.destroy();
+    this.comparing?.close();
   }
 
   private render(): void {
@@ -163,6 +145,7 @@ export class LevelScreen {
         next: () => send({ type: 'NEXT' }),
         hasNext: this.hasNext,
         loadSource: this.ports.loadSource,
+        compare: (pattern) => this.compare(pattern),
       });
     }
     const { el, board } = controlsPanel(ctx, step === 'paused', { control: send, stop: () => send({ type: 'STOP' }) });
@@ -207,6 +190,17 @@ export class LevelScreen {
       this.updateBoard(view, shown);
     }
   };
+
+  /** Replay the run just seen beside another pattern's, in a dialog over the screen; back to the debrief after. */
+  private compare(pattern: PatternName): void {
+    this.comparing?.close();
+    const opener = document.activeElement as HTMLElement | null;
+    this.comparing = new CompareView(this.actor.getSnapshot().context, pattern, this.ports, () => {
+      this.comparing = undefined;
+      opener?.focus({ preventScroll: this.ports.embed });
+    });
+    this.comparing.open(this.el);
+  }
 
   /** Show message `seq` of the run in the inspector, ringed on the stage and marked in the log (none: clear). */
   private inspect(seq: number | undefined): void {
