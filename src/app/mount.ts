@@ -2,6 +2,7 @@ import { createActor } from 'xstate';
 import { buildCatalog } from '../content/catalog.ts';
 import { gameMachine } from '../flow/game-machine.ts';
 import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
+import { warmUpInBrowser } from '../flow/runner.ts';
 import { Shell } from '../ui/shell.ts';
 import { followAddress } from './address.ts';
 import type { HostLink } from './embed/connect.ts';
@@ -56,7 +57,12 @@ export function mount(
     embed: options.embed ?? false,
     embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },
     progress,
-    loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
+    // A level's screen asks for its stage as it opens, while the player reads the briefing: the run
+    // engine and the mocked network are fetched then too, so that Run does not wait for them.
+    loadStage: async (parent, model) => {
+      warmUpInBrowser();
+      return (await import('../stage/index.ts')).startStage(parent, model);
+    },
     loadSource: async (source) => {
       const load = sources[`../patterns/${source}.ts`];
       return load ? load() : '';

@@ -120,3 +120,8 @@ export async function prepare(config: RunConfig): Promise<void> {
 
 /** Give up working out a run nobody waits for any more. */
 export const abandon = (config: RunConfig): void => abandonRun(config);
+
+/** Load the mocked network ahead of the first run. */
+export async function warmUp(): Promise<void> {
+  await loadBrowserHost();
+}

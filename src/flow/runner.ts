@@ -54,3 +54,13 @@ export function compareInBrowser(...args: Parameters<typeof import('./comparison
     .then(() => import('./comparison.ts'))
     .then(({ startComparison }) => startComparison(...args));
 }
+
+/**
+ * Fetch the run engine and the mocked network while the player reads the briefing, so that the first
+ * run is worked out without first waiting for their code on a slow link. Nothing waits for it.
+ */
+export function warmUpInBrowser(): void {
+  loadPlayback()
+    .then(({ warmUp }) => warmUp())
+    .catch(() => undefined); // fetched again (and any failure reported) when a run is asked for
+}

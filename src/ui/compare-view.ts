@@ -67,7 +67,12 @@ export class CompareView {
     const other = otherConfig(ctx, pattern);
     const patterns = [result, other];
     this.speed = ctx.speed;
-    this.status = h('p', { class: 'compare-status', role: 'status' }, `Working out the ${en.patterns[pattern]} run on the same seed…`);
+    this.status = h(
+      'p',
+      { class: 'compare-status', role: 'status' },
+      `Working out the ${en.patterns[pattern]} run on the same seed… `,
+      h('progress', { class: 'working', 'aria-label': 'Working out the run' }),
+    );
     this.transport = new TransportBar((event) => this.control(event));
     this.lanes = patterns.map((run) => ({
       board: h('dl', { class: 'board', 'aria-label': `${en.patterns[run.pattern]}: measured so far` }),

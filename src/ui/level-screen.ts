@@ -32,6 +32,8 @@ function stepOf(snapshot: SnapshotFrom<LevelActor>): Step {
   return 'debrief';
 }
 
+const LOG_EVERY_MS = 120;
+
 const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
 
 /**
@@ -53,6 +55,7 @@ export class LevelScreen {
   private view: RunView | undefined;
   private frame = 0;
   private lastBoard = 0;
+  private lastLog = 0;
   private boardShown = -1;
   private readonly unsubscribe: () => void;
 
@@ -181,9 +184,14 @@ export class LevelScreen {
     const shown = view.shown();
     // A message picked before the playhead went back past it is not there any more.
     if (this.inspector.packet && this.inspector.packet.t > view.now()) this.inspect(undefined);
-    this.log.show(view.events, shown);
-    this.transport.update();
     const now = performance.now();
+    // The log's new lines scroll it, which lays the page out again: a few times a second is enough to
+    // read, and leaves a slow phone's frames to the stage (every frame while paused, to follow a step).
+    if (now - this.lastLog > LOG_EVERY_MS || this.el.dataset.step === 'paused') {
+      this.lastLog = now;
+      this.log.show(view.events, shown);
+    }
+    this.transport.update();
     if (this.board && shown !== this.boardShown && now - this.lastBoard > 250) {
       this.lastBoard = now;
       this.boardShown = shown;
