@@ -129,7 +129,8 @@ export class NetworkScene extends Phaser.Scene {
     for (const actor of this.model.actors) this.addNode(actor);
     const badges = this.add.graphics();
     for (const node of this.nodes.values()) {
-      if (node.actor.icon) drawBadge(badges, node.actor.icon, node.x - node.w / 2, node.y - node.h / 2, 13, palette.background, this.edgeOf(node.actor));
+      if (node.actor.icon)
+        drawBadge(badges, node.actor.icon, node.x - node.w / 2, node.y - node.h / 2, layout.narrow ? 10 : 13, palette.background, this.edgeOf(node.actor));
     }
     this.trails = this.add.graphics().setDepth(9);
     this.failures = this.add.graphics().setDepth(12);
@@ -241,15 +242,25 @@ export class NetworkScene extends Phaser.Scene {
     const top = y - h / 2;
     this.add.rectangle(x, y, w, h, palette.panel).setStrokeStyle(2, edge);
     const flash = this.add.rectangle(x, y, w, h, edge, 0).setStrokeStyle(0);
-    const name = this.text(x, top + font.name + 4, actor.label, { fontSize: `${font.name}px`, color: palette.text, fontStyle: '700' }).setOrigin(0.5);
+    // A node with room for one status line only (many in a column of a small stage): the name higher.
+    const oneLine = h < 60;
+    const name = this.text(x, oneLine ? top + font.name - 2 : top + font.name + 4, actor.label, {
+      fontSize: `${font.name}px`,
+      color: palette.text,
+      fontStyle: '700',
+    }).setOrigin(0.5);
     this.fit(name, w - 8);
-    const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
-    this.fit(host, w - 8);
-    const status = this.text(x, top + h * 0.7, this.statusLine(actor, actor.status), {
+    if (this.layout.hostLine) {
+      const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
+      this.fit(host, w - 8);
+    }
+    const statusY = this.layout.hostLine ? top + h * 0.7 : oneLine ? top + h - font.status + 1 : top + font.name + 12 + (h - font.name - 12) / 2;
+    const status = this.text(x, statusY, this.statusLine(actor, actor.status), {
       fontSize: `${font.status}px`,
       color: palette.text,
       align: 'center',
       wordWrap: { width: w - 12 },
+      maxLines: this.layout.hostLine ? 0 : oneLine ? 1 : 2,
     }).setOrigin(0.5);
     this.nodes.set(actor.id, { actor, x, y, w, h, status, shown: actor.status, drawn: '', flash });
   }
@@ -356,7 +367,9 @@ export class NetworkScene extends Phaser.Scene {
   private launch(p: PacketEvent): void {
     // A retry or a reconnect says so: the same message sent again, a connection opened again.
     const again = (p.attempt ?? 1) > 1 || p.reconnect ? '↻ ' : '';
-    const text = again + (this.flights.length > CROWDED ? packetShortText(p) : packetText(p));
+    // On a small stage with the nodes side by side, a long label would span the gap between them.
+    const short = this.flights.length > CROWDED || (this.layout.narrow && !this.layout.stacked);
+    const text = again + (short ? packetShortText(p) : packetText(p));
     const frame = this.atlas.frame(packetColor(p), text);
     const { width, height } = this.atlas.size(frame);
     const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);

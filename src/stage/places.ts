@@ -34,7 +34,7 @@ export function drawPlaces(
 ): void {
   const g = scene.add.graphics();
   const colour = toNumber(palette.muted);
-  // On a phone the devices stand side by side in one row: one place around the row, one caption.
+  // On a small stage (a phone's row of devices, a course page's frame) one place holds them all, with one caption.
   const merged = layout.narrow
     ? [...new Set(places.map((p) => p.caption))].map((caption) => ({ caption, actors: places.filter((p) => p.caption === caption).flatMap((p) => p.actors) }))
     : places;
@@ -43,7 +43,9 @@ export function drawPlaces(
     if (spots.length === 0) continue;
     // Under a row of nodes (or a phone's row) the caption has the room between them; over a lone node, its right corner.
     const below = layout.narrow || spots.length > 1;
-    const band = layout.font.small + 4;
+    // A small stage in columns has no room for captions by its places: the corner names them instead.
+    const captioned = layout.stacked || !layout.narrow;
+    const band = captioned ? layout.font.small + 4 : 0;
     const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD;
     const right = Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD;
     const top = Math.min(...spots.map((s) => s.y - s.h / 2)) - PAD - (below ? 0 : band);
@@ -51,11 +53,19 @@ export function drawPlaces(
     g.fillStyle(0x000000, 0.18).fillRoundedRect(left, top, right - left, bottom - top, 10);
     g.lineStyle(1.5, colour, 0.7);
     dashedRect(g, left, top, right - left, bottom - top, 6);
+    if (!captioned) continue;
     if (below) text((left + right) / 2, bottom - 3, place.caption, layout.font.small).setOrigin(0.5, 1);
     else text(right - 8, top + 2, place.caption, layout.font.small).setOrigin(1, 0);
   }
-  const corner = layout.narrow
+  const corner = layout.stacked
     ? text(layout.width - 8, (layout.network.top + layout.network.bottom) / 2, 'public internet', layout.font.small).setOrigin(1, 0.5)
-    : text(layout.clock.x + 196, layout.clock.y + 5, 'the public internet', layout.font.small);
+    : layout.narrow
+      ? text(
+          layout.width - 8,
+          layout.clock.y + 2,
+          merged.length > 0 ? `dashed: ${merged.map((p) => p.caption).join('; ')}` : 'the public internet',
+          layout.font.small,
+        ).setOrigin(1, 0)
+      : text(layout.clock.x + 196, layout.clock.y + 5, 'the public internet', layout.font.small);
   corner.setAlpha(0.8);
 }
