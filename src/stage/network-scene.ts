@@ -260,7 +260,7 @@ export class NetworkScene extends Phaser.Scene {
       color: palette.text,
       align: 'center',
       wordWrap: { width: w - 12 },
-      maxLines: this.layout.hostLine ? 0 : oneLine ? 1 : 2,
+      maxLines: oneLine ? 1 : this.layout.narrow ? 2 : 0,
     }).setOrigin(0.5);
     this.nodes.set(actor.id, { actor, x, y, w, h, status, shown: actor.status, drawn: '', flash });
   }

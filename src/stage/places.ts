@@ -42,7 +42,10 @@ export function drawPlaces(
     const spots = place.actors.map(spotOf).filter((s): s is Spot => s !== undefined);
     if (spots.length === 0) continue;
     // Under a row of nodes (or a phone's row) the caption has the room between them; over a lone node, its right corner.
-    const below = layout.narrow || spots.length > 1;
+    // Under the nodes where there is room above the timeline's legend (else over the node's right corner):
+    // the top edge is where a node's call-outs stand.
+    const lowest = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + layout.font.small + 4;
+    const below = layout.narrow || spots.length > 1 || lowest <= layout.timeline.axisY - 62;
     // A small stage in columns has no room for captions by its places: the corner names them instead.
     const captioned = layout.stacked || !layout.narrow;
     const band = captioned ? layout.font.small + 4 : 0;

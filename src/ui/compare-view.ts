@@ -13,7 +13,7 @@ import './compare-view.css';
 import type { MetricName } from '../sim/metrics.ts';
 import type { StageHandle } from '../stage/model.ts';
 import { fill, h } from './dom.ts';
-import { prefersReducedMotion } from './media.ts';
+import { isNarrow, prefersReducedMotion } from './media.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import type { UiPorts } from './ports.ts';
 import { stageModel } from './stage-model.ts';
@@ -76,7 +76,7 @@ export class CompareView {
     this.transport = new TransportBar((event) => this.control(event));
     this.lanes = patterns.map((run) => ({
       board: h('dl', { class: 'board', 'aria-label': `${en.patterns[run.pattern]}: measured so far` }),
-      stageHost: h('div', { class: 'stage narrow compare-stage' }),
+      stageHost: h('div', { class: `stage compare-stage${isNarrow() ? ' narrow' : ''}` }),
       shown: -1,
     }));
     const title = `${en.patterns[result.pattern]} and ${en.patterns[pattern]}, side by side`;
@@ -121,7 +121,7 @@ export class CompareView {
   private async start(configs: Parameters<typeof compareInBrowser>[0], known: RunResult[], ports: Pick<UiPorts, 'loadStage'>): Promise<void> {
     const reducedMotion = prefersReducedMotion();
     const stages = this.lanes.map((lane) => {
-      const loaded = ports.loadStage(lane.stageHost, stageModel(this.ctx.level, { narrow: true, reducedMotion }));
+      const loaded = ports.loadStage(lane.stageHost, stageModel(this.ctx.level, { narrow: isNarrow(), reducedMotion }));
       return loaded.then((stage) => (this.closed ? stage.destroy() : (lane.stage = stage)));
     });
     try {
