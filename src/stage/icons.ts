@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import type { StageActor } from './model.ts';
 
 /**
  * What each actor is, drawn as a small flat icon on its node's corner, so a learner sees a shop,
@@ -144,4 +145,33 @@ export function drawBadge(g: Phaser.GameObjects.Graphics, icon: ActorIcon, x: nu
   g.lineStyle(2, edge, 1).strokeCircle(x, y, r);
   g.lineStyle(1.6, edge, 1).fillStyle(edge, 1);
   draw[icon](g, x, y, r * 1.15);
+}
+
+/** The icon that says what an actor is, read from what the level says of it: its kind, name, host, whether it can be reached, when it runs. */
+export function iconOf(actor: StageActor): ActorIcon {
+  const words = `${actor.id} ${actor.host}`.toLowerCase();
+  const has = (...parts: string[]) => parts.some((p) => words.includes(p));
+  if (actor.kind === 'app') {
+    if (actor.runs) return 'script';
+    if (actor.reachable === false) return has('phone', 'mobile', 'tablet') ? 'phone' : 'laptop';
+    if (has('mail')) return 'mail';
+    if (has('shop')) return 'shop';
+    if (has('www', 'page')) return 'page';
+    return 'server';
+  }
+  const byWord: Array<[string[], ActorIcon]> = [
+    [['carrier', 'parcel', 'shipping'], 'truck'],
+    [['payment', 'pay.'], 'card'],
+    [['codehost', 'git'], 'code'],
+    [['chat'], 'chat'],
+    [['rate', 'market', 'quote', 'ticker'], 'chart'],
+    [['auction'], 'gavel'],
+    [['assistant', 'ai.'], 'spark'],
+    [['cms', 'blog'], 'page'],
+    [['auth', 'user'], 'person'],
+    [['order'], 'box'],
+    [['shop'], 'shop'],
+    [['mail'], 'mail'],
+  ];
+  return byWord.find(([parts]) => has(...parts))?.[1] ?? 'server';
 }

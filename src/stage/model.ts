@@ -1,6 +1,5 @@
 import type { PacedMoment } from '../flow/pacing.ts';
 import type { TraceEvent } from '../sim/trace.ts';
-import type { ActorIcon } from './icons.ts';
 
 /** What the stage draws: the level's actors, and (while a run plays) the run at its playhead. */
 export interface StageActor {
@@ -13,8 +12,10 @@ export interface StageActor {
   y: number;
   /** The line under the name: what this actor knows or holds right now. */
   status: string;
-  /** What it is, drawn on its node's corner (a shop, a carrier, a phone…). */
-  icon?: ActorIcon;
+  /** False for a browser or a machine behind NAT: nothing on the internet can reach it (the level's actor field). */
+  reachable?: boolean;
+  /** Set for a script that runs now and then and sleeps between (the level's actor field). */
+  runs?: unknown;
 }
 
 /** A place on the network that is not the public internet: a device with no public address, your own network. */
@@ -28,8 +29,6 @@ export interface StageModel {
   durationMs: number;
   /** Captions for the actors' status lines, such as "Knows" and "Parcel". */
   statusCaption: Record<string, string>;
-  /** Places drawn around their actors; everything outside them is the public internet. */
-  places?: StagePlace[];
   /** How many clients run your app (each must learn every change), and whether their users act. */
   clients?: number;
   acts?: boolean;

@@ -3,9 +3,9 @@ import { formatClock } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
 import type { PacedMoment } from '../flow/pacing.ts';
 import { Callouts, CALLOUT_MS } from './callouts.ts';
-import { drawBadge } from './icons.ts';
+import { drawBadge, iconOf } from './icons.ts';
 import { drawPipe, type PipeKind } from './pipes.ts';
-import { drawPlaces } from './places.ts';
+import { drawPlaces, placesOf } from './places.ts';
 import { countAtMost } from '../sim/sorted.ts';
 import type { Spot, StageLayout } from './layout.ts';
 import type { StageActor, StageFeed, StageModel } from './model.ts';
@@ -120,7 +120,7 @@ export class NetworkScene extends Phaser.Scene {
     drawPlaces(
       this,
       layout,
-      this.model.places ?? [],
+      placesOf(this.model.actors),
       (id) => (this.model.actors.some((a) => a.id === id) ? layout.place(this.model.actors.find((a) => a.id === id)!) : undefined),
       small,
     );
@@ -129,8 +129,7 @@ export class NetworkScene extends Phaser.Scene {
     for (const actor of this.model.actors) this.addNode(actor);
     const badges = this.add.graphics();
     for (const node of this.nodes.values()) {
-      if (node.actor.icon)
-        drawBadge(badges, node.actor.icon, node.x - node.w / 2, node.y - node.h / 2, layout.narrow ? 10 : 13, palette.background, this.edgeOf(node.actor));
+      drawBadge(badges, iconOf(node.actor), node.x - node.w / 2, node.y - node.h / 2, layout.narrow ? 10 : 13, palette.background, this.edgeOf(node.actor));
     }
     this.trails = this.add.graphics().setDepth(9);
     this.failures = this.add.graphics().setDepth(12);

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { Spot, StageLayout } from './layout.ts';
-import type { StagePlace } from './model.ts';
+import type { StageActor, StagePlace } from './model.ts';
 import { palette, toNumber } from './palette.ts';
 
 /**
@@ -71,4 +71,22 @@ export function drawPlaces(
         ).setOrigin(1, 0)
       : text(layout.clock.x + 196, layout.clock.y + 5, 'the public internet', layout.font.small);
   corner.setAlpha(0.8);
+}
+
+/** The domain a host belongs to, by its last two labels ("orders.shop.example" is in "shop.example"). */
+const domainOf = (host: string) => host.split('.').slice(-2).join('.');
+
+/**
+ * The places that are not the public internet: each device nothing can reach (a browser, a phone)
+ * and, where your app and a server share a domain, your own network, where a direct call stays.
+ */
+export function placesOf(actors: readonly StageActor[]): StagePlace[] {
+  const places: StagePlace[] = actors.filter((a) => a.reachable === false).map((a) => ({ actors: [a.id], caption: 'no public address' }));
+  const byDomain = actors.reduce((m, a) => m.set(domainOf(a.host), [...(m.get(domainOf(a.host)) ?? []), a]), new Map<string, StageActor[]>());
+  for (const [domain, actors] of byDomain) {
+    if (actors.length > 1 && actors.some((a) => a.kind === 'app') && actors.some((a) => a.kind === 'server') && actors.every((a) => a.reachable !== false)) {
+      places.push({ actors: actors.map((a) => a.id), caption: `your own network (${domain})` });
+    }
+  }
+  return places;
 }

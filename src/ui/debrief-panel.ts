@@ -8,7 +8,7 @@ import type { Level } from '../content/schema.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
 import type { MetricName } from '../sim/metrics.ts';
 import { audienceScale } from './audience-scale.ts';
-import { compareButtons } from './compare-view.ts';
+import { compareButtons } from './compare-buttons.ts';
 import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';

@@ -10,7 +10,7 @@ import type { MetricName } from '../sim/metrics.ts';
 import type { PatternName } from '../content/patterns.ts';
 import { briefingPanel } from './briefing-panel.ts';
 import { choosePanel } from './choose-panel.ts';
-import { CompareView } from './compare-view.ts';
+import type { CompareView } from './compare-view.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
@@ -199,15 +199,18 @@ export class LevelScreen {
     }
   };
 
-  /** Replay the run just seen beside another pattern's, in a dialog over the screen; back to the debrief after. */
+  /** Replay the run just seen beside another pattern's, in a dialog over the screen (loaded when first asked for); back to the debrief after. */
   private compare(pattern: PatternName): void {
-    this.comparing?.close();
     const opener = document.activeElement as HTMLElement | null;
-    this.comparing = new CompareView(this.actor.getSnapshot().context, pattern, this.ports, () => {
-      this.comparing = undefined;
-      opener?.focus({ preventScroll: this.ports.embed });
+    void import('./compare-view.ts').then(({ CompareView }) => {
+      if (this.frame === -1) return;
+      this.comparing?.close();
+      this.comparing = new CompareView(this.actor.getSnapshot().context, pattern, this.ports, () => {
+        this.comparing = undefined;
+        opener?.focus({ preventScroll: this.ports.embed });
+      });
+      this.comparing.open(this.el);
     });
-    this.comparing.open(this.el);
   }
 
   /** Show message `seq` of the run in the inspector, ringed on the stage and marked in the log (none: clear). */

@@ -52,6 +52,10 @@ async function replay(): Promise<void> {
   report(`Headless replay: ${runs} runs (every level x pattern)`, `${seconds.toFixed(2)} s`, '< 10 s', seconds < 10);
 }
 
+/** The game and the stage bench are served on BENCH_PORT and the next (4180 unless set), away from the e2e ports. */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 function serve(root: string, port: number): Promise<Server> {
   const server = createServer((req, res) => {
@@ -99,12 +103,12 @@ function frameReport(what: string, times: number[], budgetMs: number, inclusive:
 
 async function stage(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], { stdio: 'ignore', env: { ...process.env, BENCH_BUILD: '1' } });
-  const game = await serve('dist', 4180);
-  const bench = await serve('dist-bench', 4181);
+  const game = await serve('dist', PORT);
+  const bench = await serve('dist-bench', PORT + 1);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto('http://127.0.0.1:4180/?level=wheres-my-package&speed=1');
+    await page.goto(`${ORIGIN}/?level=wheres-my-package&speed=1`);
     await page.getByRole('button', { name: 'Choose a pattern' }).click();
     await page.getByRole('button', { name: patternButton('polling') }).click();
     await page.getByLabel('Polling interval').fill('60000');
@@ -117,7 +121,7 @@ async function stage(): Promise<void> {
       [200, 16.7, true],
       [1000, 33, false],
     ] as const) {
-      await page.goto(`http://127.0.0.1:4181/tests/bench/stage-bench.html?packets=${packets}`);
+      await page.goto(`http://127.0.0.1:${PORT + 1}/tests/bench/stage-bench.html?packets=${packets}`);
       await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true);
       frameReport(`Stage with ${packets} labelled packets in flight`, await frameTimes(page, 5), budget, inclusive);
     }
@@ -130,7 +134,7 @@ async function stage(): Promise<void> {
 }
 
 async function budgetPhone(browser: import('@playwright/test').Browser): Promise<void> {
-  const origin = 'http://127.0.0.1:4180';
+  const origin = ORIGIN;
   {
     const { page } = await throttled(browser, { network: false });
     await page.goto(`${origin}/?level=live-ticker&speed=1`);
