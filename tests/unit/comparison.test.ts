@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startComparison } from '../../src/flow/comparison.ts';
 import type { Frames } from '../../src/flow/playback.ts';
 import { nodeHost } from '../../src/net/node-host.ts';
+import type { RunConfig } from '../../src/run/session.ts';
 import { level, run } from './helpers.ts';
 
 /** Animation frames by hand: `tick(ms)` runs the frame callback as if `ms` had passed. */
@@ -25,7 +26,7 @@ const lvl = level('wheres-my-package');
 describe('side by side: two runs of one world on one playhead', () => {
   it('reuses the run already seen, works out the other, and shows both at the same virtual time', async () => {
     const seen = await run(lvl, 'polling', { intervalMs: 600_000 });
-    const configs = [
+    const configs: RunConfig[] = [
       { level: lvl, pattern: 'polling' as const, params: { intervalMs: 600_000 }, seed: 1 },
       { level: lvl, pattern: 'webhook' as const, params: {}, seed: 1 },
     ];
