@@ -16,6 +16,8 @@ import { Timeline } from './timeline.ts';
 const LANE = 13;
 /** Past this many packets in flight, new ones carry their short label (method or status) only. */
 const CROWDED = 150;
+/** A median frame longer than this (60 a second is 16.7 ms) means the stage cannot keep 60 up. */
+const SLOW_FRAME_MS = 24;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
 interface NodeView extends Spot {
@@ -89,6 +91,7 @@ export class NetworkScene extends Phaser.Scene {
   /** Told of the message under a click or a tap. */
   onPick: (seq: number) => void = () => {};
   readonly frameTimes: number[] = [];
+  private limited = false;
 
   constructor(
     private readonly model: StageModel,
@@ -189,6 +192,7 @@ export class NetworkScene extends Phaser.Scene {
   update(_time: number, delta: number): void {
     if (this.frameTimes.length > 5000) this.frameTimes.splice(0, 1000);
     this.frameTimes.push(delta);
+    this.keepUp();
     const feed = this.feed;
     if (!feed) {
       this.drawStatuses();
@@ -232,6 +236,21 @@ export class NetworkScene extends Phaser.Scene {
     this.skip.setVisible(feed.skipping());
     this.timeline.update(now);
     this.lastNow = now;
+  }
+
+  /**
+   * A machine that cannot draw the stage at 60 frames a second (a budget phone, software rendering
+   * under load) draws it at 30: every other frame is then left to the page (the log, the controls),
+   * and the motion stays even instead of stuttering. Decided once, from the median of a second of frames.
+   */
+  private keepUp(): void {
+    const n = this.frameTimes.length;
+    if (this.limited || this.feed === undefined || n % 60 !== 0) return;
+    const recent = this.frameTimes.slice(-60).sort((a, b) => a - b);
+    if (recent[30] > SLOW_FRAME_MS) {
+      this.limited = true;
+      this.game.loop.setFPSLimit(30);
+    }
   }
 
   private addNode(actor: StageActor): void {
