@@ -57,11 +57,13 @@ export function mount(
     embed: options.embed ?? false,
     embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },
     progress,
-    // A level's screen asks for its stage as it opens, while the player reads the briefing: the run
-    // engine and the mocked network are fetched then too, so that Run does not wait for them.
+    // A level's screen asks for its stage as it opens, while the player reads the briefing: once the
+    // stage is there the run engine and the mocked network are fetched too (after it, not beside it: on a
+    // slow link they would share its bandwidth), so that Run does not wait for them.
     loadStage: async (parent, model) => {
+      const stage = await (await import('../stage/index.ts')).startStage(parent, model);
       warmUpInBrowser();
-      return (await import('../stage/index.ts')).startStage(parent, model);
+      return stage;
     },
     loadSource: async (source) => {
       const load = sources[`../patterns/${source}.ts`];
