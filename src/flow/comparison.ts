@@ -2,7 +2,7 @@ import { loadBrowserHost } from '../net/browser.ts';
 import type { NetworkHost } from '../net/host.ts';
 import type { RunConfig, RunResult } from '../run/session.ts';
 import type { TraceEvent } from '../sim/trace.ts';
-import { computeRun } from './computed-runs.ts';
+import { computeRun, RunAbandoned } from './computed-runs.ts';
 import { findMoments } from './moments.ts';
 import { pace, type Pacing } from './pacing.ts';
 import { animationFrames, inTimeOrder, MAX_FRAME_MS, runView, steer, type Frames } from './playback.ts';
@@ -30,6 +30,16 @@ function withMoments(pacing: Pacing, events: readonly TraceEvent[]): Pacing {
   return { ...pacing, moments: findMoments(events, pacing.endMs).map((m) => ({ ...m, at: pacing.positionOf(m.t) })) };
 }
 
+/** A run worked out for the comparison; if a run prepared for the choice gave it up meanwhile, once more. */
+async function workOut(config: RunConfig, host: NetworkHost): Promise<RunResult> {
+  try {
+    return await computeRun(config, host);
+  } catch (error) {
+    if (!(error instanceof RunAbandoned)) throw error;
+    return computeRun(config, host);
+  }
+}
+
 /**
  * Work out the runs of `configs` not among `known`, then play them all on one playhead at `speed`.
  * `working(i)` is told before the i-th run is worked out (for a progress line).
@@ -46,7 +56,7 @@ export async function startComparison(
   for (const [i, config] of configs.entries()) {
     const seen = known.find((r) => r.pattern === config.pattern && r.seed === config.seed && JSON.stringify(r.params) === JSON.stringify(config.params));
     if (!seen) working(i);
-    results.push(seen ?? (await computeRun(config, host ?? (await loadBrowserHost()))));
+    results.push(seen ?? (await workOut(config, host ?? (await loadBrowserHost()))));
   }
   const endMs = results[0].level.world.durationMs;
   const ordered = results.map((r) => inTimeOrder(r.trace));

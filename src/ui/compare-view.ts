@@ -26,6 +26,9 @@ import { TransportBar } from './transport-bar.ts';
  * Opened from the debrief as a modal dialog; closing it goes back to the debrief.
  */
 
+/** Narrower than this, a lane's stage is drawn upright, as on a phone. */
+const UPRIGHT_BELOW = 440;
+
 /** The counters shown for each run: what the level's goals measure, and what every run sends. */
 function countersOf(ctx: LevelContext): MetricName[] {
   return [...new Set<MetricName>(['requests', 'bytes', ...ctx.level.goals.map((g) => g.metric)])];
@@ -76,7 +79,7 @@ export class CompareView {
     this.transport = new TransportBar((event) => this.control(event));
     this.lanes = patterns.map((run) => ({
       board: h('dl', { class: 'board', 'aria-label': `${en.patterns[run.pattern]}: measured so far` }),
-      stageHost: h('div', { class: `stage compare-stage${isNarrow() ? ' narrow' : ''}` }),
+      stageHost: h('div', { class: 'stage compare-stage' }),
       shown: -1,
     }));
     const title = `${en.patterns[result.pattern]} and ${en.patterns[pattern]}, side by side`;
@@ -108,20 +111,28 @@ export class CompareView {
       ),
       this.transport.el,
     );
-    void this.start([{ level: ctx.level, pattern: result.pattern, params: result.params, seed: result.seed }, other], [result, ...ctx.runs], ports);
+    this.begin = () =>
+      this.start([{ level: ctx.level, pattern: result.pattern, params: result.params, seed: result.seed }, other], [result, ...ctx.runs], ports);
   }
+
+  private readonly begin: () => Promise<void>;
 
   /** Put it on the page as a modal dialog. */
   open(parent: HTMLElement): void {
     parent.append(this.el);
     if (typeof this.el.showModal === 'function') this.el.showModal();
     else this.el.setAttribute('open', '');
+    // The stages are laid out for the size they are shown at: start them once the dialog is on the page.
+    void this.begin();
   }
 
   private async start(configs: Parameters<typeof compareInBrowser>[0], known: RunResult[], ports: Pick<UiPorts, 'loadStage'>): Promise<void> {
     const reducedMotion = prefersReducedMotion();
     const stages = this.lanes.map((lane) => {
-      const loaded = ports.loadStage(lane.stageHost, stageModel(this.ctx.level, { narrow: isNarrow(), reducedMotion }));
+      // A lane too narrow for the stage's columns (a phone, a course page's frame) gets the upright stage.
+      const narrow = isNarrow() || lane.stageHost.clientWidth < UPRIGHT_BELOW;
+      lane.stageHost.classList.toggle('narrow', narrow);
+      const loaded = ports.loadStage(lane.stageHost, stageModel(this.ctx.level, { narrow, reducedMotion }));
       return loaded.then((stage) => (this.closed ? stage.destroy() : (lane.stage = stage)));
     });
     try {
