@@ -4,6 +4,7 @@ import { buildCatalog, type Catalog, type LevelEntry } from '../content/catalog.
 import type { Level } from '../content/schema.ts';
 import { gameMachine } from '../flow/game-machine.ts';
 import { levelMachine, type RunFinished } from '../flow/level-machine.ts';
+import { warmUpInBrowser } from '../flow/runner.ts';
 import { Shell } from '../ui/shell.ts';
 import { followAddress } from './address.ts';
 import type { HostLink } from './embed/connect.ts';
@@ -62,7 +63,14 @@ export function mount(
     embed: options.embed ?? false,
     embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },
     progress,
-    loadStage: async (parent, model) => (await import('../stage/index.ts')).startStage(parent, model),
+    // A level's screen asks for its stage as it opens, while the player reads the briefing: once the
+    // stage is there the run engine and the mocked network are fetched too (after it, not beside it: on a
+    // slow link they would share its bandwidth), so that Run does not wait for them.
+    loadStage: async (parent, model) => {
+      const stage = await (await import('../stage/index.ts')).startStage(parent, model);
+      warmUpInBrowser();
+      return stage;
+    },
     loadSource: async (source) => {
       const load = sources[`../patterns/${source}.ts`];
       return load ? load() : '';

@@ -17,14 +17,14 @@ import { countAtMost } from '../sim/sorted.ts';
  */
 
 /** Frames longer than this (a tab in the background) count as this long. */
-const MAX_FRAME_MS = 100;
+export const MAX_FRAME_MS = 100;
 
 export interface Frames {
   request(callback: (now: number) => void): number;
   cancel(id: number): void;
 }
 
-const animationFrames: Frames = {
+export const animationFrames: Frames = {
   request: (cb) => requestAnimationFrame(cb),
   cancel: (id) => cancelAnimationFrame(id),
 };
@@ -65,6 +65,17 @@ export function runView(result: RunResult, events: readonly TraceEvent[], head: 
   };
 }
 
+/** Move the playhead as the player asked. */
+export function steer(head: Playhead, event: ControlEvent): void {
+  if (event.type === 'SPEED') head.speed = event.speed;
+  else if (event.type === 'PAUSE') head.pause();
+  else if (event.type === 'RESUME') head.play();
+  else if (event.type === 'STEP') head.step(1);
+  else if (event.type === 'STEP_BACK') head.step(-1);
+  else if (event.type === 'SEEK') head.seek(event.position);
+  else if (event.type === 'SKIP') head.seek(head.pacing.lengthMs);
+}
+
 export async function startPlayback(
   input: RunnerInput,
   send: (event: RunnerEvent) => void,
@@ -92,20 +103,9 @@ export async function startPlayback(
     frame = frames.request(tick);
   };
 
-  function control(event: ControlEvent): void {
-    if (stopped) return;
-    if (event.type === 'SPEED') head.speed = event.speed;
-    else if (event.type === 'PAUSE') head.pause();
-    else if (event.type === 'RESUME') head.play();
-    else if (event.type === 'STEP') head.step(1);
-    else if (event.type === 'STEP_BACK') head.step(-1);
-    else if (event.type === 'SEEK') head.seek(event.position);
-    else if (event.type === 'SKIP') head.seek(head.pacing.lengthMs);
-  }
-
   frame = frames.request(tick);
   return {
-    control,
+    control: (event) => stopped || steer(head, event),
     stop() {
       stopped = true;
       frames.cancel(frame);
@@ -130,4 +130,9 @@ export async function computeEach(configs: readonly RunConfig[], progress: (done
     progress(results.length);
   }
   return results;
+}
+
+/** Load the mocked network ahead of the first run. */
+export async function warmUp(): Promise<void> {
+  await loadBrowserHost();
 }

@@ -10,9 +10,14 @@ import type { Playback } from './playback.ts';
  * player's controls. msw touches storage as soon as it loads (docs/architecture.md, browser traps):
  * storage is guarded before the chunk is fetched.
  */
+/** A run to be worked out ahead, waiting for PREPARE_AFTER_MS (below). */
+let pending: ReturnType<typeof setTimeout> | undefined;
+
 const loadPlayback = () => guardStorage().then(() => import('./playback.ts'));
 
 export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, sendBack, receive }) => {
+  // A run asked for supersedes one about to be worked out ahead: that one would give this one up.
+  clearTimeout(pending);
   let stopped = false;
   let playback: Playback | undefined;
   const early: ControlEvent[] = [];
@@ -37,7 +42,6 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
  * ready when they press Run. A choice held for less than PREPARE_AFTER_MS is not worth starting.
  */
 const PREPARE_AFTER_MS = 400;
-let pending: ReturnType<typeof setTimeout> | undefined;
 
 export function prepareInBrowser(config: RunConfig): void {
   clearTimeout(pending);
@@ -52,4 +56,21 @@ export function prepareInBrowser(config: RunConfig): void {
 export async function computeInBrowser(configs: readonly RunConfig[], progress: (done: number) => void): Promise<RunResult[]> {
   const { computeEach } = await loadPlayback();
   return computeEach(configs, progress);
+}
+
+/** Play two runs of a level side by side (./comparison.ts), loaded with the run engine when first asked for. */
+export function compareInBrowser(...args: Parameters<typeof import('./comparison.ts').startComparison>): Promise<import('./comparison.ts').Comparison> {
+  return guardStorage()
+    .then(() => import('./comparison.ts'))
+    .then(({ startComparison }) => startComparison(...args));
+}
+
+/**
+ * Fetch the run engine and the mocked network while the player reads the briefing, so that the first
+ * run is worked out without first waiting for their code on a slow link. Nothing waits for it.
+ */
+export function warmUpInBrowser(): void {
+  loadPlayback()
+    .then(({ warmUp }) => warmUp())
+    .catch(() => undefined); // fetched again (and any failure reported) when a run is asked for
 }

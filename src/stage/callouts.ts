@@ -95,10 +95,16 @@ export class Callouts {
     const words = calloutText[moment.kind](moment);
     text.setText(words).setBackgroundColor(colourOf(moment.kind)).setVisible(true);
     // As wide as the node at most: longer words lose their end; on a narrow node, only the word is left.
-    const room = spot.w - 8;
+    const beside = this.layout.narrow && !this.layout.stacked;
+    // Beside a node, half the gap between the two columns is its own.
+    const room = beside ? Math.max(60, (this.layout.width - 2 * spot.w) / 2 - 20) : spot.w - 8;
     for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
     if (text.width > room) text.setText(calloutWord[moment.kind]);
-    // Standing on the node's top edge, clear of its name.
-    text.setOrigin(0.5, 1).setPosition(spot.x, spot.y - spot.h / 2 + 5);
+    // Standing on the node's top edge, clear of its name; on a small stage whose nodes stand in columns
+    // (where the edge above is the next node's text), beside the node, toward the messages.
+    if (beside) {
+      const left = spot.x < this.layout.width / 2;
+      text.setOrigin(left ? 0 : 1, 0.5).setPosition(spot.x + (left ? 1 : -1) * (spot.w / 2 + 4), spot.y);
+    } else text.setOrigin(0.5, 1).setPosition(spot.x, spot.y - spot.h / 2 + 5);
   }
 }

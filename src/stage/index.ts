@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { narrowLayout, wideLayout } from './layout.ts';
+import { FITTED_BELOW, fittedLayout, narrowLayout, wideLayout } from './layout.ts';
 import type { StageFeed, StageHandle, StageModel } from './model.ts';
 import { NetworkScene } from './network-scene.ts';
 import { chooseRenderer } from './renderer.ts';
@@ -8,12 +8,18 @@ export type { StageFeed, StageHandle, StageModel } from './model.ts';
 
 /**
  * Start the stage in `parent`. The only entry into Phaser; the app loads this module lazily.
- * A narrow stage is drawn at the size it is shown (the parent's CSS size), so its text keeps its size.
+ * A narrow stage, or one shown narrower than FITTED_BELOW, is drawn at the size it is shown (the
+ * parent's CSS size), so its text keeps its size.
  * With no run to draw the actors stand still: once drawn, the stage stops drawing frames, which
  * leaves the page's time to the run being worked out.
  */
 export function startStage(parent: HTMLElement, model: StageModel): Promise<StageHandle> {
-  const layout = model.narrow ? narrowLayout(model, Math.floor(parent.clientWidth), Math.floor(parent.clientHeight)) : wideLayout(model);
+  const width = Math.floor(parent.clientWidth);
+  const layout = model.narrow
+    ? narrowLayout(model, width, Math.floor(parent.clientHeight))
+    : width > 0 && width < FITTED_BELOW
+      ? fittedLayout(model, width)
+      : wideLayout(model);
   const scene = new NetworkScene(model, layout);
   return new Promise((resolve) => {
     const game = new Phaser.Game({

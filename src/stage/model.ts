@@ -12,6 +12,16 @@ export interface StageActor {
   y: number;
   /** The line under the name: what this actor knows or holds right now. */
   status: string;
+  /** False for a browser or a machine behind NAT: nothing on the internet can reach it (the level's actor field). */
+  reachable?: boolean;
+  /** Set for a script that runs now and then and sleeps between (the level's actor field). */
+  runs?: unknown;
+}
+
+/** A place on the network that is not the public internet: a device with no public address, your own network. */
+export interface StagePlace {
+  actors: string[];
+  caption: string;
 }
 
 export interface StageModel {

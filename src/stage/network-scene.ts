@@ -1,7 +1,12 @@
 import * as Phaser from 'phaser';
 import { formatClock } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
-import { Callouts } from './callouts.ts';
+import type { PacedMoment } from '../flow/pacing.ts';
+import { Callouts, CALLOUT_MS } from './callouts.ts';
+import { drawBadge, iconOf } from './icons.ts';
+import { drawPipe, type PipeKind } from './pipes.ts';
+import { drawPlaces, placesOf } from './places.ts';
+import { countAtMost } from '../sim/sorted.ts';
 import type { Spot, StageLayout } from './layout.ts';
 import type { StageActor, StageFeed, StageModel } from './model.ts';
 import { PACKET_ATLAS, PACKET_FONT_PX, PacketAtlas } from './packet-textures.ts';
@@ -11,6 +16,8 @@ import { Timeline } from './timeline.ts';
 const LANE = 13;
 /** Past this many packets in flight, new ones carry their short label (method or status) only. */
 const CROWDED = 150;
+/** A median frame longer than this (60 a second is 16.7 ms) means the stage cannot keep 60 up. */
+const SLOW_FRAME_MS = 24;
 const FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
 interface NodeView extends Spot {
@@ -64,6 +71,12 @@ export class NetworkScene extends Phaser.Scene {
   private pipesDirty = false;
   private readonly paths = new Map<string, Path | undefined>();
   private pipes!: Phaser.GameObjects.Graphics;
+  /** Connections known to be WebSockets (their handshake was seen); any other held open is an event stream. */
+  private readonly sockets = new Set<string>();
+  private trails!: Phaser.GameObjects.Graphics;
+  private failures!: Phaser.GameObjects.Graphics;
+  /** The packets of the moments that failed (lost, refused…), by seq, to mark where on their way. */
+  private failedPackets = new Map<number, PacketEvent>();
   private clock!: Phaser.GameObjects.Text;
   private skip!: Phaser.GameObjects.Text;
   private timeline!: Timeline;
@@ -78,6 +91,7 @@ export class NetworkScene extends Phaser.Scene {
   /** Told of the message under a click or a tap. */
   onPick: (seq: number) => void = () => {};
   readonly frameTimes: number[] = [];
+  private limited = false;
 
   constructor(
     private readonly model: StageModel,
@@ -105,9 +119,23 @@ export class NetworkScene extends Phaser.Scene {
     const { layout } = this;
     this.cameras.main.setBackgroundColor(palette.background);
     this.atlas = new PacketAtlas(this);
+    const small = (x: number, y: number, content: string, px: number) => this.text(x, y, content, { fontSize: `${px}px`, color: palette.muted });
+    drawPlaces(
+      this,
+      layout,
+      placesOf(this.model.actors),
+      (id) => (this.model.actors.some((a) => a.id === id) ? layout.place(this.model.actors.find((a) => a.id === id)!) : undefined),
+      small,
+    );
     this.pipes = this.add.graphics();
     this.drawLinks();
     for (const actor of this.model.actors) this.addNode(actor);
+    const badges = this.add.graphics();
+    for (const node of this.nodes.values()) {
+      drawBadge(badges, iconOf(node.actor), node.x - node.w / 2, node.y - node.h / 2, layout.narrow ? 10 : 13, palette.background, this.edgeOf(node.actor));
+    }
+    this.trails = this.add.graphics().setDepth(9);
+    this.failures = this.add.graphics().setDepth(12);
     this.clock = this.text(layout.clock.x, layout.clock.y, formatClock(0), { fontSize: `${layout.font.clock}px`, color: palette.text, fontStyle: '600' });
     const skipStyle = { fontSize: `${layout.font.small}px`, color: palette.muted };
     this.skip = layout.narrow
@@ -140,6 +168,8 @@ export class NetworkScene extends Phaser.Scene {
   setFeed(feed: StageFeed | undefined): void {
     this.feed = feed;
     this.lostAt = new Map((feed?.moments ?? []).filter((m) => m.kind === 'lost').map((m) => [m.seq, m.t]));
+    const failed = new Set((feed?.moments ?? []).filter((m) => m.kind !== 'change' && m.kind !== 'learned').map((m) => m.seq));
+    this.failedPackets = new Map((feed?.events ?? []).filter((e): e is PacketEvent => e.type === 'packet' && failed.has(e.seq)).map((p) => [p.seq, p]));
     this.rewind();
   }
 
@@ -151,6 +181,7 @@ export class NetworkScene extends Phaser.Scene {
     for (const f of this.flights) this.release(f.bob);
     this.flights = [];
     this.open.clear();
+    this.sockets.clear();
     this.pipesDirty = true;
     this.timeline?.reset();
     this.callouts?.clear();
@@ -161,6 +192,7 @@ export class NetworkScene extends Phaser.Scene {
   update(_time: number, delta: number): void {
     if (this.frameTimes.length > 5000) this.frameTimes.splice(0, 1000);
     this.frameTimes.push(delta);
+    this.keepUp();
     const feed = this.feed;
     if (!feed) {
       this.drawStatuses();
@@ -186,6 +218,7 @@ export class NetworkScene extends Phaser.Scene {
     this.drawStatuses();
     if (this.pipesDirty) this.drawPipes();
     const over = feed.finished();
+    this.trails.clear();
     let kept = 0;
     for (const flight of this.flights) {
       if (!over && this.move(flight, now, since)) this.flights[kept++] = flight;
@@ -194,6 +227,7 @@ export class NetworkScene extends Phaser.Scene {
     this.flights.length = kept;
     this.ringSelected();
     this.callouts.update(moments, over ? -Infinity : feed.position());
+    this.markFailures(moments, over ? -Infinity : feed.position());
     const second = Math.floor(now / 1000);
     if (second !== this.shownSecond) {
       this.shownSecond = second;
@@ -204,24 +238,54 @@ export class NetworkScene extends Phaser.Scene {
     this.lastNow = now;
   }
 
+  /**
+   * A machine that cannot draw the stage at 60 frames a second (a budget phone, software rendering
+   * under load) draws it at 30: every other frame is then left to the page (the log, the controls),
+   * and the motion stays even instead of stuttering. Decided once, from the median of a second of frames.
+   */
+  private keepUp(): void {
+    const n = this.frameTimes.length;
+    if (this.limited || this.feed === undefined || n % 60 !== 0) return;
+    const recent = this.frameTimes.slice(-60).sort((a, b) => a - b);
+    if (recent[30] > SLOW_FRAME_MS) {
+      this.limited = true;
+      this.game.loop.setFPSLimit(30);
+    }
+  }
+
   private addNode(actor: StageActor): void {
     const { x, y, w, h } = this.layout.place(actor);
     const { font } = this.layout;
-    const edge = actor.kind === 'app' ? toNumber(palette.request) : toNumber(palette.webhook);
+    const edge = this.edgeOf(actor);
     const top = y - h / 2;
     this.add.rectangle(x, y, w, h, palette.panel).setStrokeStyle(2, edge);
     const flash = this.add.rectangle(x, y, w, h, edge, 0).setStrokeStyle(0);
-    const name = this.text(x, top + font.name + 4, actor.label, { fontSize: `${font.name}px`, color: palette.text, fontStyle: '700' }).setOrigin(0.5);
+    // A node with room for one status line only (many in a column of a small stage): the name higher.
+    const oneLine = h < 60;
+    const name = this.text(x, oneLine ? top + font.name - 2 : top + font.name + 4, actor.label, {
+      fontSize: `${font.name}px`,
+      color: palette.text,
+      fontStyle: '700',
+    }).setOrigin(0.5);
     this.fit(name, w - 8);
-    const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
-    this.fit(host, w - 8);
-    const status = this.text(x, top + h * 0.7, this.statusLine(actor, actor.status), {
+    if (this.layout.hostLine) {
+      const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
+      this.fit(host, w - 8);
+    }
+    const statusY = this.layout.hostLine ? top + h * 0.7 : oneLine ? top + h - font.status + 1 : top + font.name + 12 + (h - font.name - 12) / 2;
+    const status = this.text(x, statusY, this.statusLine(actor, actor.status), {
       fontSize: `${font.status}px`,
       color: palette.text,
       align: 'center',
       wordWrap: { width: w - 12 },
+      maxLines: oneLine ? 1 : this.layout.narrow ? 2 : 0,
     }).setOrigin(0.5);
     this.nodes.set(actor.id, { actor, x, y, w, h, status, shown: actor.status, drawn: '', flash });
+  }
+
+  /** Your app's nodes in one colour, the servers in another. */
+  private edgeOf(actor: StageActor): number {
+    return actor.kind === 'app' ? toNumber(palette.request) : toNumber(palette.webhook);
   }
 
   /** Shorten a line that is wider than the node, keeping its start: "iris-laptop.h…". */
@@ -308,6 +372,7 @@ export class NetworkScene extends Phaser.Scene {
 
   private onPacket(p: PacketEvent, now: number, since: number): void {
     this.timeline.packet(p);
+    if (p.kind === 'handshake' && p.connection) this.sockets.add(p.connection);
     if (now < this.goneAt(p)) this.launch(p);
     else if (p.outcome !== 'lost' && p.arriveAt > since) this.pulse(p.to);
   }
@@ -318,7 +383,11 @@ export class NetworkScene extends Phaser.Scene {
   }
 
   private launch(p: PacketEvent): void {
-    const text = this.flights.length > CROWDED ? packetShortText(p) : packetText(p);
+    // A retry or a reconnect says so: the same message sent again, a connection opened again.
+    const again = (p.attempt ?? 1) > 1 || p.reconnect ? '↻ ' : '';
+    // On a small stage with the nodes side by side, a long label would span the gap between them.
+    const short = this.flights.length > CROWDED || (this.layout.narrow && !this.layout.stacked);
+    const text = again + (short ? packetShortText(p) : packetText(p));
     const frame = this.atlas.frame(packetColor(p), text);
     const { width, height } = this.atlas.size(frame);
     const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);
@@ -355,7 +424,49 @@ export class NetworkScene extends Phaser.Scene {
       if (lost && f >= goneAt / 2) alpha = 0.4;
     } else if (lost && k > goneAt / 2) alpha = Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2));
     flight.bob.setPosition(ax + (bx - ax) * k, ay + (by - ay) * k).setAlpha(alpha);
+    if (!this.model.reducedMotion && this.flights.length <= CROWDED) this.trail(flight, k, alpha);
     return true;
+  }
+
+  /** A short fading streak behind a moving packet: where it came from, so who spoke first is seen. */
+  private trail(flight: Flight, k: number, alpha: number): void {
+    const { path, w, h, packet } = flight;
+    if (!path || k <= 0) return;
+    const colour = toNumber(packetColor(packet));
+    const at = (q: number) => [path.ax + (path.bx - path.ax) * q + w / 2, path.ay + (path.by - path.ay) * q + h / 2] as const;
+    const step = 0.05;
+    for (let i = 3; i >= 1; i--) {
+      const [x1, y1] = at(Math.max(0, k - step * i));
+      const [x2, y2] = at(Math.max(0, k - step * (i - 1)));
+      this.trails.lineStyle(4, colour, (0.45 * alpha * (4 - i)) / 3).lineBetween(x1, y1, x2, y2);
+    }
+  }
+
+  /**
+   * Where a message failed, for as long as its call-out shows: a red cross where a lost one vanished,
+   * a red bar where a refused or failed one was stopped, at its receiver's end.
+   */
+  private markFailures(moments: readonly PacedMoment[], position: number): void {
+    this.failures.clear();
+    const red = toNumber(palette.failed);
+    for (let i = countAtMost(moments, position, (m) => m.at) - 1; i >= 0 && moments[i].at > position - CALLOUT_MS; i--) {
+      const p = this.failedPackets.get(moments[i].seq);
+      const path = p && this.path(p);
+      if (!p || !path) continue;
+      const k = moments[i].kind === 'lost' ? (moments[i].t - p.t) / Math.max(1, p.arriveAt - p.t) : 1;
+      const x = path.ax + (path.bx - path.ax) * k;
+      const y = path.ay + (path.by - path.ay) * k;
+      this.failures.lineStyle(3, red, 1);
+      if (moments[i].kind === 'lost') {
+        this.failures.lineBetween(x - 7, y - 7, x + 7, y + 7).lineBetween(x - 7, y + 7, x + 7, y - 7);
+      } else {
+        const len = Math.hypot(path.bx - path.ax, path.by - path.ay) || 1;
+        const nx = -(path.by - path.ay) / len;
+        const ny = (path.bx - path.ax) / len;
+        this.failures.lineBetween(x - nx * 10, y - ny * 10, x + nx * 10, y + ny * 10);
+        this.failures.strokeCircle(x, y, 10);
+      }
+    }
   }
 
   private ringSelected(): void {
@@ -395,15 +506,16 @@ export class NetworkScene extends Phaser.Scene {
     this.pipes.clear();
     const actors = this.model.actors;
     if (this.open.size === 0 || actors.length < 2) return;
-    for (const owner of new Set(this.open.values())) {
+    const held = new Map<string, PipeKind>();
+    for (const [connection, owner] of this.open) {
+      const kind: PipeKind = this.sockets.has(connection) ? 'socket' : 'stream';
+      if (held.get(owner) !== 'socket') held.set(owner, kind);
+    }
+    for (const [owner, kind] of held) {
       const a = this.nodes.get(owner);
       for (const other of this.nodes.values()) {
         if (!a || other === a || other.actor.kind !== 'server') continue;
-        this.pipes.lineStyle(26, toNumber(palette.frame), 0.16).lineBetween(a.x, a.y, other.x, other.y);
-        this.pipes
-          .lineStyle(2, toNumber(palette.frame), 0.7)
-          .lineBetween(a.x, a.y - 14, other.x, other.y - 14)
-          .lineBetween(a.x, a.y + 14, other.x, other.y + 14);
+        drawPipe(this.pipes, a, other, kind);
       }
     }
   }

@@ -27,6 +27,8 @@ export function controlsPanel(ctx: LevelContext, paused: boolean, on: ControlHan
     h('p', { class: 'eyebrow' }, text.title),
     h('h2', { id: 'panel-heading', tabindex: -1 }, `Running: ${ctx.pattern ? en.patterns[ctx.pattern] : ''}`),
     h('p', { class: 'help' }, help),
+    // While the run is worked out (a long world may take a second or two), something visibly moves.
+    !ctx.view && h('progress', { class: 'working', 'aria-label': 'Working out the run' }),
     h(
       'div',
       { class: 'controls', role: 'group', 'aria-label': 'Run controls' },

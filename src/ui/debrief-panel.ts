@@ -1,6 +1,6 @@
 import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
-import { patternRegistry, type DefenceName, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
+import { patternRegistry, type DefenceName, type PatternName, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
 import { formatMetric, formatTarget, levelText, listWords, paramsText, shownMetrics, starsText } from '../content/present.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
@@ -8,6 +8,7 @@ import type { Level } from '../content/schema.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
 import type { MetricName } from '../sim/metrics.ts';
 import { audienceScale } from './audience-scale.ts';
+import { compareButtons } from './compare-buttons.ts';
 import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
@@ -17,6 +18,8 @@ export interface DebriefHandlers {
   next(): void;
   hasNext: boolean;
   loadSource(source: PatternSource): Promise<string>;
+  /** Replay this run beside the same world with another pattern (./compare-view.ts). */
+  compare?(pattern: PatternName): void;
 }
 
 /** What a run's defences caught, by defence ("dedupe: 2"), or a dash. */
@@ -221,6 +224,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     ),
     h('p', { class: 'explanation' }, text.explanations[result.pattern]),
     fitLine(ctx, passed),
+    on.compare && compareButtons(ctx, on.compare),
     h('h3', {}, 'What was measured'),
     h(
       'dl',

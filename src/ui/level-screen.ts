@@ -5,11 +5,13 @@ import { clientsOf, type Level } from '../content/schema.ts';
 import { en } from '../content/text/en.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
-import type { StageHandle, StageModel } from '../stage/model.ts';
+import type { StageHandle } from '../stage/model.ts';
 import type { MetricName } from '../sim/metrics.ts';
 import type { Announcer } from './announcer.ts';
+import type { PatternName } from '../content/patterns.ts';
 import { briefingPanel } from './briefing-panel.ts';
 import { choosePanel } from './choose-panel.ts';
+import type { CompareView } from './compare-view.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { fill, h } from './dom.ts';
@@ -17,30 +19,8 @@ import { Inspector } from './inspector.ts';
 import { LogView } from './log-view.ts';
 import { isNarrow, prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
+import { stageModel } from './stage-model.ts';
 import { TransportBar } from './transport-bar.ts';
-
-/** What the stage draws for a level before and during a run. */
-export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
-  const text = levelText(level);
-  const clients = clientsOf(level);
-  return {
-    durationMs: level.world.durationMs,
-    // An app that starts without the data knows nothing yet; everyone else starts from the first status.
-    actors: level.actors.map((a) => ({
-      ...a,
-      label: text.actors[a.id] ?? a.id,
-      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[level.world.statuses[0]],
-    })),
-    statusCaption: {
-      ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),
-      [level.source.actor]: 'Actually',
-    },
-    statusAppends: level.source.stream !== undefined,
-    clients: clients.length,
-    acts: level.world.actions !== undefined,
-    ...device,
-  };
-}
 
 type Step = 'briefing' | 'choosing' | 'playing' | 'paused' | 'debrief';
 
@@ -52,6 +32,8 @@ function stepOf(snapshot: SnapshotFrom<LevelActor>): Step {
   if (snapshot.matches('running')) return 'playing';
   return 'debrief';
 }
+
+const LOG_EVERY_MS = 120;
 
 const boardMetrics: MetricName[] = ['requests', 'emptyResponses', 'deliveries', 'frames', 'refused'];
 
@@ -68,11 +50,13 @@ export class LevelScreen {
   private readonly transport: TransportBar;
   private readonly inspector: Inspector;
   private stage: StageHandle | undefined;
+  private comparing: CompareView | undefined;
   private renderedKey = '';
   private board: HTMLElement | undefined;
   private view: RunView | undefined;
   private frame = 0;
   private lastBoard = 0;
+  private lastLog = 0;
   private boardShown = -1;
   private readonly unsubscribe: () => void;
   private readonly live: HTMLElement;
@@ -126,6 +110,7 @@ export class LevelScreen {
     this.frame = -1;
     this.unsubscribe();
     this.stage?.destroy();
+    this.comparing?.close();
   }
 
   private render(): void {
@@ -214,6 +199,7 @@ export class LevelScreen {
         next: () => send({ type: 'NEXT' }),
         hasNext: this.hasNext,
         loadSource: this.ports.loadSource,
+        compare: (pattern) => this.compare(pattern),
       });
     }
     const { el, board } = controlsPanel(ctx, step === 'paused', { control: send, stop: () => send({ type: 'STOP' }) });
@@ -249,16 +235,35 @@ export class LevelScreen {
     const shown = view.shown();
     // A message picked before the playhead went back past it is not there any more.
     if (this.inspector.packet && this.inspector.packet.t > view.now()) this.inspect(undefined);
-    this.log.show(view.events, shown);
+    const now = performance.now();
+    // The log's new lines scroll it, which lays the page out again: a few times a second is enough to
+    // read, and leaves a slow phone's frames to the stage (every frame while paused, to follow a step).
+    if (now - this.lastLog > LOG_EVERY_MS || this.el.dataset.step === 'paused') {
+      this.lastLog = now;
+      this.log.show(view.events, shown);
+    }
     this.transport.update();
     if (this.running) this.announcer?.tick(this.paused);
-    const now = performance.now();
     if (this.board && shown !== this.boardShown && now - this.lastBoard > 250) {
       this.lastBoard = now;
       this.boardShown = shown;
       this.updateBoard(view, shown);
     }
   };
+
+  /** Replay the run just seen beside another pattern's, in a dialog over the screen (loaded when first asked for); back to the debrief after. */
+  private compare(pattern: PatternName): void {
+    const opener = document.activeElement as HTMLElement | null;
+    void import('./compare-view.ts').then(({ CompareView }) => {
+      if (this.frame === -1) return;
+      this.comparing?.close();
+      this.comparing = new CompareView(this.actor.getSnapshot().context, pattern, this.ports, () => {
+        this.comparing = undefined;
+        opener?.focus({ preventScroll: this.ports.embed });
+      });
+      this.comparing.open(this.el);
+    });
+  }
 
   /** Show message `seq` of the run in the inspector, ringed on the stage and marked in the log (none: clear). */
   private inspect(seq: number | undefined): void {

@@ -5,6 +5,9 @@
  * 2. Every level with every pattern it offers, simulated headless from start to end.
  * 3. The stage's frame times (p50, p95) in headless Chromium: while the first level runs, and with
  *    200 and 1,000 labelled packets in flight.
+ * 4. A budget phone (./throttled.ts): a busy level's frame times with the CPU slowed 4x; on slow 4G
+ *    with that CPU, the first screen and the wait after Run once the briefing was read; the heap
+ *    after 25 runs in a row against after 3.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { percentile } from '../../src/sim/metrics.ts';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.ts';
 import { patternButton } from '../e2e/level.ts';
 import { budgets, kb, measureBundle } from '../size-budget.ts';
+import { firstScreenMs, heapOverRuns, runWait, throttled } from './throttled.ts';
 
 const rows: Array<[string, string, string, boolean]> = [];
 const report = (what: string, measured: string, budget: string, ok: boolean) => {
@@ -47,6 +51,10 @@ async function replay(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   report(`Headless replay: ${runs} runs (every level x pattern)`, `${seconds.toFixed(2)} s`, '< 10 s', seconds < 10);
 }
+
+/** The game and the stage bench are served on BENCH_PORT and the next (4180 unless set), away from the e2e ports. */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 function serve(root: string, port: number): Promise<Server> {
@@ -95,12 +103,12 @@ function frameReport(what: string, times: number[], budgetMs: number, inclusive:
 
 async function stage(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], { stdio: 'ignore', env: { ...process.env, BENCH_BUILD: '1' } });
-  const game = await serve('dist', 4180);
-  const bench = await serve('dist-bench', 4181);
+  const game = await serve('dist', PORT);
+  const bench = await serve('dist-bench', PORT + 1);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto('http://127.0.0.1:4180/?level=wheres-my-package&speed=1');
+    await page.goto(`${ORIGIN}/?level=wheres-my-package&speed=1`);
     await page.getByRole('button', { name: 'Choose a pattern' }).click();
     await page.getByRole('button', { name: patternButton('polling') }).click();
     await page.getByLabel('Polling interval').fill('60000');
@@ -113,14 +121,47 @@ async function stage(): Promise<void> {
       [200, 16.7, true],
       [1000, 33, false],
     ] as const) {
-      await page.goto(`http://127.0.0.1:4181/tests/bench/stage-bench.html?packets=${packets}`);
+      await page.goto(`http://127.0.0.1:${PORT + 1}/tests/bench/stage-bench.html?packets=${packets}`);
       await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true);
       frameReport(`Stage with ${packets} labelled packets in flight`, await frameTimes(page, 5), budget, inclusive);
     }
+    await budgetPhone(browser);
   } finally {
     await browser.close();
     game.close();
     bench.close();
+  }
+}
+
+async function budgetPhone(browser: import('@playwright/test').Browser): Promise<void> {
+  const origin = ORIGIN;
+  {
+    const { page } = await throttled(browser, { network: false });
+    await page.goto(`${origin}/?level=live-ticker&speed=1`);
+    await page.getByRole('button', { name: 'Choose a pattern' }).click();
+    await page.getByRole('button', { name: patternButton('polling') }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByRole('slider', { name: 'Timeline' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+    frameReport('Busy level, CPU 4x slower (live-ticker, 4 viewers polling)', await frameTimes(page, 5), 33, true);
+    await page.close();
+  }
+  {
+    const { page } = await throttled(browser, { network: true });
+    const ms = await firstScreenMs(page, origin);
+    report('First screen usable, slow 4G and CPU 4x slower', `${(ms / 1000).toFixed(2)} s`, '<= 1.5 s', ms <= 1500);
+    const { stageReady, playMs } = await runWait(page, origin, 'wheres-my-package', 'webhook', 4000);
+    report('Run pressed after 4 s on the briefing: stage drawn', stageReady ? 'ready' : 'not yet', 'ready', stageReady);
+    // Not a budget: the run is worked out after Run when it was chosen at once (a progress bar shows meanwhile).
+    console.log(`     Run pressed at once after the choice: it plays after ${(playMs / 1000).toFixed(2)} s (worked out meanwhile)`);
+    await page.close();
+  }
+  {
+    const { page, cdp } = await throttled(browser, { network: false });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const { after3, after25 } = await heapOverRuns(page, cdp, origin);
+    const grown = after25 - after3;
+    report('JS heap after 25 runs against after 3', `${after3.toFixed(1)} -> ${after25.toFixed(1)} MB`, 'grows <= 5 MB', grown <= 5);
+    await page.close();
   }
 }
 

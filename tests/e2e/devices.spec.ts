@@ -252,3 +252,18 @@ for (const size of [
     });
   });
 }
+
+test.describe('in a course page frame of 800 × 600', () => {
+  test.use({ viewport: { width: 800, height: 600 } });
+
+  test('the stage, about 480 px wide beside the panel, draws its smallest text at least 12 px', async ({ page }) => {
+    // A level with several clients, the most crowded stage.
+    await page.goto('/?level=team-chat&embed=1');
+    const stage = page.locator('.stage');
+    await expect(stage).toHaveAttribute('data-smallest-font', /\d/);
+    const scale = await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width / c.width);
+    const smallest = Number(await stage.getAttribute('data-smallest-font')) * scale;
+    test.info().annotations.push({ type: 'smallest stage text', description: `${smallest.toFixed(2)} CSS px` });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+  });
+});

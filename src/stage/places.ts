@@ -1,0 +1,92 @@
+import type * as Phaser from 'phaser';
+import type { Spot, StageLayout } from './layout.ts';
+import type { StageActor, StagePlace } from './model.ts';
+import { palette, toNumber } from './palette.ts';
+
+/**
+ * Where each actor is: a device with no public address (a browser at home, a phone) or your own
+ * network (your app and a server of yours) drawn as a dashed place around its nodes, with its
+ * caption; everything else stands on the public internet, said once at the top. So it is seen
+ * that nobody can call a browser, and that a direct call between your own machines stays inside.
+ */
+const PAD = 10;
+
+function dashedRect(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number, dash: number): void {
+  const edge = (x1: number, y1: number, x2: number, y2: number) => {
+    const len = Math.hypot(x2 - x1, y2 - y1);
+    for (let d = 0; d < len; d += dash * 2) {
+      const e = Math.min(len, d + dash);
+      g.lineBetween(x1 + ((x2 - x1) * d) / len, y1 + ((y2 - y1) * d) / len, x1 + ((x2 - x1) * e) / len, y1 + ((y2 - y1) * e) / len);
+    }
+  };
+  edge(x, y, x + w, y);
+  edge(x + w, y, x + w, y + h);
+  edge(x + w, y + h, x, y + h);
+  edge(x, y + h, x, y);
+}
+
+export function drawPlaces(
+  scene: Phaser.Scene,
+  layout: StageLayout,
+  places: readonly StagePlace[],
+  spotOf: (actor: string) => Spot | undefined,
+  text: (x: number, y: number, content: string, px: number) => Phaser.GameObjects.Text,
+): void {
+  const g = scene.add.graphics();
+  const colour = toNumber(palette.muted);
+  // On a small stage (a phone's row of devices, a course page's frame) one place holds them all, with one caption.
+  const merged = layout.narrow
+    ? [...new Set(places.map((p) => p.caption))].map((caption) => ({ caption, actors: places.filter((p) => p.caption === caption).flatMap((p) => p.actors) }))
+    : places;
+  for (const place of merged) {
+    const spots = place.actors.map(spotOf).filter((s): s is Spot => s !== undefined);
+    if (spots.length === 0) continue;
+    // Under a row of nodes (or a phone's row) the caption has the room between them; over a lone node, its right corner.
+    // Under the nodes where there is room above the timeline's legend (else over the node's right corner):
+    // the top edge is where a node's call-outs stand.
+    const lowest = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + layout.font.small + 4;
+    const below = layout.narrow || spots.length > 1 || lowest <= layout.timeline.axisY - 62;
+    // A small stage in columns has no room for captions by its places: the corner names them instead.
+    const captioned = layout.stacked || !layout.narrow;
+    const band = captioned ? layout.font.small + 4 : 0;
+    const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD;
+    const right = Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD;
+    const top = Math.min(...spots.map((s) => s.y - s.h / 2)) - PAD - (below ? 0 : band);
+    const bottom = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + (below ? band : 0);
+    g.fillStyle(0x000000, 0.18).fillRoundedRect(left, top, right - left, bottom - top, 10);
+    g.lineStyle(1.5, colour, 0.7);
+    dashedRect(g, left, top, right - left, bottom - top, 6);
+    if (!captioned) continue;
+    if (below) text((left + right) / 2, bottom - 3, place.caption, layout.font.small).setOrigin(0.5, 1);
+    else text(right - 8, top + 2, place.caption, layout.font.small).setOrigin(1, 0);
+  }
+  const corner = layout.stacked
+    ? text(layout.width - 8, (layout.network.top + layout.network.bottom) / 2, 'public internet', layout.font.small).setOrigin(1, 0.5)
+    : layout.narrow
+      ? text(
+          layout.width - 8,
+          layout.clock.y + 2,
+          merged.length > 0 ? `dashed: ${merged.map((p) => p.caption).join('; ')}` : 'the public internet',
+          layout.font.small,
+        ).setOrigin(1, 0)
+      : text(layout.clock.x + 196, layout.clock.y + 5, 'the public internet', layout.font.small);
+  corner.setAlpha(0.8);
+}
+
+/** The domain a host belongs to, by its last two labels ("orders.shop.example" is in "shop.example"). */
+const domainOf = (host: string) => host.split('.').slice(-2).join('.');
+
+/**
+ * The places that are not the public internet: each device nothing can reach (a browser, a phone)
+ * and, where your app and a server share a domain, your own network, where a direct call stays.
+ */
+export function placesOf(actors: readonly StageActor[]): StagePlace[] {
+  const places: StagePlace[] = actors.filter((a) => a.reachable === false).map((a) => ({ actors: [a.id], caption: 'no public address' }));
+  const byDomain = actors.reduce((m, a) => m.set(domainOf(a.host), [...(m.get(domainOf(a.host)) ?? []), a]), new Map<string, StageActor[]>());
+  for (const [domain, actors] of byDomain) {
+    if (actors.length > 1 && actors.some((a) => a.kind === 'app') && actors.some((a) => a.kind === 'server') && actors.every((a) => a.reachable !== false)) {
+      places.push({ actors: actors.map((a) => a.id), caption: `your own network (${domain})` });
+    }
+  }
+  return places;
+}

@@ -1,0 +1,26 @@
+import { levelText } from '../content/present.ts';
+import { clientsOf, type Level } from '../content/schema.ts';
+import type { StageModel } from '../stage/model.ts';
+
+/** What the stage draws for a level before and during a run. */
+export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
+  const text = levelText(level);
+  const clients = clientsOf(level);
+  return {
+    durationMs: level.world.durationMs,
+    // An app that starts without the data knows nothing yet; everyone else starts from the first status.
+    actors: level.actors.map((a) => ({
+      ...a,
+      label: text.actors[a.id] ?? a.id,
+      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[level.world.statuses[0]],
+    })),
+    statusCaption: {
+      ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),
+      [level.source.actor]: 'Actually',
+    },
+    statusAppends: level.source.stream !== undefined,
+    clients: clients.length,
+    acts: level.world.actions !== undefined,
+    ...device,
+  };
+}
