@@ -19,7 +19,7 @@ import { en } from './text/en.ts';
 
 export function formatMetric(name: MetricName, value: number): string {
   if (isDurationMetric(name)) return formatDuration(value);
-  if (name === 'bytes' || name === 'bytesPerChange') return formatBytes(value);
+  if (/bytes/i.test(name)) return formatBytes(value);
   return value.toLocaleString('en');
 }
 

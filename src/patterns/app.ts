@@ -49,7 +49,7 @@ export interface AppContext {
    */
   streamsAnswers: boolean;
   /** Your app now knows this state of the world (and tells the customer). */
-  show(update: Update): void;
+  show(update: Update, options?: { displayed?: boolean }): void;
   /**
    * Your app acts on what a message says happened (ships the order, tells the customer): it knows it, as
    * with `show`, and does the work, every time it is called, even again for a change it acted on before.
@@ -105,15 +105,15 @@ export function createApp(world: World, pattern: PatternName, params: Record<str
   const acted = new Map<string, number>();
   let latest = 0;
   let sender: ((outgoing: Outgoing, url: string) => void) | undefined;
-  const learn = (id: number, label: string) => {
+  const learn = (id: number, label: string, displayed: boolean) => {
     if (known.has(id)) return;
     known.add(id);
-    trace.mark({ kind: 'known', t: clock.now(), actor: you, label, eventId: id });
+    trace.mark({ kind: 'known', t: clock.now(), actor: you, label, eventId: id, ...(displayed ? {} : { displayed: false }) });
   };
   const note = (text: string) => void trace.mark({ kind: 'note', t: clock.now(), actor: you, label: text });
   const endpoints = endpointsOf(world, client);
   const random = world.fork(`app-${client.id}`);
-  const show = (update: Update) => {
+  const show = (update: Update, { displayed = true }: { displayed?: boolean } = {}) => {
     if (!isUpdate(update)) {
       note('Ignored a message that was not a status update');
       return;
@@ -123,8 +123,8 @@ export function createApp(world: World, pattern: PatternName, params: Record<str
     if (typeof update.rejected === 'number') {
       trace.mark({ kind: 'note', t: clock.now(), actor: you, label: 'Turned down: it was made on a state that had already changed', act: update.rejected });
     }
-    if (Array.isArray(update.events)) for (const event of update.events) learn(event.id, label(event.status));
-    else for (let v = 1; v <= update.version; v++) learn(v, label(update.status));
+    if (Array.isArray(update.events)) for (const event of update.events) learn(event.id, label(event.status), displayed);
+    else for (let v = 1; v <= update.version; v++) learn(v, label(update.status), displayed);
   };
   return {
     clock,

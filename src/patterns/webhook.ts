@@ -14,7 +14,8 @@ export async function subscribe(api: string, webhookUrl: string): Promise<string
   const response = await fetch(api, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ url: webhookUrl, events: ['tracking.updated'] }),
+    // Every kind of event this API sends (as Stripe's enabled_events: ['*']); a real app lists the ones it handles.
+    body: JSON.stringify({ url: webhookUrl, events: ['*'] }),
   });
   if (!response.ok) throw new Error(`Subscription refused: HTTP ${response.status}`);
   const { secret } = (await response.json()) as { secret: string };
@@ -95,7 +96,7 @@ export function webhookReceiver(app: AppContext, secret: () => string | undefine
       const newest = shown.get(resource) ?? -Infinity;
       if (update.version < newest) {
         app.caught('ordered', `"${update.status}" (version ${update.version}) arrived after version ${newest}: known, not shown`);
-        app.clock.setTimeout(() => app.show(update), 0);
+        app.clock.setTimeout(() => app.show(update, { displayed: false }), 0);
         return new Response(null, { status: 204 });
       }
       shown.set(resource, update.version);

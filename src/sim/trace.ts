@@ -86,6 +86,8 @@ export interface MarkEvent {
   act?: number;
   /** On a world change: which resource changed. */
   resource?: string;
+  /** On a known mark: false when your app recorded the change but did not show it (an older status after a newer one). */
+  displayed?: boolean;
   /** On a defence mark: which defence caught it (a name of the pattern registry's defences). */
   defence?: string;
 }

@@ -493,7 +493,8 @@ export class NetworkScene extends Phaser.Scene {
     this.timeline.mark(m);
     const node = this.nodes.get(m.actor);
     // An app's line says what it knows; what it needs from the start is not that.
-    if (node && (m.kind === 'known' || (m.kind === 'world' && node.actor.kind === 'server'))) {
+    // What an app recorded but did not show (an older status after a newer one) leaves its line as it is.
+    if (node && ((m.kind === 'known' && m.displayed !== false) || (m.kind === 'world' && node.actor.kind === 'server'))) {
       node.shown = this.model.statusAppends && node.shown !== node.actor.status ? `${node.shown} ${m.label}` : m.label;
     }
     if (m.kind === 'open' && m.connection) this.open.set(m.connection, m.actor);

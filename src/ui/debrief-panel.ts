@@ -22,10 +22,18 @@ export interface DebriefHandlers {
   compare?(pattern: PatternName): void;
 }
 
-/** What a run's defences caught, by defence ("dedupe: 2"), or a dash. */
+/**
+ * What each defence that was on in a run caught ("dedupe caught 2"); a defence that guards without catching
+ * anything one can count (a random wait, sending only the latest) is said to have been on. Nothing when none was on.
+ */
 function caughtText(run: RunResult): string {
-  const caught = Object.entries(run.caught ?? {}) as Array<[DefenceName, number]>;
-  return caught.length ? caught.map(([name, n]) => `${en.defences[name]?.short ?? name}: ${n}`).join(', ') : '–';
+  const on = (Object.entries(run.params) as Array<[DefenceName, number]>).filter(([name, value]) => name in en.defences && value === 1);
+  return on
+    .map(([name]) => {
+      const n = run.caught?.[name] ?? 0;
+      return (n > 0 ? en.caughtCount : en.defenceWasOn).replace('{defence}', en.defences[name].short).replace('{count}', String(n));
+    })
+    .join('; ');
 }
 
 /**
@@ -39,7 +47,7 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
   return h(
     'table',
     { class: 'compare' },
-    h('caption', {}, 'Your runs in this level'),
+    h('caption', {}, defended ? en.runsOnSeed.replace('{seeds}', listWords([...new Set(runs.map((r) => String(r.seed)))])) : 'Your runs in this level'),
     h(
       'thead',
       {},
@@ -62,8 +70,6 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
             ),
           );
         }),
-        defended && h('th', { scope: 'col' }, en.caughtHeading),
-        defended && h('th', { scope: 'col' }, 'Seed'),
       ),
     ),
     h(
@@ -73,7 +79,12 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, `${en.patterns[r.pattern]} ${paramsText(r.params)}`),
+          h(
+            'th',
+            { scope: 'row' },
+            `${en.patterns[r.pattern]} ${paramsText(r.params)}`,
+            defended && caughtText(r) && h('span', { class: 'caught' }, caughtText(r)),
+          ),
           h('td', {}, starsText(r.verdict.stars)),
           // Met or missed, by a mark and in words, as the chart shows it.
           ...metrics.map((m) => {
@@ -89,8 +100,6 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
               ],
             );
           }),
-          defended && h('td', {}, caughtText(r)),
-          defended && h('td', {}, String(r.seed)),
         ),
       ),
     ),

@@ -43,7 +43,8 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
     case 'known': {
       const at = e.eventId === undefined ? undefined : ctx.happenedAt(e.eventId);
       const delay = at === undefined ? '' : ` (${formatDuration(e.t - at)} after it happened)`;
-      return { time, text: `${ctx.name(e.actor)} now knows: ${e.label}${delay}`, kind: 'known' };
+      const hidden = e.displayed === false ? ' (recorded, not shown: a newer one is on screen)' : '';
+      return { time, text: `${ctx.name(e.actor)} now knows: ${e.label}${delay}${hidden}`, kind: 'known' };
     }
     case 'open':
     case 'close':

@@ -15,7 +15,7 @@ import {
 import { bestFit } from '../content/best-fit.ts';
 import { formatMetric, listWords } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
-import { formatProblem } from '../content/schema-kit.ts';
+import { formatProblem, type Problem } from '../content/schema-kit.ts';
 import { en } from '../content/text/en.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
@@ -87,6 +87,33 @@ function radios<K extends string>(name: string, legend: string, options: Record<
 function checkbox(id: string, label: string, checked: boolean) {
   const input = h('input', { id, type: 'checkbox', checked });
   return { el: h('div', { class: 'pg-choice' }, input, h('label', { for: id }, label)), read: () => input.checked };
+}
+
+/** The field each part of a world is set in, by its path in the world. */
+const fieldOf: Record<string, string> = {
+  clients: 'pg-clients',
+  'changes.everyMs': 'pg-every',
+  'network.latencyMs': 'pg-latency',
+  'network.loss': 'pg-loss',
+  'network.idleTimeoutMs': 'pg-idle',
+  'goals.freshMs': 'pg-fresh',
+  'goals.maxRequests': 'pg-requests',
+  'goals.maxConnectionMs': 'pg-held',
+};
+
+/** Say a refused value next to its field, and mark the field invalid; false when the problem has no field. */
+function placeProblem(form: HTMLElement, problem: Problem): boolean {
+  const input = fieldOf[problem.path] ? form.querySelector<HTMLInputElement>(`#${fieldOf[problem.path]}`) : null;
+  if (!input) return false;
+  const id = `${input.id}-problem`;
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', id);
+  input
+    .closest('.pg-field')
+    ?.append(
+      h('p', { id, class: 'pg-field-problem', role: 'alert' }, words.fieldProblem.replace('{expected}', problem.expected).replace('{got}', problem.got)),
+    );
+  return true;
 }
 
 /** How much work a world is for the browser: its changes times the clients simulated. */
@@ -185,8 +212,11 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     );
     form.onchange = () => {
       const parsed = parseWorld(read());
+      for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+      for (const note of form.querySelectorAll('.pg-field-problem')) note.remove();
       if (!parsed.ok) {
-        fill(problems, h('p', {}, words.invalid), h('ul', {}, ...parsed.problems.map((p) => h('li', {}, formatProblem('world', p)))));
+        const unplaced = parsed.problems.filter((p) => !placeProblem(form, p));
+        fill(problems, unplaced.length > 0 && [h('p', {}, words.invalid), h('ul', {}, ...unplaced.map((p) => h('li', {}, formatProblem('world', p))))]);
         return;
       }
       fill(problems);
@@ -288,7 +318,14 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       resultsBox,
       h('h2', { id: 'pg-results-title' }, words.resultsHeading),
       fitLine(level, runs),
-      h('p', { class: 'hint' }, words.pollingNote.replace('{interval}', durationSpec(pollingInterval(world)))),
+      h(
+        'p',
+        { class: 'hint' },
+        words.pollingNote
+          .replace('{interval}', durationSpec(pollingInterval(world)))
+          .replace('{span}', durationSpec(level.world.durationMs))
+          .replace('{simulated}', `${simulated} ${simulated === 1 ? 'client' : 'clients'}`),
+      ),
       h(
         'div',
         { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': words.resultsHeading },
@@ -303,7 +340,15 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
               {},
               h('th', { scope: 'col' }, 'Pattern'),
               h('th', { scope: 'col' }, words.goalsMet),
-              ...columns.map((m) => h('th', { scope: 'col' }, en.metrics[m])),
+              ...columns.map((m) =>
+                h(
+                  'th',
+                  { scope: 'col' },
+                  m === 'peakServerRps' && audience > simulated
+                    ? words.peakNote.replace('{metric}', en.metrics[m]).replace('{simulated}', String(simulated))
+                    : en.metrics[m],
+                ),
+              ),
               h('th', { scope: 'col' }, words.perMonth),
             ),
           ),
@@ -360,6 +405,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
 
   build();
   checkSize();
+  // A link to a world brings its results back too: the same world and seed give the same runs.
+  if (fromAddress?.ok) queueMicrotask(() => void runAll());
   return h(
     'main',
     { class: 'playground-screen' },

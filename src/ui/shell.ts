@@ -71,7 +71,8 @@ export class Shell {
   private render(): void {
     const snapshot = this.game.getSnapshot();
     const child = snapshot.children.level as LevelActor | undefined;
-    this.embedButton.hidden = !(this.ports.embedding && snapshot.matches('level'));
+    // A playground's world is in no level file: there is nothing to embed.
+    this.embedButton.hidden = !(this.ports.embedding && snapshot.matches('level') && !snapshot.context.fromWorld);
     if (snapshot.matches('level') && child) {
       if (this.level?.actor === child) return;
       this.level?.screen.destroy();

@@ -8,11 +8,17 @@ export function stageModel(level: Level, device: { narrow?: boolean; reducedMoti
   const clients = clientsOf(level);
   return {
     durationMs: level.world.durationMs,
-    // An app that starts without the data knows nothing yet; everyone else starts from the first status.
+    // An app that starts without the data knows nothing yet; your clients and the source start from the first
+    // status; anyone else (someone on the internet, another service) has no status line: it follows nothing.
     actors: level.actors.map((a) => ({
       ...a,
       label: text.actors[a.id] ?? a.id,
-      status: a.kind === 'app' && level.world.initialKnown === false ? 'nothing yet' : text.statuses[level.world.statuses[0]],
+      status:
+        a.kind === 'app' && level.world.initialKnown === false
+          ? 'nothing yet'
+          : clients.includes(a.id) || a.id === level.source.actor
+            ? text.statuses[level.world.statuses[0]]
+            : '',
     })),
     statusCaption: {
       ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),

@@ -31,12 +31,16 @@ test('a changed world lives in the address: a reload, or the link, brings it bac
   expect(world.ok && world.world.clients).toBe(10000);
   await page.reload();
   await expect(page.getByLabel(/^Clients/)).toHaveValue('10000');
+  // The link brings the results back too.
+  await expect(page.getByRole('heading', { name: 'Every pattern, same seed' })).toBeVisible();
+  await expect(page.getByText(/for the 6 simulated/)).toBeVisible();
 
   const before = worldInAddress(page);
   await page.getByLabel(/^Clients/).fill('2000000');
   await page.getByLabel(/^Clients/).press('Tab');
-  await expect(page.getByRole('alert')).toContainText('clients');
-  await expect(page.getByRole('alert')).toContainText('1000000');
+  // Said next to the field, which is marked invalid.
+  await expect(page.getByLabel(/^Clients/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'Must be' })).toHaveText('Must be a number <= 1000000 (you gave number 2000000).');
   expect(worldInAddress(page)).toBe(before);
 });
 

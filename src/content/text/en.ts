@@ -116,8 +116,11 @@ export const en = {
   } satisfies Record<DefenceName, { label: string; short: string; cost: string }>,
   /** Above the defences on the choice screen, and before what each costs. */
   defencesHeading: 'Defences in your code',
-  /** The debrief's column of what each run's defences caught. */
-  caughtHeading: 'Caught by a defence',
+  /** Under a run's name in the debrief's table: what each defence that was on caught, or that it was on. */
+  caughtCount: '{defence} caught {count}',
+  defenceWasOn: '{defence} on',
+  /** The caption of the runs table where a level offers defences: the runs met the same world. */
+  runsOnSeed: 'Your runs in this level, all on seed {seeds}: the same world each time',
   defenceCost: 'Costs:',
   /** A run's defences in its title: each offered one, on or off. */
   defenceOn: 'with {defence}',
@@ -172,11 +175,12 @@ export const en = {
     noneFits: 'No pattern met every goal in this world: loosen a goal, or change what the source offers.',
     /** After the better or equal fit: the measurement it goes by. */
     fitBy: 'By {metric}: {measured}.',
-    pollingNote: 'Polling asks every {interval}: half the freshness asked for (at least 1 s), or the pace of the changes.',
+    pollingNote:
+      'Polling asks every {interval}: half the freshness asked for, or else the pace of the changes, kept between 1 s and 1 h. Each run covers {span} with {simulated} simulated.',
     play: 'Play this world on the stage: pick a pattern and watch it',
     costHeading: 'Cost at your scale (an estimate)',
     costNote:
-      'Each run scaled to a 30-day month and to {clients} ({factor} times what was simulated), priced per unit below. Prices: {source}. Change them to your provider’s.',
+      'Each run scaled to a 30-day month and to {clients} ({factor} times what was simulated), priced per unit below: requests and long polls as HTTP requests, WebSocket frames and event-stream events alike as messages over a held connection, and every minute a connection is held. Prices: {source}. A server of your own bills none of these by the unit (you pay for machines and bandwidth): change the prices to your provider’s.',
     perMillionRequests: 'US$ per million requests',
     perMillionMessages: 'US$ per million messages over a held connection',
     perMillionConnectionMinutes: 'US$ per million connection-minutes',
@@ -185,7 +189,11 @@ export const en = {
     copied: 'The link is on the clipboard.',
     copyRefused: 'The link is in the box: copy it from there.',
     save: 'Save as a level file',
-    saveNote: 'A level file (format 2) that npm run levels:check accepts: put it in a chapter folder of levels/ and list it in levels/index.json.',
+    saveNote:
+      'For course authors: the file is a level (format 2) that npm run levels:check accepts; put it in a chapter folder of levels/ and list it in levels/index.json.',
+    peakNote: '{metric}, for the {simulated} simulated',
+    /** A value the playground refuses, next to its field. */
+    fieldProblem: 'Must be {expected} (you gave {got}).',
   },
   guide: {
     title: 'Field guide',

@@ -106,7 +106,9 @@ export const es = {
     },
   },
   defencesHeading: 'Defensas en tu código',
-  caughtHeading: 'Detectado por una defensa',
+  caughtCount: '{defence} detectó {count}',
+  defenceWasOn: '{defence} activada',
+  runsOnSeed: 'Tus ejecuciones en este nivel, todas con la semilla {seeds}: el mismo mundo cada vez',
   defenceCost: 'Cuesta:',
   defenceOn: 'con {defence}',
   defenceOff: 'sin {defence}',
@@ -163,11 +165,12 @@ export const es = {
     fits: 'Cumplieron todos los objetivos: {patterns}.',
     noneFits: 'Ningún patrón cumplió todos los objetivos en este mundo: afloja un objetivo o cambia lo que ofrece la fuente.',
     fitBy: 'Por {metric}: {measured}.',
-    pollingNote: 'El polling pregunta cada {interval}: la mitad de la frescura pedida (al menos 1 s), o el ritmo de los cambios.',
+    pollingNote:
+      'El polling pregunta cada {interval}: la mitad de la frescura pedida, o si no el ritmo de los cambios, entre 1 s y 1 h. Cada ejecución cubre {span} con {simulated} simulados.',
     play: 'Jugar este mundo en el escenario: elige un patrón y míralo',
     costHeading: 'Coste a tu escala (una estimación)',
     costNote:
-      'Cada ejecución extrapolada a un mes de 30 días y a {clients} ({factor} veces lo simulado), con los precios por unidad de abajo. Precios: {source}. Cámbialos por los de tu proveedor.',
+      'Cada ejecución extrapolada a un mes de 30 días y a {clients} ({factor} veces lo simulado), con los precios por unidad de abajo: las peticiones y los long polls como peticiones HTTP, las tramas de WebSocket y los eventos de un flujo por igual como mensajes por una conexión abierta, y cada minuto que una conexión sigue abierta. Precios: {source}. Un servidor propio no cobra nada de esto por unidad (pagas máquinas y ancho de banda): cambia los precios por los de tu proveedor.',
     perMillionRequests: 'US$ por millón de peticiones',
     perMillionMessages: 'US$ por millón de mensajes por una conexión abierta',
     perMillionConnectionMinutes: 'US$ por millón de minutos de conexión',
@@ -176,7 +179,10 @@ export const es = {
     copied: 'El enlace está en el portapapeles.',
     copyRefused: 'El enlace está en el cuadro: cópialo desde ahí.',
     save: 'Guardar como archivo de nivel',
-    saveNote: 'Un archivo de nivel (formato 2) que npm run levels:check acepta: ponlo en una carpeta de capítulo de levels/ y añádelo a levels/index.json.',
+    saveNote:
+      'Para autores de cursos: el archivo es un nivel (formato 2) que npm run levels:check acepta; ponlo en una carpeta de capítulo de levels/ y añádelo a levels/index.json.',
+    peakNote: '{metric}, para los {simulated} simulados',
+    fieldProblem: 'Debe ser {expected} (diste {got}).',
   },
   guide: {
     title: 'Guía de campo',
