@@ -33,7 +33,7 @@ export const en = {
   starsRuleSummary: 'How the stars are counted',
   /** Under the briefing's goals. */
   pointNote:
-    'Every goal met earns three stars. Missing the goal marked “The point”, or missing another by more than twice what it allows, leaves one star at most.',
+    'Every goal met earns three stars. Otherwise the goal marked “The point” decides: missed, one star at most; met, two stars when at least half of the other goals were met too and none was missed by more than twice what it allows, else one.',
   /** The debrief's words about the verdict, the better fit and the player's guess. */
   debrief: {
     passed: 'Every goal met.',

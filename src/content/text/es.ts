@@ -28,7 +28,7 @@ export const es = {
     'Tres estrellas cuando se cumplen todos los objetivos. Si no, decide lo esencial del nivel. Si lo esencial se falla: una estrella si se cumplieron todos los demás objetivos; si no, ninguna. Si se cumple: dos estrellas si también se cumplió al menos la mitad de los demás objetivos y ninguno se falló por mucho; si no, una. Un objetivo se falla por mucho cuando la ejecución midió más del doble de lo que permite (cualquier cantidad, donde no permite ninguna) o menos de la mitad de lo que pide. Una ejecución en la que tu app no se enteró de ninguno de los cambios no gana ninguna estrella.',
   starsRuleSummary: 'Cómo se cuentan las estrellas',
   pointNote:
-    'Cumplir todos los objetivos da tres estrellas. Fallar el objetivo marcado «Lo esencial», o fallar otro por más del doble de lo que permite, deja como mucho una estrella.',
+    'Cumplir todos los objetivos da tres estrellas. Si no, decide el objetivo marcado «Lo esencial»: si se falla, como mucho una estrella; si se cumple, dos estrellas cuando también se cumplió al menos la mitad de los demás y ninguno se falló por más del doble de lo que permite, y si no, una.',
   debrief: {
     passed: 'Todos los objetivos cumplidos.',
     pointMet: 'Se cumplió lo esencial de este nivel, pero no todos los demás objetivos.',
