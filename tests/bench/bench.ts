@@ -125,12 +125,26 @@ async function stage(): Promise<void> {
       await page.waitForFunction(() => (window as unknown as { bench?: { ready: boolean } }).bench?.ready === true);
       frameReport(`Stage with ${packets} labelled packets in flight`, await frameTimes(page, 5), budget, inclusive);
     }
+    await playground(browser);
     await budgetPhone(browser);
   } finally {
     await browser.close();
     game.close();
     bench.close();
   }
+}
+
+/** The playground's default world: every pattern that can work in it, worked out in the browser (the engine's load included, on a first visit). */
+async function playground(browser: import('@playwright/test').Browser): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(`${ORIGIN}/?screen=playground`);
+  await page.getByRole('button', { name: 'Run every pattern' }).waitFor();
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Run every pattern' }).click();
+  await page.getByRole('heading', { name: 'Every pattern, same seed' }).waitFor({ timeout: 60_000 });
+  const seconds = (Date.now() - started) / 1000;
+  report('Playground: every pattern of the default world, first run', `${seconds.toFixed(2)} s`, '< 2 s', seconds < 2);
+  await page.close();
 }
 
 async function budgetPhone(browser: import('@playwright/test').Browser): Promise<void> {
