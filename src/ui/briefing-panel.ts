@@ -21,7 +21,8 @@ export function briefingPanel(level: Level, onContinue: () => void): HTMLElement
           : h('li', {}, text.goals[g.id]),
       ),
     ),
-    h('p', { class: 'point-note' }, en.pointNote),
+    // Folded, as in the debrief: the goals and the button to choose stay on a phone's first screen.
+    h('details', { class: 'point-note stars-rule' }, h('summary', {}, en.starsRuleSummary), h('p', {}, en.pointNote)),
     h('details', { class: 'hints' }, h('summary', {}, 'Need a hint?'), ...text.hints.map((hint) => h('p', {}, hint))),
     h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: onContinue }, 'Choose a pattern')),
   );

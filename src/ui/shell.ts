@@ -27,7 +27,7 @@ export class Shell {
     root.classList.toggle('embed', ports.embed);
     this.embedButton = h(
       'button',
-      { class: 'quiet', hidden: true, onclick: () => void this.openEmbedPanel() },
+      { class: 'quiet embed-button', hidden: true, onclick: () => void this.openEmbedPanel() },
       'Embed',
       h('span', { class: 'wide-only' }, ' this level'),
     );
