@@ -156,7 +156,13 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
   const fit = bestFit(ctx.level, ctx.runs);
   const metric = en.metrics[bestFitMetric(ctx.level)];
   const threshold = percent(MEANINGFUL_SHARE);
-  if (!fit) return passed && h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold));
+  // A level that offers one pattern (a level of faults, where the defences are the choice) has no other to fit better.
+  if (!fit)
+    return (
+      passed &&
+      ctx.level.patterns.offered.length > 1 &&
+      h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold))
+    );
   const names = fit.ranked.map((f) => en.patterns[f.pattern]);
   const head = fit.tie
     ? en.debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => en.patterns[f.pattern])))
