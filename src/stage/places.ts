@@ -34,8 +34,8 @@ export function drawPlaces(
 ): void {
   const g = scene.add.graphics();
   const colour = toNumber(palette.muted);
-  // On a small stage (a phone's row of devices, a course page's frame) one place holds them all, with one caption.
-  const merged = layout.narrow
+  // Where your app's copies stand together (a column, a phone's row) one place holds them all, with one caption.
+  const merged = layout.grouped
     ? [...new Set(places.map((p) => p.caption))].map((caption) => ({ caption, actors: places.filter((p) => p.caption === caption).flatMap((p) => p.actors) }))
     : places;
   for (const place of merged) {
