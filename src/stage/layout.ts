@@ -157,7 +157,8 @@ export const FITTED_BELOW = 800;
  */
 export function fittedLayout(model: StageModel, width: number): StageLayout {
   const height = Math.round((width * WIDE.height) / WIDE.width);
-  const top = 30;
+  // Under the clock, with room for the badge on a node's corner and its place's dashed edge.
+  const top = 38;
   const axisY = height - 36;
   // Clear of the timeline's marks above its axis (a place's dashed edge stands 10 px under its nodes).
   const bottom = axisY - 52;

@@ -49,8 +49,9 @@ export function drawPlaces(
     // A small stage in columns has no room for captions by its places: the corner names them instead.
     const captioned = layout.stacked || !layout.narrow;
     const band = captioned ? layout.font.small + 4 : 0;
-    const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD;
-    const right = Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD;
+    // Inside the stage: a phone's row of nodes leaves less than the pad at its sides.
+    const left = Math.max(2, Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD);
+    const right = Math.min(layout.width - 2, Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD);
     const top = Math.min(...spots.map((s) => s.y - s.h / 2)) - PAD - (below ? 0 : band);
     const bottom = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + (below ? band : 0);
     g.fillStyle(0x000000, 0.18).fillRoundedRect(left, top, right - left, bottom - top, 10);
