@@ -109,9 +109,10 @@ export class Callouts {
     const room = beside ? Math.max(60, (this.layout.width - 2 * spot.w) / 2 - 20) : hi - lo;
     for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
     if (text.width > room) text.setText(calloutWord[moment.kind]);
+    // A node with room for one status line has its name close under its top edge: the tab then stands just over it.
     if (beside) {
       const left = spot.x < this.layout.width / 2;
       text.setOrigin(left ? 0 : 1, 0.5).setPosition(spot.x + (left ? 1 : -1) * (spot.w / 2 + 4), spot.y);
-    } else text.setOrigin(0.5, 1).setPosition((lo + hi) / 2, top + 5);
+    } else text.setOrigin(0.5, 1).setPosition((lo + hi) / 2, top + (spot.h < 60 ? 1 : 5));
   }
 }
