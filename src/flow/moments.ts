@@ -69,6 +69,8 @@ export function findMoments(events: readonly TraceEvent[], endMs: number): Momen
     }
     if (e.t > endMs) continue;
     if (e.kind === 'defence') moments.push({ t: e.t, kind: 'caught', actor: e.actor, label: e.label, seq: e.seq });
+    // A delivery the sender counted as failed (no answer in time): no message of it failed on the wire.
+    if (e.kind === 'note' && e.outcome === 'failed') moments.push({ t: e.t, kind: 'failed', actor: e.actor, label: e.label, seq: e.seq });
     const wrong = faults.get(e.seq);
     if (wrong) moments.push({ t: e.t, kind: 'misstep', actor: e.actor, label: misstepWords[wrong[0]], seq: e.seq });
     if (e.eventId === undefined) continue;

@@ -142,6 +142,8 @@ export class World {
           kind: 'note',
           t: clock.now(),
           actor: this.source.id,
+          // A delivery that failed: a moment of the run (the stage and the timeline show it), not only a line of the log.
+          outcome: 'failed',
           label: `No answer to ${id} (attempt ${attempt}) within ${DELIVERY_TIMEOUT_MS / 1000} s: counted as failed`,
         }),
     );

@@ -44,7 +44,8 @@ export const calloutWord: Record<MomentKind, string> = {
 const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' || kind === 'caught' ? palette.known : palette.failed);
 
 export class Callouts {
-  private readonly texts = new Map<string, { text: Phaser.GameObjects.Text; shown: PacedMoment | undefined }>();
+  /** By node: the clients one "+N more" node stands for share its call-out. */
+  private readonly texts = new Map<Spot, { text: Phaser.GameObjects.Text; shown: PacedMoment | undefined }>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -54,13 +55,14 @@ export class Callouts {
 
   /** Show, for each actor, its latest moment within CALLOUT_MS before playback position `position`. */
   update(moments: readonly PacedMoment[], position: number): void {
-    const latest = new Map<string, PacedMoment>();
+    const latest = new Map<Spot, PacedMoment>();
     const lo = countAtMost(moments, position, (m) => m.at);
     for (let i = lo - 1; i >= 0 && moments[i].at > position - CALLOUT_MS; i--) {
-      if (!latest.has(moments[i].actor)) latest.set(moments[i].actor, moments[i]);
+      const spot = this.nodes.get(moments[i].actor);
+      if (spot && !latest.has(spot)) latest.set(spot, moments[i]);
     }
-    for (const [actor, view] of this.texts) if (!latest.has(actor) && view.shown) this.hide(view);
-    for (const [actor, moment] of latest) this.show(actor, moment);
+    for (const [spot, view] of this.texts) if (!latest.has(spot) && view.shown) this.hide(view);
+    for (const [spot, moment] of latest) this.show(spot, moment);
   }
 
   clear(): void {
@@ -72,10 +74,8 @@ export class Callouts {
     view.text.setVisible(false);
   }
 
-  private show(actor: string, moment: PacedMoment): void {
-    const spot = this.nodes.get(actor);
-    if (!spot) return;
-    let view = this.texts.get(actor);
+  private show(spot: Spot, moment: PacedMoment): void {
+    let view = this.texts.get(spot);
     if (!view) {
       const text = this.scene.add
         .text(0, 0, '', {
@@ -87,24 +87,32 @@ export class Callouts {
         })
         .setDepth(20);
       view = { text, shown: undefined };
-      this.texts.set(actor, view);
+      this.texts.set(spot, view);
     }
     if (view.shown === moment) return;
     view.shown = moment;
     const { text } = view;
     const words = calloutText[moment.kind](moment);
     text.setText(words).setBackgroundColor(colourOf(moment.kind)).setVisible(true);
-    // As wide as the node at most: longer words lose their end; on a narrow node, only the word is left.
-    const beside = this.layout.narrow && !this.layout.stacked;
-    // Beside a node, half the gap between the two columns is its own.
-    const room = beside ? Math.max(60, (this.layout.width - 2 * spot.w) / 2 - 20) : spot.w - 8;
+    // On the node's top edge, right of its icon (the badge on its corner) and clear of its name; on a small
+    // stage whose nodes stand in columns, there only where no node stands above (else it would cover that
+    // node's text), otherwise beside the node, toward the messages.
+    const badge = (this.layout.narrow ? 10 : 13) + 4;
+    const lo = spot.x - spot.w / 2 + badge;
+    const hi = spot.x + spot.w / 2 - 4;
+    const top = spot.y - spot.h / 2;
+    const clearAbove = ![...new Set(this.nodes.values())].some(
+      (n) => n !== spot && n.x + n.w / 2 > lo && n.x - n.w / 2 < hi && n.y + n.h / 2 > top - text.height && n.y - n.h / 2 < top,
+    );
+    const beside = this.layout.narrow && !this.layout.stacked && !clearAbove;
+    // Beside a node, half the gap between the two columns is its own; above it, the edge right of the icon.
+    const room = beside ? Math.max(60, (this.layout.width - 2 * spot.w) / 2 - 20) : hi - lo;
     for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
     if (text.width > room) text.setText(calloutWord[moment.kind]);
-    // Standing on the node's top edge, clear of its name; on a small stage whose nodes stand in columns
-    // (where the edge above is the next node's text), beside the node, toward the messages.
+    // A node with room for one status line has its name close under its top edge: the tab then stands just over it.
     if (beside) {
       const left = spot.x < this.layout.width / 2;
       text.setOrigin(left ? 0 : 1, 0.5).setPosition(spot.x + (left ? 1 : -1) * (spot.w / 2 + 4), spot.y);
-    } else text.setOrigin(0.5, 1).setPosition(spot.x, spot.y - spot.h / 2 + 5);
+    } else text.setOrigin(0.5, 1).setPosition((lo + hi) / 2, top + (spot.h < 60 ? 1 : 5));
   }
 }

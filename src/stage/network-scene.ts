@@ -62,7 +62,9 @@ export class NetworkScene extends Phaser.Scene {
   private read = 0;
   private momentsRead = 0;
   private lastNow = 0;
+  /** Each actor's node; the clients that one "+N more" node stands for share it. */
   private readonly nodes = new Map<string, NodeView>();
+  private readonly bySpot = new Map<Spot, NodeView>();
   private flights: Flight[] = [];
   private readonly pool: Phaser.GameObjects.Bob[] = [];
   private atlas!: PacketAtlas;
@@ -131,16 +133,18 @@ export class NetworkScene extends Phaser.Scene {
     this.drawLinks();
     for (const actor of this.model.actors) this.addNode(actor);
     const badges = this.add.graphics();
-    for (const node of this.nodes.values()) {
+    for (const node of this.bySpot.values()) {
       drawBadge(badges, iconOf(node.actor), node.x - node.w / 2, node.y - node.h / 2, layout.narrow ? 10 : 13, palette.background, this.edgeOf(node.actor));
     }
     this.trails = this.add.graphics().setDepth(9);
     this.failures = this.add.graphics().setDepth(12);
     this.clock = this.text(layout.clock.x, layout.clock.y, formatClock(0), { fontSize: `${layout.font.clock}px`, color: palette.text, fontStyle: '600' });
     const skipStyle = { fontSize: `${layout.font.small}px`, color: palette.muted };
+    // Where it covers no node and no caption: on a small stage after the clock (moved as the clock's text
+    // grows), on the wide one at the right end of the timeline's legend.
     this.skip = layout.narrow
-      ? this.text(layout.width - layout.clock.x, layout.clock.y + 2, '» quiet time', skipStyle).setOrigin(1, 0)
-      : this.text(layout.clock.x, layout.clock.y + 26, '» skipping quiet time', skipStyle);
+      ? this.text(layout.clock.x + this.clock.width + 10, layout.clock.y + 2, '» quiet time', skipStyle)
+      : this.text(layout.timeline.right, layout.timeline.axisY - (this.model.acts ? 58 : 44), '» skipping quiet time', skipStyle).setOrigin(1, 0);
     this.skip.setVisible(false);
     if (layout.legend) this.drawLegend();
     this.fonts.add(layout.font.timeline);
@@ -185,7 +189,7 @@ export class NetworkScene extends Phaser.Scene {
     this.pipesDirty = true;
     this.timeline?.reset();
     this.callouts?.clear();
-    for (const node of this.nodes.values()) node.shown = node.actor.status;
+    for (const node of this.bySpot.values()) node.shown = node.actor.status;
     this.shownSecond = -1;
   }
 
@@ -232,6 +236,7 @@ export class NetworkScene extends Phaser.Scene {
     if (second !== this.shownSecond) {
       this.shownSecond = second;
       this.clock.setText(formatClock(now));
+      if (this.layout.narrow) this.skip.setX(this.clock.x + this.clock.width + 10);
     }
     this.skip.setVisible(feed.skipping());
     this.timeline.update(now);
@@ -254,25 +259,34 @@ export class NetworkScene extends Phaser.Scene {
   }
 
   private addNode(actor: StageActor): void {
-    const { x, y, w, h } = this.layout.place(actor);
+    const spot = this.layout.place(actor);
+    const drawn = this.bySpot.get(spot);
+    if (drawn) {
+      this.nodes.set(actor.id, drawn);
+      return;
+    }
+    const { x, y, w, h, members } = spot;
     const { font } = this.layout;
+    // A node short of room (one of several in a column) or standing for many has no host line.
+    const hostLine = this.layout.hostLine && !members && !spot.bare;
     const edge = this.edgeOf(actor);
     const top = y - h / 2;
     this.add.rectangle(x, y, w, h, palette.panel).setStrokeStyle(2, edge);
     const flash = this.add.rectangle(x, y, w, h, edge, 0).setStrokeStyle(0);
     // A node with room for one status line only (many in a column of a small stage): the name higher.
     const oneLine = h < 60;
-    const name = this.text(x, oneLine ? top + font.name - 2 : top + font.name + 4, actor.label, {
+    const label = members ? `+${members.length} more` : actor.label;
+    const name = this.text(x, oneLine ? top + font.name - 2 : top + font.name + 4, label, {
       fontSize: `${font.name}px`,
       color: palette.text,
       fontStyle: '700',
     }).setOrigin(0.5);
     this.fit(name, w - 8);
-    if (this.layout.hostLine) {
+    if (hostLine) {
       const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
       this.fit(host, w - 8);
     }
-    const statusY = this.layout.hostLine ? top + h * 0.7 : oneLine ? top + h - font.status + 1 : top + font.name + 12 + (h - font.name - 12) / 2;
+    const statusY = hostLine ? top + h * 0.7 : oneLine ? top + h - font.status + 1 : top + font.name + 12 + (h - font.name - 12) / 2;
     const status = this.text(x, statusY, this.statusLine(actor, actor.status), {
       fontSize: `${font.status}px`,
       color: palette.text,
@@ -280,7 +294,9 @@ export class NetworkScene extends Phaser.Scene {
       wordWrap: { width: w - 12 },
       maxLines: oneLine ? 1 : this.layout.narrow ? 2 : 0,
     }).setOrigin(0.5);
-    this.nodes.set(actor.id, { actor, x, y, w, h, status, shown: actor.status, drawn: '', flash });
+    const view = { actor, x, y, w, h, status, shown: actor.status, drawn: '', flash };
+    this.nodes.set(actor.id, view);
+    this.bySpot.set(spot, view);
   }
 
   /** Your app's nodes in one colour, the servers in another. */
@@ -296,7 +312,7 @@ export class NetworkScene extends Phaser.Scene {
 
   /** Write each node's status line if it changed: once a frame however many changes were read. */
   private drawStatuses(): void {
-    for (const node of this.nodes.values()) {
+    for (const node of this.bySpot.values()) {
       if (node.drawn === node.shown) continue;
       node.drawn = node.shown;
       node.status.setText(this.statusLine(node.actor, node.shown));
@@ -314,7 +330,8 @@ export class NetworkScene extends Phaser.Scene {
 
   private drawLinks(): void {
     const g = this.add.graphics();
-    const actors = this.model.actors;
+    // One actor per node (a "+N more" node once).
+    const actors = [...new Map(this.model.actors.map((a) => [this.layout.place(a), a])).values()];
     for (let i = 0; i < actors.length; i++) {
       for (let j = i + 1; j < actors.length; j++) {
         // Two copies of your app never talk to each other: no link between them.
@@ -507,15 +524,16 @@ export class NetworkScene extends Phaser.Scene {
     this.pipes.clear();
     const actors = this.model.actors;
     if (this.open.size === 0 || actors.length < 2) return;
-    const held = new Map<string, PipeKind>();
+    // By node: the clients a "+N more" node stands for share its pipe.
+    const held = new Map<NodeView, PipeKind>();
     for (const [connection, owner] of this.open) {
       const kind: PipeKind = this.sockets.has(connection) ? 'socket' : 'stream';
-      if (held.get(owner) !== 'socket') held.set(owner, kind);
+      const node = this.nodes.get(owner);
+      if (node && held.get(node) !== 'socket') held.set(node, kind);
     }
-    for (const [owner, kind] of held) {
-      const a = this.nodes.get(owner);
-      for (const other of this.nodes.values()) {
-        if (!a || other === a || other.actor.kind !== 'server') continue;
+    for (const [a, kind] of held) {
+      for (const other of this.bySpot.values()) {
+        if (other === a || other.actor.kind !== 'server') continue;
         drawPipe(this.pipes, a, other, kind);
       }
     }

@@ -34,8 +34,8 @@ export function drawPlaces(
 ): void {
   const g = scene.add.graphics();
   const colour = toNumber(palette.muted);
-  // On a small stage (a phone's row of devices, a course page's frame) one place holds them all, with one caption.
-  const merged = layout.narrow
+  // Where your app's copies stand together (a column, a phone's row) one place holds them all, with one caption.
+  const merged = layout.grouped
     ? [...new Set(places.map((p) => p.caption))].map((caption) => ({ caption, actors: places.filter((p) => p.caption === caption).flatMap((p) => p.actors) }))
     : places;
   for (const place of merged) {
@@ -49,8 +49,9 @@ export function drawPlaces(
     // A small stage in columns has no room for captions by its places: the corner names them instead.
     const captioned = layout.stacked || !layout.narrow;
     const band = captioned ? layout.font.small + 4 : 0;
-    const left = Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD;
-    const right = Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD;
+    // Inside the stage: a phone's row of nodes leaves less than the pad at its sides.
+    const left = Math.max(2, Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD);
+    const right = Math.min(layout.width - 2, Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD);
     const top = Math.min(...spots.map((s) => s.y - s.h / 2)) - PAD - (below ? 0 : band);
     const bottom = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + (below ? band : 0);
     g.fillStyle(0x000000, 0.18).fillRoundedRect(left, top, right - left, bottom - top, 10);

@@ -43,8 +43,10 @@ export class Timeline {
       axis.lineBetween(x, axisY - 3, x, axisY + 3);
       const label = t === 0 ? 'start' : formatDuration(t);
       const text = scene.add.text(x, axisY + (layout.narrow ? 17 : 20), label, font).setOrigin(0.5, 0);
-      if (x - text.width / 2 < 0) text.setOrigin(0, 0).setX(0);
-      if (x + text.width / 2 > layout.width) text.setOrigin(1, 0).setX(layout.width);
+      // Kept a few pixels inside the stage: a frame's rounded corner would cut a label at its very edge.
+      const edge = 6;
+      if (x - text.width / 2 < edge) text.setOrigin(0, 0).setX(edge);
+      if (x + text.width / 2 > layout.width - edge) text.setOrigin(1, 0).setX(layout.width - edge);
     }
     if (layout.legend) {
       const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'every client knows' : 'your app learns'} it    ▬ the wait (red while it lasts)    ✕ refused or lost`;
