@@ -1,6 +1,6 @@
 import { levelText } from '../content/present.ts';
 import { pointOf, type Level } from '../content/schema.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import { h } from './dom.ts';
 
 export function briefingPanel(level: Level, onContinue: () => void): HTMLElement {
@@ -17,11 +17,11 @@ export function briefingPanel(level: Level, onContinue: () => void): HTMLElement
       { class: 'goals' },
       ...level.goals.map((g) =>
         g.id === pointOf(level)
-          ? h('li', { class: 'point' }, h('span', { class: 'point-tag' }, en.debrief.pointTag), ' ', text.goals[g.id])
+          ? h('li', { class: 'point' }, h('span', { class: 'point-tag' }, words().debrief.pointTag), ' ', text.goals[g.id])
           : h('li', {}, text.goals[g.id]),
       ),
     ),
-    h('p', { class: 'point-note' }, en.pointNote),
+    h('p', { class: 'point-note' }, words().pointNote),
     h('details', { class: 'hints' }, h('summary', {}, 'Need a hint?'), ...text.hints.map((hint) => h('p', {}, hint))),
     h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: onContinue }, 'Choose a pattern')),
   );

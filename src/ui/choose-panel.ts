@@ -1,6 +1,6 @@
 import type { PatternName } from '../content/patterns.ts';
 import { describePattern, levelText, paramsText, paramText } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import { offeredDefences, paramRanges } from '../content/params.ts';
 import { h } from './dom.ts';
@@ -29,7 +29,7 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
       h(
         'p',
         { class: 'previous-run' },
-        `The stage and the log still show your last run (${[en.patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ')}); Run starts a new one.`,
+        `The stage and the log still show your last run (${[words().patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ')}); Run starts a new one.`,
       ),
     h(
       'div',
@@ -111,9 +111,9 @@ function defencesFieldset(ctx: LevelContext, pattern: PatternName, on: ChooseHan
   return h(
     'fieldset',
     { class: 'defences' },
-    h('legend', {}, en.defencesHeading),
+    h('legend', {}, words().defencesHeading),
     ...offered.map((name) => {
-      const words = en.defences[name];
+      const defence = words().defences[name];
       return h(
         'div',
         { class: 'defence' },
@@ -124,8 +124,8 @@ function defencesFieldset(ctx: LevelContext, pattern: PatternName, on: ChooseHan
           'aria-describedby': `defence-${name}-cost`,
           onchange: (e: Event) => on.setParam(name, (e.target as HTMLInputElement).checked ? 1 : 0),
         }),
-        h('label', { for: `defence-${name}` }, words.label),
-        h('p', { id: `defence-${name}-cost`, class: 'defence-cost' }, `${en.defenceCost} ${words.cost}`),
+        h('label', { for: `defence-${name}` }, defence.label),
+        h('p', { id: `defence-${name}-cost`, class: 'defence-cost' }, `${words().defenceCost} ${defence.cost}`),
       );
     }),
   );

@@ -1,5 +1,5 @@
 import type { PatternName } from '../content/patterns.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import { h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
@@ -13,7 +13,7 @@ export function compareButtons(ctx: LevelContext, compare: (pattern: PatternName
       'div',
       { class: 'compare-with', role: 'group', 'aria-label': 'Replay side by side' },
       h('p', {}, h('strong', {}, 'See it beside another pattern: '), 'the same world and seed, both on one timeline.'),
-      ...others.map((p) => withPatternColour(h('button', { class: 'swatch-button', onclick: () => compare(p) }, `Compare with ${en.patterns[p]}`), p)),
+      ...others.map((p) => withPatternColour(h('button', { class: 'swatch-button', onclick: () => compare(p) }, `Compare with ${words().patterns[p]}`), p)),
     )
   );
 }

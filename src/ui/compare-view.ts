@@ -3,7 +3,7 @@ import { defaultParams } from '../content/params.ts';
 import type { PatternName } from '../content/patterns.ts';
 import { formatMetric, levelText, paramsText } from '../content/present.ts';
 import { clientsOf } from '../content/schema.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { Comparison } from '../flow/comparison.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { ControlEvent, RunResult } from '../flow/run-protocol.ts';
@@ -73,16 +73,16 @@ export class CompareView {
     this.status = h(
       'p',
       { class: 'compare-status', role: 'status' },
-      `Working out the ${en.patterns[pattern]} run on the same seed… `,
+      `Working out the ${words().patterns[pattern]} run on the same seed… `,
       h('progress', { class: 'working', 'aria-label': 'Working out the run' }),
     );
     this.transport = new TransportBar((event) => this.control(event));
     this.lanes = patterns.map((run) => ({
-      board: h('dl', { class: 'board', 'aria-label': `${en.patterns[run.pattern]}: measured so far` }),
+      board: h('dl', { class: 'board', 'aria-label': `${words().patterns[run.pattern]}: measured so far` }),
       stageHost: h('div', { class: 'stage compare-stage' }),
       shown: -1,
     }));
-    const title = `${en.patterns[result.pattern]} and ${en.patterns[pattern]}, side by side`;
+    const title = `${words().patterns[result.pattern]} and ${words().patterns[pattern]}, side by side`;
     this.el = h(
       'dialog',
       { class: 'compare-view', 'aria-label': 'Side by side', onclose: () => this.close() },
@@ -100,8 +100,8 @@ export class CompareView {
           withPatternColour(
             h(
               'section',
-              { class: 'compare-lane', 'aria-label': en.patterns[run.pattern] },
-              h('h3', {}, `${en.patterns[run.pattern]} ${paramsText(run.params)}`),
+              { class: 'compare-lane', 'aria-label': words().patterns[run.pattern] },
+              h('h3', {}, `${words().patterns[run.pattern]} ${paramsText(run.params)}`),
               this.lanes[i].board,
               this.lanes[i].stageHost,
             ),
@@ -192,7 +192,7 @@ export class CompareView {
       lane.board,
       h('dt', {}, clientsOf(this.ctx.level).length > 1 ? 'Changes learned by every client' : 'Changes learned'),
       h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
-      ...countersOf(this.ctx).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
+      ...countersOf(this.ctx).flatMap((k) => [h('dt', {}, words().metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
   }
 

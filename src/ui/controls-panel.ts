@@ -1,5 +1,5 @@
 import { levelText } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { ControlEvent } from '../flow/run-protocol.ts';
 import { h } from './dom.ts';
@@ -25,7 +25,7 @@ export function controlsPanel(ctx: LevelContext, paused: boolean, on: ControlHan
     'section',
     { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     h('p', { class: 'eyebrow' }, text.title),
-    h('h2', { id: 'panel-heading', tabindex: -1 }, `Running: ${ctx.pattern ? en.patterns[ctx.pattern] : ''}`),
+    h('h2', { id: 'panel-heading', tabindex: -1 }, `Running: ${ctx.pattern ? words().patterns[ctx.pattern] : ''}`),
     h('p', { class: 'help' }, help),
     // While the run is worked out (a long world may take a second or two), something visibly moves.
     !ctx.view && h('progress', { class: 'working', 'aria-label': 'Working out the run' }),

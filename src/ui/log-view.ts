@@ -1,5 +1,5 @@
 import { levelText } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { Level } from '../content/schema.ts';
 import type { TraceEvent } from '../sim/trace.ts';
 import { h } from './dom.ts';
@@ -40,8 +40,8 @@ export class LogView {
       {
         role: 'log',
         'aria-live': 'off',
-        'aria-label': en.a11y.logName,
-        'aria-description': en.a11y.logHelp,
+        'aria-label': words().a11y.logName,
+        'aria-description': words().a11y.logHelp,
         class: 'log-lines',
         tabindex: 0,
         onkeydown: (e: Event) => this.key(e as KeyboardEvent),
@@ -53,7 +53,7 @@ export class LogView {
       this.list,
     );
     this.trimmed = h('p', { class: 'log-trimmed', hidden: true });
-    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, en.a11y.logName), this.trimmed, this.box);
+    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, words().a11y.logName), this.trimmed, this.box);
   }
 
   reset(): void {

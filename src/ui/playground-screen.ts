@@ -16,7 +16,7 @@ import { bestFit } from '../content/best-fit.ts';
 import { formatMetric, listWords } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
-import { en } from '../content/text/en.ts';
+import { words as gameWords } from '../content/text/index.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
 import { computeInBrowser } from '../flow/runner.ts';
@@ -35,7 +35,8 @@ export interface PlaygroundOptions {
   seed: number;
 }
 
-const words = en.playground;
+// Read when the playground's chunk loads, after the game's language is set.
+const words = gameWords().playground;
 /** Above this many changes × simulated clients, a world takes more than a few seconds in the browser. */
 const MAX_WORK = 4000;
 const units: Array<[string, number]> = [
@@ -124,21 +125,21 @@ function workOf(world: World): { changes: number; clients: number } {
 
 /** Which patterns met every goal, and which of them fits best by the world's measurement (bytes on the wire). */
 function fitLine(level: Level, runs: RunResult[]): HTMLElement {
-  const passed = runs.filter((r) => r.verdict.passed).map((r) => en.patterns[r.pattern]);
+  const passed = runs.filter((r) => r.verdict.passed).map((r) => gameWords().patterns[r.pattern]);
   if (passed.length === 0) return h('p', { class: 'pg-fit' }, words.noneFits);
   const fit = bestFit(level, runs);
   const head = words.fits.replace('{patterns}', listWords(passed));
   if (!fit) return h('p', { class: 'pg-fit' }, head);
   const verdict = fit.tie
-    ? en.debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => en.patterns[f.pattern])))
-    : en.debrief.betterFit.replace('{pattern}', en.patterns[fit.ranked[0].pattern]);
-  const measured = fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', ');
+    ? gameWords().debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => gameWords().patterns[f.pattern])))
+    : gameWords().debrief.betterFit.replace('{pattern}', gameWords().patterns[fit.ranked[0].pattern]);
+  const measured = fit.ranked.map((f) => `${gameWords().patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', ');
   return h(
     'p',
     { class: 'pg-fit' },
     `${head} `,
     h('strong', {}, verdict),
-    ` ${words.fitBy.replace('{metric}', en.metrics[fit.metric]).replace('{measured}', measured)}`,
+    ` ${words.fitBy.replace('{metric}', gameWords().metrics[fit.metric]).replace('{measured}', measured)}`,
   );
 }
 
@@ -268,17 +269,20 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     const patterns = level.patterns.offered as PatternName[];
     const configs = patterns.map((pattern) => ({ level, pattern, params: defaultParams(level, pattern), seed: opts.seed }));
     runButton.disabled = true;
-    status.textContent = words.working.replace('{pattern}', en.patterns[patterns[0]]).replace('{done}', '1').replace('{total}', String(patterns.length));
+    status.textContent = words.working
+      .replace('{pattern}', gameWords().patterns[patterns[0]])
+      .replace('{done}', '1')
+      .replace('{total}', String(patterns.length));
     try {
       const runs = await computeInBrowser(configs, (done) => {
         if (done < patterns.length)
           status.textContent = words.working
-            .replace('{pattern}', en.patterns[patterns[done]])
+            .replace('{pattern}', gameWords().patterns[patterns[done]])
             .replace('{done}', String(done + 1))
             .replace('{total}', String(patterns.length));
       });
       results = { level, runs };
-      status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => en.patterns[p])));
+      status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => gameWords().patterns[p])));
       showResults();
     } catch (error) {
       status.textContent = `${words.invalid} ${(error as Error).message}`;
@@ -345,8 +349,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
                   'th',
                   { scope: 'col' },
                   m === 'peakServerRps' && audience > simulated
-                    ? words.peakNote.replace('{metric}', en.metrics[m]).replace('{simulated}', String(simulated))
-                    : en.metrics[m],
+                    ? words.peakNote.replace('{metric}', gameWords().metrics[m]).replace('{simulated}', String(simulated))
+                    : gameWords().metrics[m],
                 ),
               ),
               h('th', { scope: 'col' }, words.perMonth),
@@ -359,7 +363,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
               h(
                 'tr',
                 {},
-                withPatternColour(h('th', { scope: 'row', class: 'pg-pattern' }, en.patterns[r.pattern]), r.pattern),
+                withPatternColour(h('th', { scope: 'row', class: 'pg-pattern' }, gameWords().patterns[r.pattern]), r.pattern),
                 h('td', {}, `${r.goals.filter((g) => g.met).length} of ${r.goals.length}`),
                 ...columns.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
                 h('td', {}, dollars(costs[i].dollars.total)),

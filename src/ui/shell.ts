@@ -2,7 +2,7 @@ import { findLevel, nextLevel } from '../content/catalog.ts';
 import { levelTitle } from '../content/present.ts';
 import type { GameActor, PageScreen } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import { fill, h } from './dom.ts';
 import { LevelScreen } from './level-screen.ts';
 import type { UiPorts } from './ports.ts';
@@ -39,14 +39,14 @@ export class Shell {
         'button',
         { class: 'brand', title: 'Title screen', onclick: () => game.send({ type: 'TITLE' }) },
         h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'),
-        h('span', { class: 'brand-name' }, en.gameTitle),
+        h('span', { class: 'brand-name' }, words().gameTitle),
       ),
       h(
         'nav',
         { class: 'topnav', 'aria-label': 'Game' },
         this.embedButton,
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
-        h('button', { class: 'quiet', onclick: () => game.send({ type: 'PLAYGROUND' }) }, en.playground.title),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'PLAYGROUND' }) }, words().playground.title),
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
       ),
     );
@@ -124,7 +124,7 @@ export class Shell {
     const { catalog, notice, world, seed } = this.game.getSnapshot().context;
     if (which === 'playground') {
       // The playground's code loads when it is opened (docs/architecture.md, budgets).
-      fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening the ${en.playground.title.toLowerCase()}…`));
+      fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening the ${words().playground.title.toLowerCase()}…`));
       void import('./playground-screen.ts').then(({ playgroundScreen }) => {
         if (this.shown !== `playground:${this.game.getSnapshot().context.notice ?? ''}`) return;
         const page = playgroundScreen({

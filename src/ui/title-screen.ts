@@ -1,7 +1,7 @@
 import type { Catalog, LevelEntry, LevelError } from '../content/catalog.ts';
 import { describeErrors } from '../content/catalog.ts';
-import { levelTitle } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { chapterTitle, levelTitle } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 import { copyField, h, starsGlyphs } from './dom.ts';
 import type { ProgressPort } from './ports.ts';
 
@@ -42,12 +42,12 @@ function progressBox(opts: TitleOptions): HTMLElement {
     });
   };
   const load = () => {
-    if (opts.progress.importCode(codeField.value)) opts.refresh(en.a11y.progressLoaded);
+    if (opts.progress.importCode(codeField.value)) opts.refresh(words().a11y.progressLoaded);
     else status.textContent = 'That is not a progress code of this game. Nothing was changed.';
   };
   confirmReset.append(
     'Forget every star? ',
-    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh(en.a11y.progressReset)) }, 'Yes, reset'),
+    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh(words().a11y.progressReset)) }, 'Yes, reset'),
     h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = true) }, 'Keep it'),
   );
   return h(
@@ -81,9 +81,9 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
     h(
       'section',
       { class: 'hero', 'aria-labelledby': 'game-title', hidden: opts.listOnly },
-      h('h1', { id: 'game-title', tabindex: -1 }, en.gameTitle),
-      h('p', { class: 'tagline' }, en.tagline),
-      !opts.embed && h('p', { class: 'intro' }, en.intro),
+      h('h1', { id: 'game-title', tabindex: -1 }, words().gameTitle),
+      h('p', { class: 'tagline' }, words().tagline),
+      !opts.embed && h('p', { class: 'intro' }, words().intro),
       !unfinished &&
         levels.length > 0 &&
         h(
@@ -104,8 +104,8 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
       ...opts.catalog.chapters.map((chapter) =>
         h(
           'section',
-          { class: 'chapter', 'aria-label': chapter.title.en },
-          h('h3', {}, chapter.title.en),
+          { class: 'chapter', 'aria-label': chapterTitle(chapter) },
+          h('h3', {}, chapterTitle(chapter)),
           h(
             'ul',
             {},

@@ -1,4 +1,4 @@
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import { speeds, type ControlEvent } from '../flow/run-protocol.ts';
 import type { RunView } from '../flow/run-view.ts';
@@ -40,7 +40,7 @@ export class TransportBar {
   private shownSecond = NaN;
 
   constructor(private readonly send: (event: ControlEvent) => void) {
-    this.toggle = h('button', { class: 'primary play', onclick: () => this.send({ type: this.paused ? 'RESUME' : 'PAUSE' }) }, en.a11y.pause);
+    this.toggle = h('button', { class: 'primary play', onclick: () => this.send({ type: this.paused ? 'RESUME' : 'PAUSE' }) }, words().a11y.pause);
     this.slider = h('input', {
       type: 'range',
       class: 'scrub-slider',
@@ -79,7 +79,7 @@ export class TransportBar {
     this.el.hidden = !running;
     this.paused = paused;
     // It says what it will do: Resume while paused (DESIGN.md's run controls; issue 12).
-    this.toggle.textContent = paused ? en.a11y.resume : en.a11y.pause;
+    this.toggle.textContent = paused ? words().a11y.resume : words().a11y.pause;
     this.speed.value = String(speed);
     if (view === this.view) return;
     this.view = view;

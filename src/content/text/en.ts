@@ -8,6 +8,16 @@ export const en = {
   tagline: 'When should your app ask, and when should it be told?',
   intro:
     'Each level is a real situation. Pick how your app gets its news (polling, a webhook, a WebSocket, server-sent events, a direct call or one plain request), run it over a simulated network, and see what it cost.',
+  /** The virtual clock's day ("Day 1, 09:05:03"). */
+  clockDay: 'Day {day}',
+  /** A run's stars as text. */
+  stars: '{stars} of 3 stars',
+  /** A goal's target. */
+  atMost: 'at most {target}',
+  atLeast: 'at least {target}',
+  /** The last joint of a list: "A, B and C", "A, B or C". */
+  and: 'and',
+  or: 'or',
   patterns: {
     polling: 'Polling',
     webhook: 'Webhook',

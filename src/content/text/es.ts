@@ -6,6 +6,16 @@ export const es = {
   tagline: '¿Cuándo debe preguntar tu app y cuándo deben avisarle?',
   intro:
     'Cada nivel es una situación real. Elige cómo se entera tu app de las novedades —polling (sondeo), un webhook, un WebSocket, Server-Sent Events, una llamada directa o una sola petición simple—, ejecútalo sobre una red simulada y mira lo que costó.',
+  /** The virtual clock's day ("Day 1, 09:05:03"). */
+  clockDay: 'Día {day}',
+  /** A run's stars as text. */
+  stars: '{stars} de 3 estrellas',
+  /** A goal's target. */
+  atMost: 'como mucho {target}',
+  atLeast: 'al menos {target}',
+  /** The last joint of a list: "A, B and C", "A, B or C". */
+  and: 'y',
+  or: 'o',
   patterns: {
     polling: 'Polling',
     webhook: 'Webhook',
