@@ -2,7 +2,7 @@ import { findLevel, nextLevel } from '../content/catalog.ts';
 import { levelTitle } from '../content/present.ts';
 import type { GameActor, PageScreen } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
-import { words } from '../content/text/index.ts';
+import { language, languageName, languages, words } from '../content/text/index.ts';
 import { fill, h } from './dom.ts';
 import { LevelScreen } from './level-screen.ts';
 import type { UiPorts } from './ports.ts';
@@ -25,6 +25,14 @@ export class Shell {
   ) {
     root.classList.add('push-or-poll');
     root.classList.toggle('embed', ports.embed);
+    root.lang = language();
+    const choose = ports.chooseLanguage;
+    // The switch to each other language, named in that language (a Spanish speaker finds "Español").
+    const switches = choose
+      ? languages
+          .filter((lang) => lang !== language())
+          .map((lang) => h('button', { class: 'quiet language', lang, onclick: () => choose(lang) }, languageName(lang)))
+      : [];
     this.embedButton = h(
       'button',
       { class: 'quiet', hidden: true, onclick: () => void this.openEmbedPanel() },
@@ -48,6 +56,7 @@ export class Shell {
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'PLAYGROUND' }) }, words().playground.title),
         h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
+        ...switches,
       ),
     );
     this.body = h('div', { class: 'body' });

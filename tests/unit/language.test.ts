@@ -4,6 +4,9 @@ import { en } from '../../src/content/text/en.ts';
 import { es } from '../../src/content/text/es.ts';
 import { isLanguage, language, languageName, languages, setLanguage, words } from '../../src/content/text/index.ts';
 import { formatBytes, formatClock, formatDuration } from '../../src/sim/format.ts';
+import { chooseLanguage } from '../../src/app/language.ts';
+import { createPreferences } from '../../src/app/preferences.ts';
+import { memoryStore } from '../../src/app/storage.ts';
 import { levels } from './helpers.ts';
 
 describe('the current language', () => {
@@ -50,5 +53,25 @@ describe('the current language', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatClock(3_723_000)).toBe('Day 1, 01:02:03');
     expect(formatMetric('requests', 12_345)).toBe('12,345');
+  });
+});
+
+describe('choosing the language', () => {
+  it('takes the address first, then the last choice, then the first browser language the game speaks, then English', () => {
+    expect(chooseLanguage('en', 'es', ['es-ES'])).toBe('en');
+    expect(chooseLanguage(undefined, 'es', ['en-GB'])).toBe('es');
+    expect(chooseLanguage(undefined, undefined, ['fr-FR', 'es-MX', 'en'])).toBe('es');
+    expect(chooseLanguage(undefined, undefined, ['fr', 'de'])).toBe('en');
+    expect(chooseLanguage(undefined, undefined, [])).toBe('en');
+  });
+
+  it('remembers the choice with the speed, and ignores a saved value that is not a language of the game', () => {
+    const store = memoryStore();
+    const preferences = createPreferences(store);
+    expect(preferences.language()).toBeUndefined();
+    preferences.setLanguage('es');
+    expect(createPreferences(store).language()).toBe('es');
+    store.set('push-or-poll:lang', 'xx');
+    expect(createPreferences(store).language()).toBeUndefined();
   });
 });
