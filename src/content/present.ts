@@ -116,3 +116,8 @@ export function shownMetrics(level: Level, metrics: Record<MetricName, number>):
 export function listWords(items: readonly string[], last: 'and' | 'or' = 'and'): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${words()[last]} ${items.at(-1)}`;
 }
+
+/** Words with their `{placeholders}` filled in ("Play “{title}”" → "Play “Welcome aboard”"); an unknown one is left as it is. */
+export function say(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

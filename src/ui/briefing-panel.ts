@@ -8,10 +8,10 @@ export function briefingPanel(level: Level, onContinue: () => void): HTMLElement
   return h(
     'section',
     { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
-    h('p', { class: 'eyebrow' }, 'Briefing'),
+    h('p', { class: 'eyebrow' }, words().ui.briefing),
     h('h2', { id: 'panel-heading', tabindex: -1 }, text.title),
     h('p', { class: 'story' }, text.story),
-    h('h3', {}, 'Your goals'),
+    h('h3', {}, words().ui.yourGoals),
     h(
       'ul',
       { class: 'goals' },
@@ -22,7 +22,7 @@ export function briefingPanel(level: Level, onContinue: () => void): HTMLElement
       ),
     ),
     h('p', { class: 'point-note' }, words().pointNote),
-    h('details', { class: 'hints' }, h('summary', {}, 'Need a hint?'), ...text.hints.map((hint) => h('p', {}, hint))),
-    h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: onContinue }, 'Choose a pattern')),
+    h('details', { class: 'hints' }, h('summary', {}, words().ui.needHint), ...text.hints.map((hint) => h('p', {}, hint))),
+    h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: onContinue }, words().ui.choosePattern)),
   );
 }

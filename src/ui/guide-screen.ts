@@ -1,7 +1,7 @@
 import type { Catalog, LevelEntry } from '../content/catalog.ts';
 import { patternNames } from '../content/pattern-registry.ts';
 import { ruleFits, ruleIds, type RuleId } from '../content/patterns.ts';
-import { chapterTitle, levelTitle, listWords } from '../content/present.ts';
+import { chapterTitle, levelTitle, listWords, say } from '../content/present.ts';
 import { words } from '../content/text/index.ts';
 import { h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
@@ -46,7 +46,7 @@ function ruleCard(level: LevelEntry, learned: boolean, open: (id: string) => voi
           ),
         ]
       : h('p', { class: 'rule-hidden' }, words().guide.hidden),
-    h('button', { class: 'quiet', onclick: () => open(level.id) }, `Play “${title}”`),
+    h('button', { class: 'quiet', onclick: () => open(level.id) }, say(words().ui.play, { title })),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { measure } from '../content/goals.ts';
-import { formatMetric, levelText, listWords } from '../content/present.ts';
+import { formatMetric, levelText, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { words } from '../content/text/index.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
@@ -281,8 +281,8 @@ export class LevelScreen {
     const known = m.events - m.lostEvents;
     fill(
       this.board!,
-      h('dt', {}, clientsOf(level).length > 1 ? 'Changes learned by every client' : 'Changes learned'),
-      h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
+      h('dt', {}, clientsOf(level).length > 1 ? words().ui.changesLearnedAll : words().ui.changesLearned),
+      h('dd', {}, m.events === 0 ? words().ui.noneYet : say(words().ui.knownSoFar, { known, events: m.events })),
       ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, words().metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
   }

@@ -1,9 +1,10 @@
-import { levelText } from '../content/present.ts';
+import { levelText, say } from '../content/present.ts';
 import { words } from '../content/text/index.ts';
 import type { Level } from '../content/schema.ts';
 import type { TraceEvent } from '../sim/trace.ts';
 import { h } from './dom.ts';
 import { logLine, type LogContext } from './log-lines.ts';
+import { formatNumber } from '../sim/format.ts';
 
 const MAX_LINES = 300;
 
@@ -104,7 +105,7 @@ export class LogView {
       this.box.scrollTop = this.box.scrollHeight;
     }
     this.trimmed.hidden = count <= MAX_LINES;
-    if (count > MAX_LINES) this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${count.toLocaleString('en')} lines.`;
+    if (count > MAX_LINES) this.trimmed.textContent = say(words().ui.logTrimmed, { shown: formatNumber(MAX_LINES), count: formatNumber(count) });
   }
 
   /** The words of an event's line, as the log writes it (for the announcer). */

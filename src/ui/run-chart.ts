@@ -1,5 +1,5 @@
 import { patternRegistry } from '../content/pattern-registry.ts';
-import { formatMetric, paramsText } from '../content/present.ts';
+import { formatMetric, paramsText, say } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { words } from '../content/text/index.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
@@ -43,7 +43,7 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
       el(
         'text',
         { x: 0, y: top + 13, class: 'chart-label' },
-        `${words().metrics[metric]} (goal ${goal.max !== undefined ? '≤' : '≥'} ${formatMetric(metric, target)})`,
+        say(words().ui.chartGoal, { metric: words().metrics[metric], sign: goal.max !== undefined ? '≤' : '≥', target: formatMetric(metric, target) }),
       ),
     );
     const gx = x(target);
@@ -66,11 +66,17 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
         }),
       );
       summary.push(
-        `${words().patterns[run.pattern]} run ${i + 1}: ${words().metrics[metric]} ${formatMetric(metric, v)}, ${met ? words().a11y.met : words().a11y.missed}`,
+        say(words().ui.chartRun, {
+          pattern: words().patterns[run.pattern],
+          n: i + 1,
+          metric: words().metrics[metric],
+          value: formatMetric(metric, v),
+          met: met ? words().a11y.met : words().a11y.missed,
+        }),
       );
     });
     svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL + WORDS - 3, y2: top + LABEL + runs.length * ROW - GAP + 3, class: 'chart-goal' }));
   });
-  svg.setAttribute('aria-label', `Your runs compared. ${summary.join('. ')}.`);
+  svg.setAttribute('aria-label', say(words().ui.runsCompared, { runs: summary.join('. ') }));
   return svg;
 }
