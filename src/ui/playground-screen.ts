@@ -24,6 +24,7 @@ import type { MetricName } from '../sim/metrics.ts';
 import { copyField, fill, h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import { runChart } from './run-chart.ts';
+import { formatNumber } from '../sim/format.ts';
 
 export interface PlaygroundOptions {
   /** The world from the address (encoded), if any. */
@@ -143,7 +144,7 @@ function fitLine(level: Level, runs: RunResult[]): HTMLElement {
   );
 }
 
-const dollars = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
+const dollars = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
 
 export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const fromAddress = opts.world === undefined ? undefined : decodeWorld(opts.world);
@@ -237,10 +238,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       h(
         'p',
         { class: 'notice' },
-        words.tooLarge
-          .replace('{changes}', work.changes.toLocaleString('en'))
-          .replace('{clients}', String(work.clients))
-          .replace('{every}', durationSpec(everyMs)),
+        words.tooLarge.replace('{changes}', formatNumber(work.changes)).replace('{clients}', String(work.clients)).replace('{every}', durationSpec(everyMs)),
         ' ',
         h(
           'button',
@@ -379,8 +377,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         'p',
         { class: 'hint' },
         words.costNote
-          .replace('{clients}', `${audience.toLocaleString('en')} ${audience === 1 ? 'client' : 'clients'}`)
-          .replace('{factor}', Math.round(costs[0]?.factor ?? 0).toLocaleString('en'))
+          .replace('{clients}', `${formatNumber(audience)} ${audience === 1 ? 'client' : 'clients'}`)
+          .replace('{factor}', formatNumber(Math.round(costs[0]?.factor ?? 0)))
           .replace('{source}', prices.source),
       ),
       h('div', { class: 'pg-prices' }, priceInput('perMillionRequests'), priceInput('perMillionMessages'), priceInput('perMillionConnectionMinutes')),

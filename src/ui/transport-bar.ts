@@ -2,7 +2,7 @@ import { words } from '../content/text/index.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import { speeds, type ControlEvent } from '../flow/run-protocol.ts';
 import type { RunView } from '../flow/run-view.ts';
-import { formatClock, formatDuration } from '../sim/format.ts';
+import { formatClock, formatDuration, formatNumber } from '../sim/format.ts';
 import { fill, h } from './dom.ts';
 import { say } from '../content/present.ts';
 
@@ -14,7 +14,7 @@ import { say } from '../content/present.ts';
  * second has room on it and a quiet day does not take it all.
  */
 
-const speedLabel = (s: number) => `${s}×`;
+const speedLabel = (s: number) => `${formatNumber(s)}×`;
 
 const markClass: Record<MomentKind, string> = {
   change: 'change',
