@@ -26,6 +26,7 @@ export function stageModel(level: Level, device: { narrow?: boolean; reducedMoti
       [level.source.actor]: words().ui.actually,
     },
     statusAppends: level.source.stream !== undefined,
+    words: words().stage,
     clients: clients.length,
     acts: level.world.actions !== undefined,
     ...device,
