@@ -13,7 +13,7 @@ import {
   type World,
 } from '../content/playground.ts';
 import { bestFit } from '../content/best-fit.ts';
-import { formatMetric, listWords } from '../content/present.ts';
+import { formatMetric, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
 import { words as gameWords } from '../content/text/index.ts';
@@ -52,7 +52,11 @@ const units: Array<[string, number]> = [
 function durationInput(id: string, label: string, ms: number | undefined, optional = false) {
   const [unit, factor] = [...units].reverse().find(([, f]) => ms !== undefined && ms >= f && ms % f === 0) ?? ['s', 1000];
   const amount = h('input', { id, type: 'number', min: 0, step: 'any', inputmode: 'decimal', value: ms === undefined ? '' : String(ms / factor) });
-  const select = h('select', { 'aria-label': `${label}: unit` }, ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u)));
+  const select = h(
+    'select',
+    { 'aria-label': say(gameWords().ui.unitOf, { label }) },
+    ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u)),
+  );
   return {
     el: h('div', { class: 'pg-field' }, h('label', { for: id }, label), h('span', { class: 'pg-duration' }, amount, select)),
     read: (): number | string | undefined => {
@@ -310,7 +314,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
           onchange: (e: Event) => {
             const value = Number((e.target as HTMLInputElement).value);
             if (Number.isFinite(value) && value >= 0) {
-              prices = { ...prices, [key]: value, source: `${prices.source}; changed by you` };
+              prices = { ...prices, [key]: value, source: `${prices.source}${gameWords().ui.changedByYou}` };
               showResults();
             }
           },
@@ -340,7 +344,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
             h(
               'tr',
               {},
-              h('th', { scope: 'col' }, 'Pattern'),
+              h('th', { scope: 'col' }, gameWords().ui.patternCol),
               h('th', { scope: 'col' }, words.goalsMet),
               ...columns.map((m) =>
                 h(

@@ -62,6 +62,8 @@ export const en = {
     },
   },
   ui: {
+    unitOf: '{label}: unit',
+    changedByYou: '; changed by you',
     fieldNames: { id: 'about', act: "user's act no.", basedOn: 'made on version', rejected: 'turned down act no.', updatedAt: 'updated at' },
     heartbeats: { ping: "heartbeat ping (the page's own: are you still there?)", pong: 'heartbeat pong (still here)' },
     none: 'none',

@@ -59,6 +59,8 @@ export const es = {
     },
   },
   ui: {
+    unitOf: '{label}: unidad',
+    changedByYou: '; cambiados por ti',
     fieldNames: {
       id: 'sobre',
       act: 'acto del usuario n.º',
