@@ -3,6 +3,7 @@ import type { TraceEvent } from '../sim/trace.ts';
 import { bodyInWords } from './message-words.ts';
 import { say } from '../content/present.ts';
 import { words } from '../content/text/index.ts';
+import { traceWords } from '../content/trace-words.ts';
 
 /** The text log's wording: one line per trace event, saying what the stage shows. */
 export interface LogContext {
@@ -33,24 +34,24 @@ export function logLine(e: TraceEvent, ctx: LogContext): { time: string; text: s
   switch (e.kind) {
     case 'world':
       // Change 0 is not a change: it is what your app needs from the start.
-      if (e.eventId === 0) return { time, text: say(words().ui.logOpens, { actor: ctx.name(e.actor), label: e.label }), kind: 'world' };
-      return { time, text: say(words().a11y.moments.change, { actor: ctx.name(e.actor), label: e.label }), kind: 'world' };
+      if (e.eventId === 0) return { time, text: say(words().ui.logOpens, { actor: ctx.name(e.actor), label: traceWords(e.label) }), kind: 'world' };
+      return { time, text: say(words().a11y.moments.change, { actor: ctx.name(e.actor), label: traceWords(e.label) }), kind: 'world' };
     case 'known': {
       const at = e.eventId === undefined ? undefined : ctx.happenedAt(e.eventId);
       const delay = at === undefined ? '' : say(words().ui.logAfter, { delay: formatDuration(e.t - at) });
       const hidden = e.displayed === false ? words().ui.logHidden : '';
-      return { time, text: say(words().a11y.moments.learned, { actor: ctx.name(e.actor), label: e.label }) + delay + hidden, kind: 'known' };
+      return { time, text: say(words().a11y.moments.learned, { actor: ctx.name(e.actor), label: traceWords(e.label) }) + delay + hidden, kind: 'known' };
     }
     case 'open':
     case 'close':
-      return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: e.kind };
+      return { time, text: `${ctx.name(e.actor)}: ${traceWords(e.label)}`, kind: e.kind };
     case 'act':
-      return { time, text: e.label, kind: 'act' };
+      return { time, text: traceWords(e.label), kind: 'act' };
     case 'endpoint':
-      return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'endpoint' };
+      return { time, text: `${ctx.name(e.actor)}: ${traceWords(e.label)}`, kind: 'endpoint' };
     case 'defence':
-      return { time, text: say(words().ui.logDefence, { actor: ctx.name(e.actor), label: e.label }), kind: 'defence' };
+      return { time, text: say(words().ui.logDefence, { actor: ctx.name(e.actor), label: traceWords(e.label) }), kind: 'defence' };
     default:
-      return { time, text: `${ctx.name(e.actor)}: ${e.label}`, kind: 'note' };
+      return { time, text: `${ctx.name(e.actor)}: ${traceWords(e.label)}`, kind: 'note' };
   }
 }

@@ -4,6 +4,7 @@ import { en } from '../../src/content/text/en.ts';
 import { es } from '../../src/content/text/es.ts';
 import { isLanguage, language, languageName, languages, setLanguage, words } from '../../src/content/text/index.ts';
 import { formatBytes, formatClock, formatDuration } from '../../src/sim/format.ts';
+import { traceWords } from '../../src/content/trace-words.ts';
 import { chooseLanguage } from '../../src/app/language.ts';
 import { createPreferences } from '../../src/app/preferences.ts';
 import { memoryStore } from '../../src/app/storage.ts';
@@ -53,6 +54,21 @@ describe('the current language', () => {
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatClock(3_723_000)).toBe('Day 1, 01:02:03');
     expect(formatMetric('requests', 12_345)).toBe('12,345');
+  });
+});
+
+describe("the trace's labels, written in English by the network and the patterns' code", () => {
+  afterEach(() => setLanguage('en'));
+
+  it('are shown in the current language where they match a known label, placeholders and all, and as they are otherwise', async () => {
+    expect(traceWords('Opened a public endpoint: https://shop.example/hooks')).toBe('Opened a public endpoint: https://shop.example/hooks');
+    await setLanguage('es');
+    expect(traceWords('Opened a public endpoint: https://shop.example/hooks')).toBe('Abrió un endpoint público: https://shop.example/hooks');
+    expect(traceWords('The server restarts: every open connection drops')).toBe('El servidor se reinicia: se cae cada conexión abierta');
+    expect(traceWords('The socket closed (code 1006); reconnecting after a random wait')).toBe(
+      'El socket se cerró (código 1006); reconectando tras una espera aleatoria',
+    );
+    expect(traceWords('GET /v1/orders/42')).toBe('GET /v1/orders/42');
   });
 });
 
