@@ -42,7 +42,9 @@ function levelCatalog(): Plugin {
 
 /**
  * Level files are bundled as raw text so that a malformed one is reported by the game, not by the
- * build. Valid ones are re-serialised without their indentation; invalid ones are left as they are.
+ * build. Valid ones are re-serialised without their indentation, and without what the game never reads:
+ * the verdicts their author expects (`expected`, for the tests only) and `$schema` (for editors); invalid
+ * ones are left as they are.
  */
 function compactLevels(): Plugin {
   return {
@@ -52,7 +54,10 @@ function compactLevels(): Plugin {
       const text = /^export default (".*");?\s*$/s.exec(code)?.[1];
       if (!text) return null;
       try {
-        return { code: `export default ${JSON.stringify(JSON.stringify(JSON.parse(JSON.parse(text))))};`, map: null };
+        const level = JSON.parse(JSON.parse(text)) as Record<string, unknown>;
+        delete level.expected;
+        delete level.$schema;
+        return { code: `export default ${JSON.stringify(JSON.stringify(level))};`, map: null };
       } catch {
         return null;
       }

@@ -71,6 +71,15 @@ export function mount(
       warmUpInBrowser();
       return stage;
     },
+    // Embedded, the course page chooses the language (lang=): a reload inside its frame would lose the learner's place.
+    chooseLanguage: options.embed
+      ? undefined
+      : (lang) => {
+          preferences.setLanguage(lang);
+          const url = new URL(window.location.href);
+          url.searchParams.set('lang', lang);
+          window.location.assign(url);
+        },
     loadSource: async (source) => {
       const load = sources[`../patterns/${source}.ts`];
       return load ? load() : '';

@@ -1,4 +1,5 @@
 import type { PageScreen } from '../flow/game-machine.ts';
+import { isLanguage, languages, type Language } from '../content/text/index.ts';
 import { speeds } from '../flow/run-protocol.ts';
 import { readParentOrigin } from './embed/protocol.ts';
 import { routeFromSearch } from './routes.ts';
@@ -13,6 +14,8 @@ export interface MountOptions {
   seed?: number;
   speed?: number;
   embed?: boolean;
+  /** lang=<code>, when the game speaks that language: it wins over the player's last choice and the browser's. */
+  lang?: Language;
   /** The host page's origin: the game's messages go there only, and its commands are taken from there only. */
   parentOrigin?: string;
   /** What was wrong with the parameters, for the console (a parameter that is not valid is ignored). */
@@ -24,9 +27,9 @@ export function nearestSpeed(speed: number): number {
   return speeds.reduce((best, s) => (Math.abs(Math.log(s / speed)) < Math.abs(Math.log(best / speed)) ? s : best), speeds[0] as number);
 }
 
-/** lang=<code>: the language of the words. The game and its levels are in English (en) only so far. */
+/** lang=<code>: the language of the words, one the game speaks (src/content/text/index.ts); any other is ignored. */
 const languageWarning = (lang: string) =>
-  `Push or Poll: lang=${JSON.stringify(lang)} is not a language of the game, which is in English (en) only so far; it plays in English.`;
+  `Push or Poll: lang=${JSON.stringify(lang)} is not a language of the game, which speaks ${languages.join(', ')}; it plays in the player's last choice, else the browser's language, else English.`;
 
 export function optionsFromUrl(search: string): MountOptions {
   const params = new URLSearchParams(search);
@@ -35,7 +38,7 @@ export function optionsFromUrl(search: string): MountOptions {
   const route = routeFromSearch(search);
   const parent = readParentOrigin(params.get('parentOrigin'));
   const lang = params.get('lang');
-  const warnings = [parent.warning, lang !== null && lang !== 'en' ? languageWarning(lang) : undefined].filter((w): w is string => w !== undefined);
+  const warnings = [parent.warning, lang !== null && !isLanguage(lang) ? languageWarning(lang) : undefined].filter((w): w is string => w !== undefined);
   return {
     level: route.screen === 'level' ? route.level : undefined,
     screen: route.screen === 'level' || route.screen === 'title' ? undefined : route.screen,
@@ -43,6 +46,7 @@ export function optionsFromUrl(search: string): MountOptions {
     seed: params.has('seed') && Number.isInteger(seed) ? seed : undefined,
     speed: params.has('speed') && speed > 0 ? nearestSpeed(speed) : undefined,
     embed: params.get('embed') === '1',
+    ...(lang !== null && isLanguage(lang) ? { lang } : {}),
     parentOrigin: parent.origin,
     warnings: warnings.length ? warnings : undefined,
   };

@@ -1,4 +1,4 @@
-import { formatBytes, formatDuration } from '../sim/format.ts';
+import { formatBytes, formatDuration, formatNumber } from '../sim/format.ts';
 import { isDurationMetric, type MetricName } from '../sim/metrics.ts';
 import type { GoalResult } from './goals.ts';
 import {
@@ -11,16 +11,16 @@ import {
   type PatternSource,
   type PatternSpec,
 } from './pattern-registry.ts';
-import type { LevelEntry } from './catalog.ts';
+import type { Chapter, LevelEntry } from './catalog.ts';
 import type { Level, LevelText } from './schema.ts';
-import { en } from './text/en.ts';
+import { language, words } from './text/index.ts';
 
 /** How numbers and goals read to a person, shared by the debrief and the command line. */
 
 export function formatMetric(name: MetricName, value: number): string {
   if (isDurationMetric(name)) return formatDuration(value);
   if (/bytes/i.test(name)) return formatBytes(value);
-  return value.toLocaleString('en');
+  return formatNumber(value);
 }
 
 /** A pattern as the player meets it: its registry entry with its words. */
@@ -34,6 +34,7 @@ export interface Pattern {
 }
 
 export function describePattern(name: PatternName): Pattern {
+  const en = words();
   const spec: PatternSpec = patternRegistry[name];
   return {
     name,
@@ -52,11 +53,12 @@ export function describePattern(name: PatternName): Pattern {
 /** One tuned parameter as a person reads it: "every 3 s" for a polling interval. */
 export function paramText(name: PatternParam, value: number): string {
   const { unit } = paramSpec(name);
-  return en.patternParams[name].value.replace('{value}', unit === 'ms' ? formatDuration(value) : String(value));
+  return words().patternParams[name].value.replace('{value}', unit === 'ms' ? formatDuration(value) : String(value));
 }
 
 /** A run's parameters as a person reads them ("every 3 s, with dedupe, without verify"), or nothing when it had none. */
 export function paramsText(params: Record<string, number>): string {
+  const en = words();
   const tuned = Object.entries(params)
     .filter((entry): entry is [PatternParam, number] => entry[0] in en.patternParams)
     .map(([name, value]) => paramText(name, value));
@@ -67,20 +69,26 @@ export function paramsText(params: Record<string, number>): string {
 }
 
 export function formatTarget(goal: GoalResult): string {
-  return `${goal.kind === 'max' ? 'at most' : 'at least'} ${formatMetric(goal.metric, goal.target)}`;
+  return (goal.kind === 'max' ? words().atMost : words().atLeast).replace('{target}', formatMetric(goal.metric, goal.target));
 }
 
-export function levelText(level: Level, lang = 'en'): LevelText {
+/** A level's words in the current language (or `lang`), else in English. */
+export function levelText(level: Level, lang: string = language()): LevelText {
   return level.text[lang] ?? level.text.en;
 }
 
 /** A level's title as the list shows it, from its entry or its whole file. */
-export function levelTitle(level: LevelEntry, lang = 'en'): string {
+export function levelTitle(level: LevelEntry, lang: string = language()): string {
   return (level.text[lang] ?? level.text.en)?.title ?? level.id;
 }
 
+/** A chapter's title in the current language (or `lang`), else in English. */
+export function chapterTitle(chapter: Pick<Chapter, 'id' | 'title'>, lang: string = language()): string {
+  return chapter.title[lang] ?? chapter.title.en ?? chapter.id;
+}
+
 export function starsText(stars: number): string {
-  return `${stars} of 3 stars`;
+  return words().stars.replace('{stars}', String(stars));
 }
 
 /** The metrics shown for a run: the goals' first, then the rest that say something here. */
@@ -105,6 +113,11 @@ export function shownMetrics(level: Level, metrics: Record<MetricName, number>):
 }
 
 /** Words as a person lists them: "A", "A and B", "A, B and C" (or with "or"). */
-export function listWords(words: readonly string[], last: 'and' | 'or' = 'and'): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
+export function listWords(items: readonly string[], last: 'and' | 'or' = 'and'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${words()[last]} ${items.at(-1)}`;
+}
+
+/** Words with their `{placeholders}` filled in ("Play “{title}”" → "Play “Welcome aboard”"); an unknown one is left as it is. */
+export function say(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -1,6 +1,7 @@
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import { actionFaults, type ActionFault } from '../sim/metrics.ts';
 import type { PacketEvent, TraceEvent } from '../sim/trace.ts';
+import { traceWords } from '../content/trace-words.ts';
 
 /**
  * The moments of a run that decide its verdict: a change happens, your app learns it, a delivery
@@ -26,11 +27,11 @@ export interface Moment {
 }
 
 /** What a misstep moment says, by what was wrong with the action: the words of the metric that counts it. */
-const misstepWords: Record<ActionFault, string> = {
-  never: en.metrics.falseActions,
-  again: en.metrics.duplicateActions,
-  older: en.metrics.staleShown,
-};
+const misstepWords = (): Record<ActionFault, string> => ({
+  never: words().metrics.falseActions,
+  again: words().metrics.duplicateActions,
+  older: words().metrics.staleShown,
+});
 
 /** Where on its way a lost packet is gone: the stage fades it out by then. */
 export const LOST_AT = 0.7;
@@ -68,15 +69,15 @@ export function findMoments(events: readonly TraceEvent[], endMs: number): Momen
       continue;
     }
     if (e.t > endMs) continue;
-    if (e.kind === 'defence') moments.push({ t: e.t, kind: 'caught', actor: e.actor, label: e.label, seq: e.seq });
+    if (e.kind === 'defence') moments.push({ t: e.t, kind: 'caught', actor: e.actor, label: traceWords(e.label), seq: e.seq });
     // A delivery the sender counted as failed (no answer in time): no message of it failed on the wire.
-    if (e.kind === 'note' && e.outcome === 'failed') moments.push({ t: e.t, kind: 'failed', actor: e.actor, label: e.label, seq: e.seq });
+    if (e.kind === 'note' && e.outcome === 'failed') moments.push({ t: e.t, kind: 'failed', actor: e.actor, label: traceWords(e.label), seq: e.seq });
     const wrong = faults.get(e.seq);
-    if (wrong) moments.push({ t: e.t, kind: 'misstep', actor: e.actor, label: misstepWords[wrong[0]], seq: e.seq });
+    if (wrong) moments.push({ t: e.t, kind: 'misstep', actor: e.actor, label: misstepWords()[wrong[0]], seq: e.seq });
     if (e.eventId === undefined) continue;
     // Change 0 is what the app needs from the start, not a change.
     if (e.kind === 'world' && e.eventId > 0) {
-      moments.push({ t: e.t, kind: 'change', actor: e.actor, label: e.label, seq: e.seq, neverLearned: !learned.has(e.eventId) || undefined });
+      moments.push({ t: e.t, kind: 'change', actor: e.actor, label: traceWords(e.label), seq: e.seq, neverLearned: !learned.has(e.eventId) || undefined });
     }
     if (e.kind === 'known') moments.push({ t: e.t, kind: 'learned', actor: e.actor, label: e.label, seq: e.seq });
   }

@@ -9,7 +9,7 @@ import type { Random } from '../sim/random.ts';
 
 export interface Change {
   atMs: number;
-  /** The words of the status it changes to (a level's statuses are keys; this is the source language). */
+  /** The words of the status it changes to (a level's statuses are keys; these are the words of the language asked for). */
   status: string;
   resource: number;
 }
@@ -32,9 +32,9 @@ export function nthStatus(words: string[], k: number): string {
 }
 
 /** The changes a run will see, in time order. */
-export function drawChanges(level: Level, random: Random, resources = level.source.resources ?? 1): Change[] {
+export function drawChanges(level: Level, random: Random, resources = level.source.resources ?? 1, lang = 'en'): Change[] {
   const { world } = level;
-  const words = statusWords(level);
+  const words = statusWords(level, lang);
   if (world.updateEveryMs) {
     const out: Change[] = [];
     for (let k = 0, at = world.updateEveryMs; at < world.durationMs; k++, at += world.updateEveryMs) {

@@ -1,4 +1,34 @@
-/** Human-readable durations and sizes, shared by the log, the debrief and the command line. */
+/**
+ * Human-readable numbers, durations and sizes, shared by the log, the debrief and the command line, written
+ * the way the game's current language writes them (`setFormatLocale`, called when the language is set: sim
+ * knows no words, so the one word it writes, the clock's day, comes with the locale).
+ */
+
+let locale = 'en';
+let dayWords = 'Day {day}';
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Write numbers as `tag` does (a BCP 47 tag: "en", "es"), and the clock's day with `day` ("Día {day}"). */
+export function setFormatLocale(tag: string, day = 'Day {day}'): void {
+  locale = tag;
+  dayWords = day;
+  numberFormats.clear();
+}
+
+/** The locale numbers are written in now. */
+export const formatLocale = (): string => locale;
+
+/** A number as the current language writes it; `options` as Intl.NumberFormat takes them. */
+export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format.format(n);
+}
+
+/** A measurement with up to (or exactly) `digits` decimals, never grouped: "2.9", "2,9" in Spanish. */
+const decimals = (n: number, digits: number, exact = false) =>
+  formatNumber(n, { maximumFractionDigits: digits, minimumFractionDigits: exact ? digits : 0, useGrouping: false });
 
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms)) return '∞';
@@ -6,7 +36,7 @@ export function formatDuration(ms: number): string {
   let rest = Math.abs(Math.round(ms));
   if (rest < 1000) return `${neg ? '-' : ''}${rest} ms`;
   // Under a minute, tenths of a second matter (a 2.9 s delay is not a 2 s one).
-  if (rest < 60_000) return `${neg ? '-' : ''}${Number((rest / 1000).toFixed(1))} s`;
+  if (rest < 60_000) return `${neg ? '-' : ''}${decimals(Number((rest / 1000).toFixed(1)), 1)} s`;
   const parts: string[] = [];
   const units: Array<[string, number]> = [
     ['d', 86_400_000],
@@ -25,7 +55,7 @@ export function formatDuration(ms: number): string {
   return (neg ? '-' : '') + parts.join(' ');
 }
 
-/** Virtual time as a wall clock: "Day 1, 09:05:03". */
+/** Virtual time as a wall clock: "Day 1, 09:05:03" ("Día 1, 09:05:03"). */
 export function formatClock(ms: number): string {
   const total = Math.floor(ms / 1000);
   const day = Math.floor(total / 86_400) + 1;
@@ -33,11 +63,11 @@ export function formatClock(ms: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `Day ${day}, ${pad(h)}:${pad(m)}:${pad(s)}`;
+  return `${dayWords.replace('{day}', String(day))}, ${pad(h)}:${pad(m)}:${pad(s)}`;
 }
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  if (bytes < 1024 * 1024) return `${decimals(bytes / 1024, 1, true)} KB`;
+  return `${decimals(bytes / 1024 / 1024, 2, true)} MB`;
 }

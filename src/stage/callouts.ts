@@ -4,6 +4,7 @@ import type { MomentKind } from '../flow/moments.ts';
 import type { Spot, StageLayout } from './layout.ts';
 import { palette } from './palette.ts';
 import { countAtMost } from '../sim/sorted.ts';
+import { stageWords } from './words.ts';
 
 /**
  * The moments that decide the verdict, said in words where they happen: "Changed: Out for delivery"
@@ -16,30 +17,11 @@ export const CALLOUT_MS = 1800;
 const MAX_LABEL = 26;
 const short = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
-export const calloutText: Record<MomentKind, (m: PacedMoment) => string> = {
-  change: (m) => `Changed: ${short(m.label)}`,
-  learned: (m) => `Knows: ${short(m.label)}`,
-  lost: () => 'Lost on the way',
-  refused: () => 'Refused',
-  'rate-limited': () => '429: too many requests',
-  'turned-down': () => 'Turned down (409)',
-  failed: () => 'Failed',
-  caught: () => 'Defence caught it',
-  misstep: (m) => short(m.label),
-};
+/** A moment's call-out, in the stage's words ("Changed: Out for delivery"). */
+export const calloutText = (m: PacedMoment): string => stageWords().callouts[m.kind].replace('{label}', short(m.label));
 
 /** The word alone, for a node too narrow for the whole call-out. */
-export const calloutWord: Record<MomentKind, string> = {
-  change: 'Changed',
-  learned: 'Knows now',
-  lost: 'Lost',
-  refused: 'Refused',
-  'rate-limited': '429',
-  'turned-down': 'Turned down',
-  failed: 'Failed',
-  caught: 'Caught',
-  misstep: 'Wrong',
-};
+export const calloutWord = (kind: MomentKind): string => stageWords().calloutWords[kind];
 
 const colourOf = (kind: MomentKind): string => (kind === 'change' ? palette.world : kind === 'learned' || kind === 'caught' ? palette.known : palette.failed);
 
@@ -92,7 +74,7 @@ export class Callouts {
     if (view.shown === moment) return;
     view.shown = moment;
     const { text } = view;
-    const words = calloutText[moment.kind](moment);
+    const words = calloutText(moment);
     text.setText(words).setBackgroundColor(colourOf(moment.kind)).setVisible(true);
     // On the node's top edge, right of its icon (the badge on its corner) and clear of its name; on a small
     // stage whose nodes stand in columns, there only where no node stands above (else it would cover that
@@ -108,7 +90,7 @@ export class Callouts {
     // Beside a node, half the gap between the two columns is its own; above it, the edge right of the icon.
     const room = beside ? Math.max(60, (this.layout.width - 2 * spot.w) / 2 - 20) : hi - lo;
     for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
-    if (text.width > room) text.setText(calloutWord[moment.kind]);
+    if (text.width > room) text.setText(calloutWord(moment.kind));
     // A node with room for one status line has its name close under its top edge: the tab then stands just over it.
     if (beside) {
       const left = spot.x < this.layout.width / 2;

@@ -1,5 +1,6 @@
 import type { PacedMoment } from '../flow/pacing.ts';
 import type { TraceEvent } from '../sim/trace.ts';
+import type { StageWords } from './words.ts';
 
 /** What the stage draws: the level's actors, and (while a run plays) the run at its playhead. */
 export interface StageActor {
@@ -38,6 +39,8 @@ export interface StageModel {
   narrow?: boolean;
   /** The player asked for reduced motion: packets are not slid along their links, nothing pulses. */
   reducedMotion?: boolean;
+  /** The words drawn on the canvas, in the player's language. */
+  words: StageWords;
 }
 
 export interface StageFeed {

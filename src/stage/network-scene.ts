@@ -6,6 +6,7 @@ import { Callouts, CALLOUT_MS } from './callouts.ts';
 import { drawBadge, iconOf } from './icons.ts';
 import { drawPipe, type PipeKind } from './pipes.ts';
 import { drawPlaces, placesOf } from './places.ts';
+import { setStageWords, stageWords } from './words.ts';
 import { countAtMost } from '../sim/sorted.ts';
 import type { Spot, StageLayout } from './layout.ts';
 import type { StageActor, StageFeed, StageModel } from './model.ts';
@@ -119,6 +120,7 @@ export class NetworkScene extends Phaser.Scene {
 
   create(): void {
     const { layout } = this;
+    setStageWords(this.model.words);
     this.cameras.main.setBackgroundColor(palette.background);
     this.atlas = new PacketAtlas(this);
     const small = (x: number, y: number, content: string, px: number) => this.text(x, y, content, { fontSize: `${px}px`, color: palette.muted });
@@ -344,14 +346,15 @@ export class NetworkScene extends Phaser.Scene {
   }
 
   private drawLegend(): void {
+    const words = stageWords().legend;
     const items: Array<[string, string]> = [
-      [palette.request, 'request'],
-      [palette.response, 'answer'],
-      [palette.unchanged, 'nothing new'],
-      [palette.webhook, 'webhook'],
+      [palette.request, words.request],
+      [palette.response, words.answer],
+      [palette.unchanged, words.unchanged],
+      [palette.webhook, words.webhook],
       [palette.frame, 'WebSocket'],
-      [palette.chunk, 'stream'],
-      [palette.failed, 'failed'],
+      [palette.chunk, words.stream],
+      [palette.failed, words.failed],
     ];
     let x = this.layout.width - 16;
     for (const [color, text] of [...items].reverse()) {

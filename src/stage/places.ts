@@ -2,6 +2,7 @@ import type * as Phaser from 'phaser';
 import type { Spot, StageLayout } from './layout.ts';
 import type { StageActor, StagePlace } from './model.ts';
 import { palette, toNumber } from './palette.ts';
+import { stageWords } from './words.ts';
 
 /**
  * Where each actor is: a device with no public address (a browser at home, a phone) or your own
@@ -62,15 +63,15 @@ export function drawPlaces(
     else text(right - 8, top + 2, place.caption, layout.font.small).setOrigin(1, 0);
   }
   const corner = layout.stacked
-    ? text(layout.width - 8, (layout.network.top + layout.network.bottom) / 2, 'public internet', layout.font.small).setOrigin(1, 0.5)
+    ? text(layout.width - 8, (layout.network.top + layout.network.bottom) / 2, stageWords().places.publicInternet, layout.font.small).setOrigin(1, 0.5)
     : layout.narrow
       ? text(
           layout.width - 8,
           layout.clock.y + 2,
-          merged.length > 0 ? `dashed: ${merged.map((p) => p.caption).join('; ')}` : 'the public internet',
+          merged.length > 0 ? stageWords().places.dashed.replace('{places}', merged.map((p) => p.caption).join('; ')) : stageWords().places.thePublicInternet,
           layout.font.small,
         ).setOrigin(1, 0)
-      : text(layout.clock.x + 196, layout.clock.y + 5, 'the public internet', layout.font.small);
+      : text(layout.clock.x + 196, layout.clock.y + 5, stageWords().places.thePublicInternet, layout.font.small);
   corner.setAlpha(0.8);
 }
 
@@ -82,11 +83,11 @@ const domainOf = (host: string) => host.split('.').slice(-2).join('.');
  * and, where your app and a server share a domain, your own network, where a direct call stays.
  */
 export function placesOf(actors: readonly StageActor[]): StagePlace[] {
-  const places: StagePlace[] = actors.filter((a) => a.reachable === false).map((a) => ({ actors: [a.id], caption: 'no public address' }));
+  const places: StagePlace[] = actors.filter((a) => a.reachable === false).map((a) => ({ actors: [a.id], caption: stageWords().places.noPublicAddress }));
   const byDomain = actors.reduce((m, a) => m.set(domainOf(a.host), [...(m.get(domainOf(a.host)) ?? []), a]), new Map<string, StageActor[]>());
   for (const [domain, actors] of byDomain) {
     if (actors.length > 1 && actors.some((a) => a.kind === 'app') && actors.some((a) => a.kind === 'server') && actors.every((a) => a.reachable !== false)) {
-      places.push({ actors: actors.map((a) => a.id), caption: `your own network (${domain})` });
+      places.push({ actors: actors.map((a) => a.id), caption: stageWords().places.ownNetwork.replace('{domain}', domain) });
     }
   }
   return places;

@@ -4,6 +4,7 @@ import { formatDuration } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
 import type { StageLayout } from './layout.ts';
 import { packetColor, palette, toNumber } from './palette.ts';
+import { stageWords } from './words.ts';
 
 /**
  * The strip under the network: the whole run from start to end. Diamonds are changes in the world,
@@ -41,7 +42,7 @@ export class Timeline {
     for (let t = 0; t <= this.durationMs; t += step) {
       const x = this.x(t);
       axis.lineBetween(x, axisY - 3, x, axisY + 3);
-      const label = t === 0 ? 'start' : formatDuration(t);
+      const label = t === 0 ? stageWords().timeline.start : formatDuration(t);
       const text = scene.add.text(x, axisY + (layout.narrow ? 17 : 20), label, font).setOrigin(0.5, 0);
       // Kept a few pixels inside the stage: a frame's rounded corner would cut a label at its very edge.
       const edge = 6;
@@ -49,7 +50,8 @@ export class Timeline {
       if (x + text.width / 2 > layout.width - edge) text.setOrigin(1, 0).setX(layout.width - edge);
     }
     if (layout.legend) {
-      const legend = `${acts ? '▲ a user acts    ' : ''}◆ a change happens    ● ${clients > 1 ? 'every client knows' : 'your app learns'} it    ▬ the wait (red while it lasts)    ✕ refused or lost`;
+      const w = stageWords().timeline;
+      const legend = `${acts ? `▲ ${w.userActs}    ` : ''}◆ ${w.changeHappens}    ● ${clients > 1 ? w.everyClientKnows : w.appLearns}    ▬ ${w.wait}    ✕ ${w.refusedOrLost}`;
       scene.add.text(this.left, axisY - (acts ? 58 : 44), legend, font);
     }
     this.marks = scene.add.graphics();

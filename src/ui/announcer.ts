@@ -1,8 +1,8 @@
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import type { PacedMoment } from '../flow/pacing.ts';
 import type { RunView } from '../flow/run-view.ts';
-import { formatClock, formatDuration } from '../sim/format.ts';
+import { formatClock, formatDuration, formatNumber } from '../sim/format.ts';
 import type { TraceEvent } from '../sim/trace.ts';
 
 /**
@@ -23,15 +23,15 @@ const DESCRIBE_EVERY_MS = 1000;
 /** A run with a moment every frame (many losses) still counts its trace at most four times a second. */
 const MOMENT_DESCRIBE_MS = 250;
 
-const momentWords: Record<MomentKind, string> = en.a11y.moments;
+const momentWords = (): Record<MomentKind, string> => words().a11y.moments;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-export const messagesWords = (count: number) => fill(en.a11y.messages[count === 1 ? 0 : 1], { count: count.toLocaleString('en') });
+export const messagesWords = (count: number) => fill(words().a11y.messages[count === 1 ? 0 : 1], { count: formatNumber(count) });
 
 /** A moment in words: "Changed at Carrier: out for delivery". */
 export function momentText(m: PacedMoment, name: (actor: string) => string): string {
-  return fill(momentWords[m.kind], { actor: name(m.actor), label: m.label });
+  return fill(momentWords()[m.kind], { actor: name(m.actor), label: m.label });
 }
 
 export interface Tally {
@@ -94,7 +94,7 @@ export class Announcer {
   private lastMoment: PacedMoment | undefined;
 
   constructor(private readonly o: AnnouncerOptions) {
-    o.describe(fill(en.a11y.stageAtRest, { title: o.title, actors: o.actors }));
+    o.describe(fill(words().a11y.stageAtRest, { title: o.title, actors: o.actors }));
   }
 
   /** Called every frame while the run is on screen. */
@@ -137,14 +137,14 @@ export class Announcer {
       const said = this.pending.slice(0, 2).map((m) => momentText(m, this.o.name));
       const more = this.pending.length - said.length;
       this.pending = [];
-      this.speak(`${formatClock(now)}: ${said.join('. ')}${more > 0 ? `, ${fill(en.a11y.moreMoments, { count: more })}` : ''}.`, real);
+      this.speak(`${formatClock(now)}: ${said.join('. ')}${more > 0 ? `, ${fill(words().a11y.moreMoments, { count: more })}` : ''}.`, real);
       return;
     }
     if (shown !== this.countedShown && real - this.lastCount >= COUNT_EVERY_MS) {
       const t = tally(this.o.view.events, shown, now, this.o.clients);
-      const words = { clock: formatClock(now), messages: messagesWords(t.messages), known: t.known, changes: t.changes };
+      const values = { clock: formatClock(now), messages: messagesWords(t.messages), known: t.known, changes: t.changes };
       this.countedShown = shown;
-      this.speak(fill(t.changes > 0 ? en.a11y.count : en.a11y.countNoChanges, words), real);
+      this.speak(fill(t.changes > 0 ? words().a11y.count : words().a11y.countNoChanges, values), real);
     }
   }
 
@@ -157,7 +157,7 @@ export class Announcer {
     this.pending = [];
     const line = shown > 0 ? this.o.line(shown - 1) : '';
     const text = [line, ...moments].filter(Boolean).join('. ');
-    if (text) this.speak(fill(en.a11y.stepped, { clock: formatClock(this.o.view.now()), line: text }), real);
+    if (text) this.speak(fill(words().a11y.stepped, { clock: formatClock(this.o.view.now()), line: text }), real);
   }
 
   private speak(text: string, real: number): void {
@@ -168,7 +168,7 @@ export class Announcer {
 
   private description(shown: number, now: number): string {
     const t = tally(this.o.view.events, shown, now, this.o.clients);
-    const text = fill(en.a11y.stageRun, {
+    const text = fill(words().a11y.stageRun, {
       title: this.o.title,
       actors: this.o.actors,
       clock: formatDuration(now),
@@ -178,6 +178,6 @@ export class Announcer {
       known: t.known,
       changes: t.changes,
     });
-    return this.lastMoment ? `${text} ${fill(en.a11y.stageLast, { moment: momentText(this.lastMoment, this.o.name) })}` : text;
+    return this.lastMoment ? `${text} ${fill(words().a11y.stageLast, { moment: momentText(this.lastMoment, this.o.name) })}` : text;
   }
 }

@@ -1,10 +1,12 @@
 import { clientsOf, type Level } from '../content/schema.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
-import { formatBytes } from '../sim/format.ts';
+import { formatBytes, formatNumber } from '../sim/format.ts';
 import { h } from './dom.ts';
+import { say } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 
 /** A rate as measured: whole above 100, else two significant digits (0.067, not 0.1, so that the scaled figure beside it adds up). */
-const round = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toLocaleString('en', { maximumSignificantDigits: 2 }));
+const round = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumSignificantDigits: 2 }));
 
 /**
  * Where a level's few simulated clients stand for a crowd: the server's load per second as measured
@@ -17,13 +19,13 @@ export function audienceScale(level: Level, result: RunResult): HTMLElement | fa
   const factor = audience / clients;
   const seconds = result.metrics.durationMs / 1000;
   const rows: Array<[string, number, (n: number) => string]> = [
-    ['Requests a second', result.metrics.requests / seconds, round],
-    ['Messages a second, both ways', result.metrics.messages / seconds, round],
-    ['Bytes a second', result.metrics.bytes / seconds, (n) => formatBytes(Math.round(n))],
-    ['Requests in the busiest second', result.metrics.peakRequestsPerSecond, round],
-    ['Reconnections in the busiest second', result.metrics.peakReconnectsPerSecond, round],
-    ['Connections held open at once', result.metrics.peakConnections, round],
-    ['Pushes sent in the busiest second (fan-out)', result.metrics.peakPushesPerSecond, round],
+    [words().ui.perSecondRequests, result.metrics.requests / seconds, round],
+    [words().ui.perSecondMessages, result.metrics.messages / seconds, round],
+    [words().ui.perSecondBytes, result.metrics.bytes / seconds, (n) => formatBytes(Math.round(n))],
+    [words().ui.busiestRequests, result.metrics.peakRequestsPerSecond, round],
+    [words().ui.busiestReconnects, result.metrics.peakReconnectsPerSecond, round],
+    [words().ui.heldAtOnce, result.metrics.peakConnections, round],
+    [words().ui.busiestPushes, result.metrics.peakPushesPerSecond, round],
   ];
   return h(
     'div',
@@ -31,20 +33,16 @@ export function audienceScale(level: Level, result: RunResult): HTMLElement | fa
     h(
       'table',
       {},
-      h(
-        'caption',
-        {},
-        `Measured with the ${clients} simulated clients; extrapolated to ${audience.toLocaleString('en')} (× ${factor.toLocaleString('en')}), not simulated.`,
-      ),
+      h('caption', {}, say(words().ui.scaleCaption, { clients, audience: formatNumber(audience), factor: formatNumber(factor) })),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'At the server'),
-          h('th', { scope: 'col' }, `Measured (${clients})`),
-          h('th', { scope: 'col' }, `Extrapolated (${audience.toLocaleString('en')})`),
+          h('th', { scope: 'col' }, words().ui.atServer),
+          h('th', { scope: 'col' }, say(words().ui.measuredCol, { clients })),
+          h('th', { scope: 'col' }, say(words().ui.extrapolatedCol, { audience: formatNumber(audience) })),
         ),
       ),
       h(

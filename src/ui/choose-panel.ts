@@ -1,6 +1,6 @@
 import type { PatternName } from '../content/patterns.ts';
-import { describePattern, levelText, paramsText, paramText } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { describePattern, levelText, paramsText, paramText, say } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import { offeredDefences, paramRanges } from '../content/params.ts';
 import { h } from './dom.ts';
@@ -22,18 +22,18 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     'section',
     { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     h('p', { class: 'eyebrow' }, text.title),
-    h('h2', { id: 'panel-heading', tabindex: -1 }, 'Pick a pattern'),
-    h('p', {}, 'How should your app hear about changes? Pick one, then run it.'),
-    ctx.error && h('p', { class: 'notice error', role: 'alert' }, `The run stopped: ${ctx.error}`),
+    h('h2', { id: 'panel-heading', tabindex: -1 }, words().ui.pickPattern),
+    h('p', {}, words().ui.pickHelp),
+    ctx.error && h('p', { class: 'notice error', role: 'alert' }, say(words().ui.runStopped, { error: ctx.error })),
     ctx.result &&
       h(
         'p',
         { class: 'previous-run' },
-        `The stage and the log still show your last run (${[en.patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ')}); Run starts a new one.`,
+        say(words().ui.lastRunShown, { run: [words().patterns[ctx.result.pattern], paramsText(ctx.result.params)].filter(Boolean).join(', ') }),
       ),
     h(
       'div',
-      { class: 'choices', role: 'group', 'aria-label': 'Patterns' },
+      { class: 'choices', role: 'group', 'aria-label': words().ui.patternsGroup },
       ...ctx.level.patterns.offered
         .map(describePattern)
         .map((p) =>
@@ -87,7 +87,7 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
           type: 'number',
           min: 0,
           inputmode: 'numeric',
-          placeholder: 'Your guess',
+          placeholder: words().ui.yourGuess,
           value: ctx.guess ?? '',
           onchange: (e: Event) => {
             const raw = (e.target as HTMLInputElement).value;
@@ -98,8 +98,8 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'primary', disabled: !ctx.pattern, onclick: on.run }, 'Run'),
-      h('button', { class: 'quiet', onclick: on.briefing }, 'Back to the briefing'),
+      h('button', { class: 'primary', disabled: !ctx.pattern, onclick: on.run }, words().ui.run),
+      h('button', { class: 'quiet', onclick: on.briefing }, words().ui.backToBriefing),
     ),
   );
 }
@@ -111,9 +111,9 @@ function defencesFieldset(ctx: LevelContext, pattern: PatternName, on: ChooseHan
   return h(
     'fieldset',
     { class: 'defences' },
-    h('legend', {}, en.defencesHeading),
+    h('legend', {}, words().defencesHeading),
     ...offered.map((name) => {
-      const words = en.defences[name];
+      const defence = words().defences[name];
       return h(
         'div',
         { class: 'defence' },
@@ -124,8 +124,8 @@ function defencesFieldset(ctx: LevelContext, pattern: PatternName, on: ChooseHan
           'aria-describedby': `defence-${name}-cost`,
           onchange: (e: Event) => on.setParam(name, (e.target as HTMLInputElement).checked ? 1 : 0),
         }),
-        h('label', { for: `defence-${name}` }, words.label),
-        h('p', { id: `defence-${name}-cost`, class: 'defence-cost' }, `${en.defenceCost} ${words.cost}`),
+        h('label', { for: `defence-${name}` }, defence.label),
+        h('p', { id: `defence-${name}-cost`, class: 'defence-cost' }, `${words().defenceCost} ${defence.cost}`),
       );
     }),
   );

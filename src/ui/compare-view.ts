@@ -1,9 +1,9 @@
 import { measure } from '../content/goals.ts';
 import { defaultParams } from '../content/params.ts';
 import type { PatternName } from '../content/patterns.ts';
-import { formatMetric, levelText, paramsText } from '../content/present.ts';
+import { formatMetric, levelText, paramsText, say } from '../content/present.ts';
 import { clientsOf } from '../content/schema.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { Comparison } from '../flow/comparison.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { ControlEvent, RunResult } from '../flow/run-protocol.ts';
@@ -73,24 +73,24 @@ export class CompareView {
     this.status = h(
       'p',
       { class: 'compare-status', role: 'status' },
-      `Working out the ${en.patterns[pattern]} run on the same seed… `,
-      h('progress', { class: 'working', 'aria-label': 'Working out the run' }),
+      say(words().ui.workingOutOther, { pattern: words().patterns[pattern] }),
+      h('progress', { class: 'working', 'aria-label': words().ui.workingOut }),
     );
     this.transport = new TransportBar((event) => this.control(event));
     this.lanes = patterns.map((run) => ({
-      board: h('dl', { class: 'board', 'aria-label': `${en.patterns[run.pattern]}: measured so far` }),
+      board: h('dl', { class: 'board', 'aria-label': say(words().ui.laneBoard, { pattern: words().patterns[run.pattern] }) }),
       stageHost: h('div', { class: 'stage compare-stage' }),
       shown: -1,
     }));
-    const title = `${en.patterns[result.pattern]} and ${en.patterns[pattern]}, side by side`;
+    const title = say(words().ui.sideBySideTitle, { a: words().patterns[result.pattern], b: words().patterns[pattern] });
     this.el = h(
       'dialog',
-      { class: 'compare-view', 'aria-label': 'Side by side', onclose: () => this.close() },
+      { class: 'compare-view', 'aria-label': words().ui.sideBySide, onclose: () => this.close() },
       h(
         'header',
         { class: 'compare-head' },
-        h('div', {}, h('p', { class: 'eyebrow' }, `${levelText(ctx.level).title} · seed ${ctx.seed}`), h('h2', {}, title)),
-        h('button', { class: 'quiet', onclick: () => this.close() }, 'Back to the debrief'),
+        h('div', {}, h('p', { class: 'eyebrow' }, say(words().ui.titleSeed, { title: levelText(ctx.level).title, seed: ctx.seed })), h('h2', {}, title)),
+        h('button', { class: 'quiet', onclick: () => this.close() }, words().ui.backToDebrief),
       ),
       this.status,
       h(
@@ -100,8 +100,8 @@ export class CompareView {
           withPatternColour(
             h(
               'section',
-              { class: 'compare-lane', 'aria-label': en.patterns[run.pattern] },
-              h('h3', {}, `${en.patterns[run.pattern]} ${paramsText(run.params)}`),
+              { class: 'compare-lane', 'aria-label': words().patterns[run.pattern] },
+              h('h3', {}, `${words().patterns[run.pattern]} ${paramsText(run.params)}`),
               this.lanes[i].board,
               this.lanes[i].stageHost,
             ),
@@ -142,11 +142,11 @@ export class CompareView {
       await Promise.all(stages);
       if (this.closed) return;
       comparison.runs.forEach(({ view }, i) => this.attach(this.lanes[i], view));
-      this.status.textContent = 'Both runs on one timeline: the same world, the same seed, the same moment in each.';
+      this.status.textContent = words().ui.bothOnTimeline;
       this.transport.render(true, this.paused, this.speed, comparison.view);
       this.loop();
     } catch (error) {
-      if (!this.closed) this.status.textContent = `The other run could not be worked out: ${(error as Error).message}`;
+      if (!this.closed) this.status.textContent = say(words().ui.otherFailed, { error: (error as Error).message });
     }
   }
 
@@ -190,9 +190,9 @@ export class CompareView {
     const known = m.events - m.lostEvents;
     fill(
       lane.board,
-      h('dt', {}, clientsOf(this.ctx.level).length > 1 ? 'Changes learned by every client' : 'Changes learned'),
-      h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
-      ...countersOf(this.ctx).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
+      h('dt', {}, clientsOf(this.ctx.level).length > 1 ? words().ui.changesLearnedAll : words().ui.changesLearned),
+      h('dd', {}, m.events === 0 ? words().ui.noneYet : say(words().ui.knownSoFar, { known, events: m.events })),
+      ...countersOf(this.ctx).flatMap((k) => [h('dt', {}, words().metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
   }
 

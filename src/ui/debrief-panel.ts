@@ -1,8 +1,8 @@
 import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
 import { patternRegistry, type DefenceName, type PatternName, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
-import { formatMetric, formatTarget, levelText, listWords, paramsText, shownMetrics, starsText } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { formatMetric, formatTarget, levelText, listWords, paramsText, say, shownMetrics, starsText } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { Level } from '../content/schema.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
@@ -12,6 +12,7 @@ import { compareButtons } from './compare-buttons.ts';
 import { runChart } from './run-chart.ts';
 import { h, starsGlyphs } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
+import { formatNumber } from '../sim/format.ts';
 
 export interface DebriefHandlers {
   retry(): void;
@@ -27,11 +28,11 @@ export interface DebriefHandlers {
  * anything one can count (a random wait, sending only the latest) is said to have been on. Nothing when none was on.
  */
 function caughtText(run: RunResult): string {
-  const on = (Object.entries(run.params) as Array<[DefenceName, number]>).filter(([name, value]) => name in en.defences && value === 1);
+  const on = (Object.entries(run.params) as Array<[DefenceName, number]>).filter(([name, value]) => name in words().defences && value === 1);
   return on
     .map(([name]) => {
       const n = run.caught?.[name] ?? 0;
-      return (n > 0 ? en.caughtCount : en.defenceWasOn).replace('{defence}', en.defences[name].short).replace('{count}', String(n));
+      return (n > 0 ? words().caughtCount : words().defenceWasOn).replace('{defence}', words().defences[name].short).replace('{count}', String(n));
     })
     .join('; ');
 }
@@ -47,26 +48,26 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
   return h(
     'table',
     { class: 'compare' },
-    h('caption', {}, defended ? en.runsOnSeed.replace('{seeds}', listWords([...new Set(runs.map((r) => String(r.seed)))])) : 'Your runs in this level'),
+    h('caption', {}, defended ? words().runsOnSeed.replace('{seeds}', listWords([...new Set(runs.map((r) => String(r.seed)))])) : words().ui.yourRuns),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Pattern'),
-        h('th', { scope: 'col' }, 'Stars'),
+        h('th', { scope: 'col' }, words().ui.patternCol),
+        h('th', { scope: 'col' }, words().ui.starsCol),
         ...metrics.map((m) => {
           const goal = level.goals.find((g) => g.metric === m)!;
           return h(
             'th',
             { scope: 'col' },
-            en.metrics[m],
+            words().metrics[m],
             h('br', {}),
             h(
               'span',
               { class: 'goal-note' },
-              (goal.max !== undefined ? en.a11y.goalAtMost : en.a11y.goalAtLeast).replace('{target}', formatMetric(m, goal.max ?? goal.min ?? 0)),
+              (goal.max !== undefined ? words().a11y.goalAtMost : words().a11y.goalAtLeast).replace('{target}', formatMetric(m, goal.max ?? goal.min ?? 0)),
             ),
           );
         }),
@@ -82,7 +83,7 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
           h(
             'th',
             { scope: 'row' },
-            `${en.patterns[r.pattern]} ${paramsText(r.params)}`,
+            `${words().patterns[r.pattern]} ${paramsText(r.params)}`,
             defended && caughtText(r) && h('span', { class: 'caught' }, caughtText(r)),
           ),
           h('td', {}, starsText(r.verdict.stars)),
@@ -96,7 +97,7 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
               met !== undefined && [
                 ' ',
                 h('span', { 'aria-hidden': 'true' }, met ? '✓' : '✗'),
-                h('span', { class: 'sr-only' }, met ? en.a11y.met : en.a11y.missed),
+                h('span', { class: 'sr-only' }, met ? words().a11y.met : words().a11y.missed),
               ],
             );
           }),
@@ -109,24 +110,24 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
 /** How far past its target a goal the stars count as missed far was ("23 times what it allows"), or nothing. */
 function farText(goal: GoalResult): string {
   if (goal.point || !missedFar(goal)) return '';
-  if (goal.kind === 'min') return `: ${en.debrief.farHalf}`;
+  if (goal.kind === 'min') return `: ${words().debrief.farHalf}`;
   if (goal.target === 0) return '';
   const times = goal.measured / goal.target;
-  return `: ${en.debrief.farTimes.replace('{times}', times < 10 ? times.toFixed(1) : String(Math.round(times)))}`;
+  return `: ${words().debrief.farTimes.replace('{times}', times < 10 ? formatNumber(times, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : formatNumber(Math.round(times)))}`;
 }
 
 /** What a goal's number means in this run, in words a newcomer reads right. */
 function measuredText(goal: GoalResult, result: RunResult): string {
   const { events, lostEvents } = result.metrics;
   if (goal.metric === 'lostEvents') {
-    const atStart = result.level.world.initialKnown === false ? '; the data needed at the start counts as one' : '';
+    const atStart = result.level.world.initialKnown === false ? words().ui.atStartCounts : '';
     return events === 0
-      ? 'nothing changed in this run'
-      : `missed ${lostEvents} of ${events} change${events === 1 ? '' : 's'}${atStart} (goal: ${formatTarget(goal)})`;
+      ? words().ui.nothingChanged
+      : say(words().ui.missedChanges[events === 1 ? 0 : 1], { lost: lostEvents, events, atStart, target: formatTarget(goal) });
   }
-  if (goal.metric === 'failedSubmissions') return `${goal.measured} did not go through (goal: ${formatTarget(goal)})${farText(goal)}`;
-  const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? ` (${lostEvents} never learned: they count until the run ended)` : '';
-  return `measured ${formatMetric(goal.metric, goal.measured)}${never}, goal ${formatTarget(goal)}${farText(goal)}`;
+  if (goal.metric === 'failedSubmissions') return say(words().ui.notThrough, { count: goal.measured, target: formatTarget(goal) }) + farText(goal);
+  const never = goal.metric.startsWith('staleness') && lostEvents > 0 ? say(words().ui.neverLearned, { count: lostEvents }) : '';
+  return say(words().ui.measuredGoal, { measured: formatMetric(goal.metric, goal.measured), never, target: formatTarget(goal) }) + farText(goal);
 }
 
 function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLElement {
@@ -134,18 +135,23 @@ function guessLine(metric: MetricName, guess: number, result: RunResult): HTMLEl
   const ratio = measured === 0 ? Infinity : guess / measured;
   const verdict =
     guess === measured
-      ? en.debrief.guessExact
+      ? words().debrief.guessExact
       : ratio >= 0.8 && ratio <= 1.25
-        ? en.debrief.guessClose
+        ? words().debrief.guessClose
         : guess < measured
-          ? en.debrief.guessLow
-          : en.debrief.guessHigh;
-  return h('p', { class: 'guess' }, h('strong', {}, 'Your guess: '), `${formatMetric(metric, guess)}; measured: ${formatMetric(metric, measured)}. ${verdict}`);
+          ? words().debrief.guessLow
+          : words().debrief.guessHigh;
+  return h(
+    'p',
+    { class: 'guess' },
+    h('strong', {}, words().ui.yourGuessIs),
+    `${say(words().ui.guessMeasured, { guess: formatMetric(metric, guess), measured: formatMetric(metric, measured) })} ${verdict}`,
+  );
 }
 
 /** A share as a person reads it: "36%", "under 1%". */
 function percent(share: number): string {
-  return share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
+  return share > 0 && share < 0.005 ? words().ui.under1 : formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 /**
@@ -154,23 +160,23 @@ function percent(share: number): string {
  */
 function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
   const fit = bestFit(ctx.level, ctx.runs);
-  const metric = en.metrics[bestFitMetric(ctx.level)];
+  const metric = words().metrics[bestFitMetric(ctx.level)];
   const threshold = percent(MEANINGFUL_SHARE);
   // A level that offers one pattern (a level of faults, where the defences are the choice) has no other to fit better.
   if (!fit)
     return (
       passed &&
       ctx.level.patterns.offered.length > 1 &&
-      h('p', { class: 'best-fit' }, en.debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold))
+      h('p', { class: 'best-fit' }, words().debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold))
     );
-  const names = fit.ranked.map((f) => en.patterns[f.pattern]);
+  const names = fit.ranked.map((f) => words().patterns[f.pattern]);
   const head = fit.tie
-    ? en.debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => en.patterns[f.pattern])))
-    : en.debrief.betterFit.replace('{pattern}', names[0]);
-  const why = (fit.difference === 0 ? en.debrief.fitSameWhy : fit.tie ? en.debrief.fitCloseWhy : en.debrief.fitWhy)
-    .replace('{patterns}', `${names.length === 2 ? 'Both ' : ''}${listWords(names)}`)
+    ? words().debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => words().patterns[f.pattern])))
+    : words().debrief.betterFit.replace('{pattern}', names[0]);
+  const why = (fit.difference === 0 ? words().debrief.fitSameWhy : fit.tie ? words().debrief.fitCloseWhy : words().debrief.fitWhy)
+    .replace('{patterns}', names.length === 2 ? say(words().ui.both, { patterns: listWords(names) }) : listWords(names))
     .replace('{metric}', metric)
-    .replace('{measured}', fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '))
+    .replace('{measured}', fit.ranked.map((f) => `${words().patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '))
     .replace('{pattern}', names[0])
     .replace('{difference}', percent(fit.difference))
     .replace('{threshold}', threshold);
@@ -179,11 +185,11 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
 
 /** What the stars say, in a sentence: every goal met, or whether the level's point was. */
 function verdictWords(result: RunResult): string {
-  if (result.verdict.passed) return en.debrief.passed;
-  if (result.metrics.events > 0 && result.metrics.lostEvents >= result.metrics.events) return en.debrief.learnedNothing;
+  if (result.verdict.passed) return words().debrief.passed;
+  if (result.metrics.events > 0 && result.metrics.lostEvents >= result.metrics.events) return words().debrief.learnedNothing;
   const others = result.goals.filter((g) => !g.point);
-  if (result.goals.find((g) => g.point)?.met) return others.some(missedFar) ? en.debrief.pointMetFar : en.debrief.pointMet;
-  return result.verdict.stars > 0 ? en.debrief.pointMissedAlone : en.debrief.pointMissed;
+  if (result.goals.find((g) => g.point)?.met) return others.some(missedFar) ? words().debrief.pointMetFar : words().debrief.pointMet;
+  return result.verdict.stars > 0 ? words().debrief.pointMissedAlone : words().debrief.pointMissed;
 }
 
 export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElement {
@@ -196,9 +202,9 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   const spec: PatternSpec = patternRegistry[result.pattern];
   const codeOf = (file: PatternSource, into: HTMLElement) => void on.loadSource(file).then((source) => (into.firstElementChild!.textContent = source));
   // A code block scrolls sideways: it takes focus (a named region) so that the keyboard can scroll it too.
-  const codeBlock = (name: string) => h('pre', { class: 'code', tabindex: 0, role: 'region', 'aria-label': name }, h('code', {}, 'Loading…'));
-  const codeName = `The code that ran (${en.patterns[result.pattern]})`;
-  const wiringName = 'How the game drives it: its XState wiring';
+  const codeBlock = (name: string) => h('pre', { class: 'code', tabindex: 0, role: 'region', 'aria-label': name }, h('code', {}, words().ui.loading));
+  const codeName = say(words().ui.codeThatRan, { pattern: words().patterns[result.pattern] });
+  const wiringName = words().ui.wiring;
   const code = codeBlock(codeName);
   const wiringCode = codeBlock(wiringName);
   const wiring = spec.wiring && h('details', { class: 'code-box' }, h('summary', {}, wiringName), wiringCode);
@@ -207,16 +213,16 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
   if (wiring) wiring.addEventListener('toggle', () => wiring.open && codeOf(spec.wiring as PatternSource, wiringCode));
   return h(
     'section',
-    { class: 'panel-body debrief', role: 'region', 'aria-label': 'Debrief' },
-    h('p', { class: 'eyebrow' }, `Debrief · ${text.title}`),
-    h('h2', { id: 'panel-heading', tabindex: -1 }, `${en.patterns[result.pattern]} ${paramsText(result.params)}`),
+    { class: 'panel-body debrief', role: 'region', 'aria-label': words().ui.debrief },
+    h('p', { class: 'eyebrow' }, `${words().ui.debrief} · ${text.title}`),
+    h('h2', { id: 'panel-heading', tabindex: -1 }, `${words().patterns[result.pattern]} ${paramsText(result.params)}`),
     h(
       'p',
       { class: `verdict ${passed ? 'passed' : 'missed'}` },
       h('span', { class: 'stars', 'aria-hidden': 'true' }, starsGlyphs(stars)),
       h('span', {}, `${starsText(stars)}. ${verdictWords(result)}`),
     ),
-    h('details', { class: 'stars-rule' }, h('summary', {}, en.starsRuleSummary), h('p', {}, en.starsRule)),
+    h('details', { class: 'stars-rule' }, h('summary', {}, words().starsRuleSummary), h('p', {}, words().starsRule)),
     h(
       'ul',
       { class: 'goal-results' },
@@ -228,8 +234,10 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
           h(
             'span',
             {},
-            !g.point && missedFar(g) ? [h('strong', { class: 'far-tag' }, en.debrief.farTag), ' '] : h('strong', {}, `${g.met ? 'Met' : 'Missed'}: `),
-            g.point && [h('span', { class: 'point-tag' }, en.debrief.pointTag), ' '],
+            !g.point && missedFar(g)
+              ? [h('strong', { class: 'far-tag' }, words().debrief.farTag), ' ']
+              : h('strong', {}, g.met ? words().ui.met : words().ui.missed),
+            g.point && [h('span', { class: 'point-tag' }, words().debrief.pointTag), ' '],
             text.goals[g.id],
             h('br', {}),
             h('small', {}, measuredText(g, result)),
@@ -240,40 +248,37 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
     h('p', { class: 'explanation' }, text.explanations[result.pattern]),
     fitLine(ctx, passed),
     on.compare && compareButtons(ctx, on.compare),
-    h('h3', {}, 'What was measured'),
+    h('h3', {}, words().ui.whatMeasured),
     h(
       'dl',
       { class: 'metrics' },
-      ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, en.metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))]),
+      ...shownMetrics(ctx.level, result.metrics).flatMap((m) => [h('dt', {}, words().metrics[m]), h('dd', {}, formatMetric(m, result.metrics[m]))]),
     ),
     audienceScale(ctx.level, result),
     ctx.level.predict && ctx.resultGuess !== undefined && guessLine(ctx.level.predict.metric, ctx.resultGuess, result),
-    ctx.runs.length > 1 && h('h3', {}, 'Your runs side by side'),
+    ctx.runs.length > 1 && h('h3', {}, words().ui.runsSideBySide),
     ctx.runs.length > 1 &&
       h(
         'p',
         { class: 'legend' },
-        ...tried.map((p) => withPatternColour(h('span', { class: 'swatch' }, en.patterns[p]), p)),
-        h('span', { class: 'scale-note' }, 'Log scale; the dashed line is the goal.'),
+        ...tried.map((p) => withPatternColour(h('span', { class: 'swatch' }, words().patterns[p]), p)),
+        h('span', { class: 'scale-note' }, words().ui.logScale),
       ),
     ctx.runs.length > 1 && runChart(ctx.level, ctx.runs),
     ctx.runs.length > 1 &&
-      h(
-        'div',
-        { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Your runs in this level, a table that may scroll sideways' },
-        compareTable(ctx.level, ctx.runs),
-      ),
-    others.length > 0 && h('h3', {}, 'Why the others fit or not'),
-    others.length > 0 && h('ul', { class: 'why-list' }, ...others.map((p) => h('li', {}, h('strong', {}, `${en.patterns[p]}: `), text.explanations[p] ?? ''))),
+      h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': words().ui.runsTable }, compareTable(ctx.level, ctx.runs)),
+    others.length > 0 && h('h3', {}, words().ui.whyOthers),
+    others.length > 0 &&
+      h('ul', { class: 'why-list' }, ...others.map((p) => h('li', {}, h('strong', {}, `${words().patterns[p]}: `), text.explanations[p] ?? ''))),
     passed
-      ? h('blockquote', { class: 'rule' }, h('strong', {}, 'The field guide: '), text.rule)
-      : h('p', { class: 'hint' }, h('strong', {}, 'Hint: '), text.hints[Math.min(ctx.runs.length - 1, text.hints.length - 1)]),
+      ? h('blockquote', { class: 'rule' }, h('strong', {}, words().ui.fieldGuideSays), text.rule)
+      : h('p', { class: 'hint' }, h('strong', {}, words().ui.hint), text.hints[Math.min(ctx.runs.length - 1, text.hints.length - 1)]),
     details,
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: passed ? '' : 'primary', onclick: on.retry }, 'Retry'),
-      h('button', { class: passed ? 'primary' : '', onclick: on.next }, on.hasNext ? 'Next level' : 'Back to levels'),
+      h('button', { class: passed ? '' : 'primary', onclick: on.retry }, words().ui.retry),
+      h('button', { class: passed ? 'primary' : '', onclick: on.next }, on.hasNext ? words().ui.nextLevel : words().ui.backToLevels),
     ),
   );
 }

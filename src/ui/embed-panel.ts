@@ -1,6 +1,7 @@
 import { levelText } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { copyField, h } from './dom.ts';
+import { language } from '../content/text/index.ts';
 
 /**
  * "Embed this level": the iframe snippet for the level on screen, with the seed and language chosen
@@ -53,7 +54,7 @@ export function embedSnippet(input: Pick<EmbedPanelInput, 'level' | 'address'>, 
 
 const languageName = (code: string) => {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([language()], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -61,7 +62,7 @@ const languageName = (code: string) => {
 
 /** Open the panel as a modal dialog; it removes itself when closed. */
 export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
-  const choice: EmbedChoice = { seed: input.seed, lang: 'en', autoHeight: false };
+  const choice: EmbedChoice = { seed: input.seed, lang: language(), autoHeight: false };
   const code = h('textarea', { id: 'embed-code', readonly: true, rows: 4, spellcheck: false, 'aria-describedby': 'embed-code-help' });
   const status = h('p', { class: 'embed-status', role: 'status' });
   const seedProblem = h('p', { class: 'field-problem', id: 'embed-seed-problem', hidden: true });

@@ -1,8 +1,8 @@
 import type { Catalog, LevelEntry } from '../content/catalog.ts';
 import { patternNames } from '../content/pattern-registry.ts';
 import { ruleFits, ruleIds, type RuleId } from '../content/patterns.ts';
-import { levelTitle, listWords } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { chapterTitle, levelTitle, listWords, say } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 import { h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import type { ProgressPort } from './ports.ts';
@@ -12,12 +12,12 @@ function patternCards(): HTMLElement {
   return h(
     'section',
     { class: 'guide-patterns', 'aria-labelledby': 'guide-patterns' },
-    h('h2', { id: 'guide-patterns' }, en.guide.patternsHeading),
+    h('h2', { id: 'guide-patterns' }, words().guide.patternsHeading),
     h(
       'dl',
       { class: 'definitions' },
       ...patternNames.map((p) =>
-        withPatternColour(h('div', { class: 'definition', 'data-pattern': p }, h('dt', {}, en.patterns[p]), h('dd', {}, en.guide.patterns[p])), p),
+        withPatternColour(h('div', { class: 'definition', 'data-pattern': p }, h('dt', {}, words().patterns[p]), h('dd', {}, words().guide.patterns[p])), p),
       ),
     ),
   );
@@ -29,24 +29,24 @@ function ruleCard(level: LevelEntry, learned: boolean, open: (id: string) => voi
   return h(
     'li',
     { class: `rule-card ${learned ? 'learned' : ''}`, 'data-rule': level.rule },
-    h('p', { class: 'rule-state' }, learned ? `✓ ${en.guide.learned}` : en.guide.notYet),
+    h('p', { class: 'rule-state' }, learned ? `✓ ${words().guide.learned}` : words().guide.notYet),
     learned
       ? [
-          h('p', { class: 'rule-text' }, en.rules[level.rule].text),
+          h('p', { class: 'rule-text' }, words().rules[level.rule].text),
           h(
             'p',
             { class: 'rule-answer' },
-            en.guide.fits.replace(
+            words().guide.fits.replace(
               '{patterns}',
               listWords(
-                ruleFits[level.rule].map((p) => en.patterns[p]),
+                ruleFits[level.rule].map((p) => words().patterns[p]),
                 'or',
               ),
             ),
           ),
         ]
-      : h('p', { class: 'rule-hidden' }, en.guide.hidden),
-    h('button', { class: 'quiet', onclick: () => open(level.id) }, `Play “${title}”`),
+      : h('p', { class: 'rule-hidden' }, words().guide.hidden),
+    h('button', { class: 'quiet', onclick: () => open(level.id) }, say(words().ui.play, { title })),
   );
 }
 
@@ -60,23 +60,23 @@ export function guideScreen(catalog: Catalog<LevelEntry>, progress: ProgressPort
   return h(
     'main',
     { class: 'guide-screen' },
-    h('h1', { id: 'guide-title', tabindex: -1 }, en.guide.title),
-    h('p', { class: 'intro' }, en.guide.intro),
+    h('h1', { id: 'guide-title', tabindex: -1 }, words().guide.title),
+    h('p', { class: 'intro' }, words().guide.intro),
     patternCards(),
-    h('h2', { class: 'rules-heading' }, en.guide.rulesHeading),
+    h('h2', { class: 'rules-heading' }, words().guide.rulesHeading),
     ...catalog.chapters.map((chapter) =>
       h(
         'section',
-        { class: 'rule-group', 'aria-label': chapter.title.en },
-        h('h3', {}, chapter.title.en),
+        { class: 'rule-group', 'aria-label': chapterTitle(chapter) },
+        h('h3', {}, chapterTitle(chapter)),
         h('ul', { class: 'rule-cards' }, ...chapter.levels.map((level) => ruleCard(level, progress.stars(level.id) === 3, open))),
       ),
     ),
     untaught.length > 0 &&
       h(
         'section',
-        { class: 'rule-group', 'aria-label': en.guide.untaught },
-        h('h3', {}, en.guide.untaught),
+        { class: 'rule-group', 'aria-label': words().guide.untaught },
+        h('h3', {}, words().guide.untaught),
         h(
           'ul',
           { class: 'rule-cards' },
@@ -84,8 +84,8 @@ export function guideScreen(catalog: Catalog<LevelEntry>, progress: ProgressPort
             h(
               'li',
               { class: 'rule-card', 'data-rule': id },
-              h('p', { class: 'rule-text' }, en.rules[id].text),
-              h('p', { class: 'rule-missing' }, en.guide.noLevel),
+              h('p', { class: 'rule-text' }, words().rules[id].text),
+              h('p', { class: 'rule-missing' }, words().guide.noLevel),
             ),
           ),
         ),

@@ -2,6 +2,8 @@ import { formatBytes, formatClock, formatDuration } from '../sim/format.ts';
 import type { PacketEvent } from '../sim/trace.ts';
 import { fill, h } from './dom.ts';
 import { bodyFields, bodyInWords, headerMeaning, headerName } from './message-words.ts';
+import { say } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 
 /**
  * The message inspector: one message of the run as it crossed the wire. Its start line, its
@@ -10,28 +12,15 @@ import { bodyFields, bodyInWords, headerMeaning, headerName } from './message-wo
  * Content-Type), and its body in words. A message is picked on the stage or in the log.
  */
 
-const kindWords: Record<PacketEvent['kind'], string> = {
-  request: 'Request',
-  response: 'Answer',
-  webhook: 'Webhook delivery',
-  handshake: 'WebSocket handshake',
-  frame: 'WebSocket frame',
-  chunk: 'Event-stream chunk',
-};
+const kindWords = (): Record<PacketEvent['kind'], string> => words().ui.kinds;
 
 /** What became of it, after "arrived … later" where it arrived. */
-const outcomeWords: Record<PacketEvent['outcome'], string> = {
-  ok: '',
-  unchanged: ': nothing new',
-  error: ': an error',
-  'rate-limited': ': too many requests',
-  refused: 'refused: nothing there takes it',
-  lost: 'lost on the way',
-  failed: ': failed',
-};
+const outcomeWords = (): Record<PacketEvent['outcome'], string> => ({ ok: '', ...words().ui.outcomes });
 
 const arrival = (p: PacketEvent) =>
-  p.outcome === 'lost' || p.outcome === 'refused' ? outcomeWords[p.outcome] : `arrived ${formatDuration(p.arriveAt - p.t)} later${outcomeWords[p.outcome]}`;
+  p.outcome === 'lost' || p.outcome === 'refused'
+    ? outcomeWords()[p.outcome]
+    : say(words().ui.arrivedLater, { delay: formatDuration(p.arriveAt - p.t) }) + outcomeWords()[p.outcome];
 
 export class Inspector {
   readonly el: HTMLElement;
@@ -43,7 +32,7 @@ export class Inspector {
     this.el = h(
       'section',
       { class: 'inspector', 'aria-labelledby': 'inspector-heading' },
-      h('h2', { id: 'inspector-heading' }, 'Message inspector'),
+      h('h2', { id: 'inspector-heading' }, words().ui.inspector),
       this.content,
     );
     this.show(undefined);
@@ -57,18 +46,11 @@ export class Inspector {
     if (p === this.shown && p !== undefined) return;
     this.shown = p;
     if (!p) {
-      fill(
-        this.content,
-        h(
-          'p',
-          { class: 'hint' },
-          'Pick a message to see what it carried: click it on the stage, or select a line of the message log and move with the arrow keys.',
-        ),
-      );
+      fill(this.content, h('p', { class: 'hint' }, words().ui.inspectorHelp));
       return;
     }
     const wire = p.wire;
-    const title = `${kindWords[p.kind]}${p.attempt && p.attempt > 1 ? `, attempt ${p.attempt}` : ''}: ${p.label}`;
+    const title = `${kindWords()[p.kind]}${p.attempt && p.attempt > 1 ? say(words().ui.attempt, { n: p.attempt }) : ''}: ${p.label}`;
     const meanings = (wire?.headers ?? []).flatMap(([name, value]) => {
       const meaning = headerMeaning(name, value);
       return meaning ? [h('dt', {}, headerName(name)), h('dd', {}, meaning)] : [];
@@ -80,34 +62,34 @@ export class Inspector {
       h(
         'p',
         { class: 'inspected-route' },
-        `${this.name(p.from)} → ${this.name(p.to)}, sent ${formatClock(p.t)}, ${arrival(p)}; ${formatBytes(p.size)} on the wire.`,
+        say(words().ui.inspectedRoute, {
+          from: this.name(p.from),
+          to: this.name(p.to),
+          clock: formatClock(p.t),
+          arrival: arrival(p),
+          size: formatBytes(p.size),
+        }),
       ),
       wire
         ? h(
             'pre',
-            { class: 'wire', tabindex: 0, role: 'region', 'aria-label': 'As on the wire' },
+            { class: 'wire', tabindex: 0, role: 'region', 'aria-label': words().ui.asOnWire },
             wire.start ? h('span', { class: 'wire-start' }, wire.start, '\n') : null,
             ...wire.headers.map(([name, value]) =>
               h('span', { class: headerMeaning(name, value) ? 'wire-key' : 'wire-header' }, `${headerName(name)}: ${value}\n`),
             ),
           )
-        : h(
-            'p',
-            { class: 'hint' },
-            p.kind === 'frame'
-              ? "A control frame of the WebSocket protocol (a ping, or the pong that answers it): a few bytes of framing and no data. The browser answers a ping by itself; the page's code never sees either."
-              : 'Nothing crossed the wire: the connection was refused before a byte of the message was sent.',
-          ),
+        : h('p', { class: 'hint' }, p.kind === 'frame' ? words().ui.controlFrame : words().ui.nothingCrossed),
       meanings.length ? h('dl', { class: 'meanings' }, ...meanings) : null,
       wire?.body !== undefined && wire.body.trim() !== ''
         ? [
-            h('h4', {}, 'What it carried'),
+            h('h4', {}, words().ui.whatCarried),
             fields
               ? h('dl', { class: 'body-fields' }, ...fields.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))
               : h('p', { class: 'body-text' }, bodyInWords(wire.body, 400)),
           ]
         : wire
-          ? h('p', { class: 'hint' }, p.kind === 'frame' ? 'An empty frame.' : 'No body.')
+          ? h('p', { class: 'hint' }, p.kind === 'frame' ? words().ui.emptyFrame : words().ui.noBody)
           : null,
     );
   }

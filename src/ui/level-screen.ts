@@ -1,8 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { measure } from '../content/goals.ts';
-import { formatMetric, levelText, listWords } from '../content/present.ts';
+import { formatMetric, levelText, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
 import type { StageHandle } from '../stage/model.ts';
@@ -155,7 +155,7 @@ export class LevelScreen {
 
   private atRest(level: Level): string {
     const text = levelText(level);
-    return en.a11y.stageAtRest.replace('{title}', text.title).replace('{actors}', this.actorNames(level));
+    return words().a11y.stageAtRest.replace('{title}', text.title).replace('{actors}', this.actorNames(level));
   }
 
   private actorNames(level: Level): string {
@@ -281,9 +281,9 @@ export class LevelScreen {
     const known = m.events - m.lostEvents;
     fill(
       this.board!,
-      h('dt', {}, clientsOf(level).length > 1 ? 'Changes learned by every client' : 'Changes learned'),
-      h('dd', {}, m.events === 0 ? 'none yet' : `${known} of ${m.events} so far`),
-      ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, en.metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
+      h('dt', {}, clientsOf(level).length > 1 ? words().ui.changesLearnedAll : words().ui.changesLearned),
+      h('dd', {}, m.events === 0 ? words().ui.noneYet : say(words().ui.knownSoFar, { known, events: m.events })),
+      ...boardMetrics.filter((k) => k === 'requests' || m[k] > 0).flatMap((k) => [h('dt', {}, words().metrics[k]), h('dd', {}, formatMetric(k, m[k]))]),
     );
   }
 }

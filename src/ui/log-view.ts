@@ -1,9 +1,10 @@
-import { levelText } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { levelText, say } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 import type { Level } from '../content/schema.ts';
 import type { TraceEvent } from '../sim/trace.ts';
 import { h } from './dom.ts';
 import { logLine, type LogContext } from './log-lines.ts';
+import { formatNumber } from '../sim/format.ts';
 
 const MAX_LINES = 300;
 
@@ -40,8 +41,8 @@ export class LogView {
       {
         role: 'log',
         'aria-live': 'off',
-        'aria-label': en.a11y.logName,
-        'aria-description': en.a11y.logHelp,
+        'aria-label': words().a11y.logName,
+        'aria-description': words().a11y.logHelp,
         class: 'log-lines',
         tabindex: 0,
         onkeydown: (e: Event) => this.key(e as KeyboardEvent),
@@ -53,7 +54,7 @@ export class LogView {
       this.list,
     );
     this.trimmed = h('p', { class: 'log-trimmed', hidden: true });
-    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, en.a11y.logName), this.trimmed, this.box);
+    this.el = h('section', { class: 'log', 'aria-labelledby': 'log-heading' }, h('h2', { id: 'log-heading' }, words().a11y.logName), this.trimmed, this.box);
   }
 
   reset(): void {
@@ -104,7 +105,7 @@ export class LogView {
       this.box.scrollTop = this.box.scrollHeight;
     }
     this.trimmed.hidden = count <= MAX_LINES;
-    if (count > MAX_LINES) this.trimmed.textContent = `Showing the last ${MAX_LINES} of ${count.toLocaleString('en')} lines.`;
+    if (count > MAX_LINES) this.trimmed.textContent = say(words().ui.logTrimmed, { shown: formatNumber(MAX_LINES), count: formatNumber(count) });
   }
 
   /** The words of an event's line, as the log writes it (for the announcer). */

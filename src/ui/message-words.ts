@@ -1,4 +1,6 @@
 import { formatClock, formatDuration } from '../sim/format.ts';
+import { say } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 
 /**
  * What a message carried, said in words: a JSON body as "status In transit, version 3", an event
@@ -9,16 +11,10 @@ import { formatClock, formatDuration } from '../sim/format.ts';
 const MAX = 90;
 
 /** The game's own fields, said as what they mean; any other key is split into words ("updatedAt" → "updated at"). */
-const knownKeys: Record<string, string> = {
-  id: 'about',
-  act: "user's act no.",
-  basedOn: 'made on version',
-  rejected: 'turned down act no.',
-  updatedAt: 'updated at',
-};
+const knownKeys = (): Record<string, string> => words().ui.fieldNames;
 
 const keyWords = (key: string) =>
-  knownKeys[key] ??
+  knownKeys()[key] ??
   key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
@@ -29,25 +25,22 @@ const fieldValue = (key: string, value: unknown, depth: number) =>
   key === 'updatedAt' && typeof value === 'number' ? formatClock(value) : valueWords(value, depth);
 
 /** A heartbeat of the page's own ({"type":"ping"}), or its answer, said as one. */
-const heartbeatWords: Record<string, string> = {
-  ping: "heartbeat ping (the page's own: are you still there?)",
-  pong: 'heartbeat pong (still here)',
-};
+const heartbeatWords = (): Record<string, string> => words().ui.heartbeats;
 
 function valueWords(value: unknown, depth: number): string {
-  if (value === null || value === undefined) return 'none';
-  if (typeof value === 'string') return value || '(empty)';
+  if (value === null || value === undefined) return words().ui.none;
+  if (typeof value === 'string') return value || words().ui.empty;
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueWords(v, depth)).join(' / ') || 'none';
-    return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+    if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueWords(v, depth)).join(' / ') || words().ui.none;
+    return say(words().ui.items[value.length === 1 ? 0 : 1], { count: value.length });
   }
   return depth > 0 ? `(${fieldsInWords(value as Record<string, unknown>, depth - 1)})` : '…';
 }
 
 function fieldsInWords(object: Record<string, unknown>, depth: number): string {
   const keys = Object.keys(object);
-  if (keys.length === 1 && keys[0] === 'type' && typeof object.type === 'string' && heartbeatWords[object.type]) return heartbeatWords[object.type];
+  if (keys.length === 1 && keys[0] === 'type' && typeof object.type === 'string' && heartbeatWords()[object.type]) return heartbeatWords()[object.type]!;
   return Object.entries(object)
     .map(([key, value]) => `${keyWords(key)} ${fieldValue(key, value, depth)}`)
     .join(', ');
@@ -78,8 +71,8 @@ function streamData(body: string): { data: string; id?: string } {
 /** What an event stream's lines without data are for: the reconnection time, a comment kept as a heartbeat. */
 function streamControl(body: string): string | undefined {
   const retry = /^retry: ?(\d+)\s*$/.exec(body.trim());
-  if (retry) return `reconnection time: if the stream breaks, wait ${formatDuration(Number(retry[1]))} before reconnecting`;
-  if (/^:/.test(body.trim())) return 'a comment line: no event, it keeps the stream from looking idle to proxies (a heartbeat)';
+  if (retry) return say(words().ui.streamRetry, { wait: formatDuration(Number(retry[1])) });
+  if (/^:/.test(body.trim())) return words().ui.streamComment;
   return undefined;
 }
 
@@ -89,7 +82,7 @@ export function bodyInWords(body: string | undefined, max = MAX): string {
   const control = streamControl(body);
   if (control) return cut(control, max);
   const { data, id } = streamData(body);
-  const prefix = id !== undefined && data !== body.trim() ? `event ${id}: ` : '';
+  const prefix = id !== undefined && data !== body.trim() ? say(words().ui.eventId, { id }) : '';
   return prefix + dataInWords(data, max - prefix.length);
 }
 
@@ -140,27 +133,27 @@ export const headerName = (name: string) => names[name.toLowerCase()] ?? name;
 export function headerMeaning(name: string, value: string): string | undefined {
   switch (name.toLowerCase()) {
     case 'if-none-match':
-      return 'The version your app already has. If it is still the current one, the server answers 304 Not Modified, with no body.';
+      return words().ui.headers.ifNoneMatch;
     case 'etag':
-      return 'The version of this data. Your app sends it back as If-None-Match next time.';
+      return words().ui.headers.etag;
     case 'retry-after':
-      return 'Too many requests: how many seconds to wait before asking again.';
+      return words().ui.headers.retryAfter;
     case 'upgrade':
-      return 'Asks to turn this HTTP connection into a WebSocket that stays open, both ways.';
+      return words().ui.headers.upgrade;
     case 'sec-websocket-key':
-      return 'A random value; the server must answer it with Sec-WebSocket-Accept.';
+      return words().ui.headers.secWebSocketKey;
     case 'sec-websocket-accept':
-      return 'The server read the handshake and agrees: from here on, WebSocket frames.';
+      return words().ui.headers.secWebSocketAccept;
     case 'webhook-id':
-      return 'This delivery’s id, the same on every retry: the receiver drops a delivery it has already handled.';
+      return words().ui.headers.webhookId;
     case 'webhook-timestamp':
-      return 'When it was sent, in seconds (Unix time; here, seconds since the simulation began): the receiver refuses old ones, so a captured delivery cannot be played again.';
+      return words().ui.headers.webhookTimestamp;
     case 'webhook-signature':
-      return 'HMAC-SHA256 of the id, the timestamp and the body, with a secret only the two sides know: proof of who sent it.';
+      return words().ui.headers.webhookSignature;
     case 'last-event-id':
-      return 'The last event this page received: the stream starts again after it, so nothing is missed.';
+      return words().ui.headers.lastEventId;
     case 'content-type':
-      return value.startsWith('text/event-stream') ? 'An answer that stays open and carries each event as it happens (server-sent events).' : undefined;
+      return value.startsWith('text/event-stream') ? words().ui.headers.eventStream : undefined;
     default:
       return undefined;
   }

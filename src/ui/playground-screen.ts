@@ -13,10 +13,10 @@ import {
   type World,
 } from '../content/playground.ts';
 import { bestFit } from '../content/best-fit.ts';
-import { formatMetric, listWords } from '../content/present.ts';
+import { formatMetric, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
-import { en } from '../content/text/en.ts';
+import { words as gameWords } from '../content/text/index.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
 import { computeInBrowser } from '../flow/runner.ts';
@@ -24,6 +24,7 @@ import type { MetricName } from '../sim/metrics.ts';
 import { copyField, fill, h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import { runChart } from './run-chart.ts';
+import { formatNumber } from '../sim/format.ts';
 
 export interface PlaygroundOptions {
   /** The world from the address (encoded), if any. */
@@ -35,7 +36,8 @@ export interface PlaygroundOptions {
   seed: number;
 }
 
-const words = en.playground;
+// Read when the playground's chunk loads, after the game's language is set.
+const words = gameWords().playground;
 /** Above this many changes × simulated clients, a world takes more than a few seconds in the browser. */
 const MAX_WORK = 4000;
 const units: Array<[string, number]> = [
@@ -50,7 +52,11 @@ const units: Array<[string, number]> = [
 function durationInput(id: string, label: string, ms: number | undefined, optional = false) {
   const [unit, factor] = [...units].reverse().find(([, f]) => ms !== undefined && ms >= f && ms % f === 0) ?? ['s', 1000];
   const amount = h('input', { id, type: 'number', min: 0, step: 'any', inputmode: 'decimal', value: ms === undefined ? '' : String(ms / factor) });
-  const select = h('select', { 'aria-label': `${label}: unit` }, ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u)));
+  const select = h(
+    'select',
+    { 'aria-label': say(gameWords().ui.unitOf, { label }) },
+    ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u)),
+  );
   return {
     el: h('div', { class: 'pg-field' }, h('label', { for: id }, label), h('span', { class: 'pg-duration' }, amount, select)),
     read: (): number | string | undefined => {
@@ -124,25 +130,25 @@ function workOf(world: World): { changes: number; clients: number } {
 
 /** Which patterns met every goal, and which of them fits best by the world's measurement (bytes on the wire). */
 function fitLine(level: Level, runs: RunResult[]): HTMLElement {
-  const passed = runs.filter((r) => r.verdict.passed).map((r) => en.patterns[r.pattern]);
+  const passed = runs.filter((r) => r.verdict.passed).map((r) => gameWords().patterns[r.pattern]);
   if (passed.length === 0) return h('p', { class: 'pg-fit' }, words.noneFits);
   const fit = bestFit(level, runs);
   const head = words.fits.replace('{patterns}', listWords(passed));
   if (!fit) return h('p', { class: 'pg-fit' }, head);
   const verdict = fit.tie
-    ? en.debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => en.patterns[f.pattern])))
-    : en.debrief.betterFit.replace('{pattern}', en.patterns[fit.ranked[0].pattern]);
-  const measured = fit.ranked.map((f) => `${en.patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', ');
+    ? gameWords().debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => gameWords().patterns[f.pattern])))
+    : gameWords().debrief.betterFit.replace('{pattern}', gameWords().patterns[fit.ranked[0].pattern]);
+  const measured = fit.ranked.map((f) => `${gameWords().patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', ');
   return h(
     'p',
     { class: 'pg-fit' },
     `${head} `,
     h('strong', {}, verdict),
-    ` ${words.fitBy.replace('{metric}', en.metrics[fit.metric]).replace('{measured}', measured)}`,
+    ` ${words.fitBy.replace('{metric}', gameWords().metrics[fit.metric]).replace('{measured}', measured)}`,
   );
 }
 
-const dollars = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toLocaleString('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
+const dollars = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
 
 export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const fromAddress = opts.world === undefined ? undefined : decodeWorld(opts.world);
@@ -236,10 +242,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       h(
         'p',
         { class: 'notice' },
-        words.tooLarge
-          .replace('{changes}', work.changes.toLocaleString('en'))
-          .replace('{clients}', String(work.clients))
-          .replace('{every}', durationSpec(everyMs)),
+        words.tooLarge.replace('{changes}', formatNumber(work.changes)).replace('{clients}', String(work.clients)).replace('{every}', durationSpec(everyMs)),
         ' ',
         h(
           'button',
@@ -268,17 +271,20 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     const patterns = level.patterns.offered as PatternName[];
     const configs = patterns.map((pattern) => ({ level, pattern, params: defaultParams(level, pattern), seed: opts.seed }));
     runButton.disabled = true;
-    status.textContent = words.working.replace('{pattern}', en.patterns[patterns[0]]).replace('{done}', '1').replace('{total}', String(patterns.length));
+    status.textContent = words.working
+      .replace('{pattern}', gameWords().patterns[patterns[0]])
+      .replace('{done}', '1')
+      .replace('{total}', String(patterns.length));
     try {
       const runs = await computeInBrowser(configs, (done) => {
         if (done < patterns.length)
           status.textContent = words.working
-            .replace('{pattern}', en.patterns[patterns[done]])
+            .replace('{pattern}', gameWords().patterns[patterns[done]])
             .replace('{done}', String(done + 1))
             .replace('{total}', String(patterns.length));
       });
       results = { level, runs };
-      status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => en.patterns[p])));
+      status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => gameWords().patterns[p])));
       showResults();
     } catch (error) {
       status.textContent = `${words.invalid} ${(error as Error).message}`;
@@ -308,7 +314,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
           onchange: (e: Event) => {
             const value = Number((e.target as HTMLInputElement).value);
             if (Number.isFinite(value) && value >= 0) {
-              prices = { ...prices, [key]: value, source: `${prices.source}; changed by you` };
+              prices = { ...prices, [key]: value, source: `${prices.source}${gameWords().ui.changedByYou}` };
               showResults();
             }
           },
@@ -338,15 +344,15 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
             h(
               'tr',
               {},
-              h('th', { scope: 'col' }, 'Pattern'),
+              h('th', { scope: 'col' }, gameWords().ui.patternCol),
               h('th', { scope: 'col' }, words.goalsMet),
               ...columns.map((m) =>
                 h(
                   'th',
                   { scope: 'col' },
                   m === 'peakServerRps' && audience > simulated
-                    ? words.peakNote.replace('{metric}', en.metrics[m]).replace('{simulated}', String(simulated))
-                    : en.metrics[m],
+                    ? words.peakNote.replace('{metric}', gameWords().metrics[m]).replace('{simulated}', String(simulated))
+                    : gameWords().metrics[m],
                 ),
               ),
               h('th', { scope: 'col' }, words.perMonth),
@@ -359,7 +365,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
               h(
                 'tr',
                 {},
-                withPatternColour(h('th', { scope: 'row', class: 'pg-pattern' }, en.patterns[r.pattern]), r.pattern),
+                withPatternColour(h('th', { scope: 'row', class: 'pg-pattern' }, gameWords().patterns[r.pattern]), r.pattern),
                 h('td', {}, `${r.goals.filter((g) => g.met).length} of ${r.goals.length}`),
                 ...columns.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
                 h('td', {}, dollars(costs[i].dollars.total)),
@@ -375,8 +381,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         'p',
         { class: 'hint' },
         words.costNote
-          .replace('{clients}', `${audience.toLocaleString('en')} ${audience === 1 ? 'client' : 'clients'}`)
-          .replace('{factor}', Math.round(costs[0]?.factor ?? 0).toLocaleString('en'))
+          .replace('{clients}', `${formatNumber(audience)} ${audience === 1 ? 'client' : 'clients'}`)
+          .replace('{factor}', formatNumber(Math.round(costs[0]?.factor ?? 0)))
           .replace('{source}', prices.source),
       ),
       h('div', { class: 'pg-prices' }, priceInput('perMillionRequests'), priceInput('perMillionMessages'), priceInput('perMillionConnectionMinutes')),

@@ -1,5 +1,6 @@
 import type { PatternSource } from '../content/pattern-registry.ts';
 import type { PatternName } from '../content/patterns.ts';
+import type { Language } from '../content/text/index.ts';
 import type { StageHandle, StageModel } from '../stage/model.ts';
 
 /** What the app hands the ui: the lazy stage, saved progress, the patterns' source. */
@@ -11,6 +12,8 @@ export interface UiPorts {
   embed: boolean;
   /** For the "Embed this level" panel, outside an embed: the game's address and how a parentOrigin is read. */
   embedding?: { address: string; readOrigin(text: string): { origin?: string; warning?: string } };
+  /** Speak another language from now on: remember the choice and draw the game again in it (a reload). */
+  chooseLanguage?(lang: Language): void;
 }
 
 export interface ProgressPort {

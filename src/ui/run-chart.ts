@@ -1,7 +1,7 @@
 import { patternRegistry } from '../content/pattern-registry.ts';
-import { formatMetric, paramsText } from '../content/present.ts';
+import { formatMetric, paramsText, say } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
 import type { MetricName } from '../sim/metrics.ts';
 
@@ -43,7 +43,7 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
       el(
         'text',
         { x: 0, y: top + 13, class: 'chart-label' },
-        `${en.metrics[metric]} (goal ${goal.max !== undefined ? '≤' : '≥'} ${formatMetric(metric, target)})`,
+        say(words().ui.chartGoal, { metric: words().metrics[metric], sign: goal.max !== undefined ? '≤' : '≥', target: formatMetric(metric, target) }),
       ),
     );
     const gx = x(target);
@@ -52,7 +52,7 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
       const v = run.metrics[metric];
       const met = goal.max !== undefined ? v <= goal.max : v >= target;
       const params = paramsText(run.params);
-      const label = `${en.patterns[run.pattern]}${params ? ` (${params})` : ''}: ${formatMetric(metric, v)} ${met ? '✓' : '✗'}`;
+      const label = `${words().patterns[run.pattern]}${params ? ` (${params})` : ''}: ${formatMetric(metric, v)} ${met ? '✓' : '✗'}`;
       svg.append(el('text', { x: 4, y: y + 11.5, class: `chart-value ${met ? 'met' : 'missed'}` }, label));
       svg.append(
         el('rect', {
@@ -65,10 +65,18 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
           opacity: met ? 1 : 0.55,
         }),
       );
-      summary.push(`${en.patterns[run.pattern]} run ${i + 1}: ${en.metrics[metric]} ${formatMetric(metric, v)}, ${met ? en.a11y.met : en.a11y.missed}`);
+      summary.push(
+        say(words().ui.chartRun, {
+          pattern: words().patterns[run.pattern],
+          n: i + 1,
+          metric: words().metrics[metric],
+          value: formatMetric(metric, v),
+          met: met ? words().a11y.met : words().a11y.missed,
+        }),
+      );
     });
     svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL + WORDS - 3, y2: top + LABEL + runs.length * ROW - GAP + 3, class: 'chart-goal' }));
   });
-  svg.setAttribute('aria-label', `Your runs compared. ${summary.join('. ')}.`);
+  svg.setAttribute('aria-label', say(words().ui.runsCompared, { runs: summary.join('. ') }));
   return svg;
 }

@@ -1,8 +1,8 @@
 import { findLevel, nextLevel } from '../content/catalog.ts';
-import { levelTitle } from '../content/present.ts';
+import { levelTitle, say } from '../content/present.ts';
 import type { GameActor, PageScreen } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
-import { en } from '../content/text/en.ts';
+import { language, languageName, languages, words } from '../content/text/index.ts';
 import { fill, h } from './dom.ts';
 import { LevelScreen } from './level-screen.ts';
 import type { UiPorts } from './ports.ts';
@@ -25,11 +25,19 @@ export class Shell {
   ) {
     root.classList.add('push-or-poll');
     root.classList.toggle('embed', ports.embed);
+    root.lang = language();
+    const choose = ports.chooseLanguage;
+    // The switch to each other language, named in that language (a Spanish speaker finds "Español").
+    const switches = choose
+      ? languages
+          .filter((lang) => lang !== language())
+          .map((lang) => h('button', { class: 'quiet language', lang, onclick: () => choose(lang) }, languageName(lang)))
+      : [];
     this.embedButton = h(
       'button',
       { class: 'quiet embed-button', hidden: true, onclick: () => void this.openEmbedPanel() },
-      'Embed',
-      h('span', { class: 'wide-only' }, ' this level'),
+      words().ui.embed,
+      h('span', { class: 'wide-only' }, words().ui.embedThisLevel),
     );
     // Embedded, the bar is the game's own navigation, not a site header (no banner landmark).
     const bar = h(
@@ -37,17 +45,18 @@ export class Shell {
       { class: 'topbar' },
       h(
         'button',
-        { class: 'brand', title: 'Title screen', onclick: () => game.send({ type: 'TITLE' }) },
+        { class: 'brand', title: words().ui.titleScreen, onclick: () => game.send({ type: 'TITLE' }) },
         h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '⇄'),
-        h('span', { class: 'brand-name' }, en.gameTitle),
+        h('span', { class: 'brand-name' }, words().gameTitle),
       ),
       h(
         'nav',
-        { class: 'topnav', 'aria-label': 'Game' },
+        { class: 'topnav', 'aria-label': words().ui.gameNav },
         this.embedButton,
-        h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, 'Field guide'),
-        h('button', { class: 'quiet', onclick: () => game.send({ type: 'PLAYGROUND' }) }, en.playground.title),
-        h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, 'Levels'),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'GUIDE' }) }, words().guide.title),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'PLAYGROUND' }) }, words().playground.title),
+        h('button', { class: 'quiet', onclick: () => game.send({ type: 'LEVELS' }) }, words().ui.levels),
+        ...switches,
       ),
     );
     this.body = h('div', { class: 'body' });
@@ -93,7 +102,10 @@ export class Shell {
       this.level?.screen.destroy();
       this.level = undefined;
       const entry = findLevel(snapshot.context.catalog, snapshot.context.levelId!);
-      fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening “${entry ? levelTitle(entry) : snapshot.context.levelId}”…`));
+      fill(
+        this.body,
+        h('p', { class: 'opening', role: 'status' }, say(words().ui.opening, { title: entry ? levelTitle(entry) : (snapshot.context.levelId ?? '') })),
+      );
       return;
     }
     const page: PageScreen = snapshot.matches('guide')
@@ -124,7 +136,7 @@ export class Shell {
     const { catalog, notice, world, seed } = this.game.getSnapshot().context;
     if (which === 'playground') {
       // The playground's code loads when it is opened (docs/architecture.md, budgets).
-      fill(this.body, h('p', { class: 'opening', role: 'status' }, `Opening the ${en.playground.title.toLowerCase()}…`));
+      fill(this.body, h('p', { class: 'opening', role: 'status' }, words().ui.openingPlayground));
       void import('./playground-screen.ts').then(({ playgroundScreen }) => {
         if (this.shown !== `playground:${this.game.getSnapshot().context.notice ?? ''}`) return;
         const page = playgroundScreen({

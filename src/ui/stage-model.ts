@@ -1,6 +1,7 @@
 import { levelText } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import type { StageModel } from '../stage/model.ts';
+import { words } from '../content/text/index.ts';
 
 /** What the stage draws for a level before and during a run. */
 export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
@@ -15,16 +16,17 @@ export function stageModel(level: Level, device: { narrow?: boolean; reducedMoti
       label: text.actors[a.id] ?? a.id,
       status:
         a.kind === 'app' && level.world.initialKnown === false
-          ? 'nothing yet'
+          ? words().ui.nothingYet
           : clients.includes(a.id) || a.id === level.source.actor
             ? text.statuses[level.world.statuses[0]]
             : '',
     })),
     statusCaption: {
-      ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? 'Sees' : 'Your app knows'])),
-      [level.source.actor]: 'Actually',
+      ...Object.fromEntries(clients.map((c) => [c, clients.length > 1 ? words().ui.sees : words().ui.yourAppKnows])),
+      [level.source.actor]: words().ui.actually,
     },
     statusAppends: level.source.stream !== undefined,
+    words: words().stage,
     clients: clients.length,
     acts: level.world.actions !== undefined,
     ...device,

@@ -1,7 +1,7 @@
 import type { Catalog, LevelEntry, LevelError } from '../content/catalog.ts';
 import { describeErrors } from '../content/catalog.ts';
-import { levelTitle } from '../content/present.ts';
-import { en } from '../content/text/en.ts';
+import { chapterTitle, levelTitle, say, starsText } from '../content/present.ts';
+import { words } from '../content/text/index.ts';
 import { copyField, h, starsGlyphs } from './dom.ts';
 import type { ProgressPort } from './ports.ts';
 
@@ -24,7 +24,7 @@ function errorsNotice(errors: LevelError[]): HTMLElement | false {
   return h(
     'div',
     { class: 'notice error', role: 'alert' },
-    h('p', {}, `${errors.length === 1 ? 'One level file' : `${errors.length} level files`} could not be loaded; the other levels work as usual.`),
+    h('p', {}, say(words().ui.levelFilesBroken[errors.length === 1 ? 0 : 1], { count: errors.length })),
     h('ul', {}, ...describeErrors(errors).map((line) => h('li', {}, h('code', {}, line)))),
   );
 }
@@ -37,32 +37,32 @@ function progressBox(opts: TitleOptions): HTMLElement {
   const copy = async () => {
     codeField.value = opts.progress.exportCode();
     await copyField(codeField, status, {
-      copied: 'Your progress code is in the box and on the clipboard.',
-      refused: 'Your progress code is in the box: copy it from there.',
+      copied: words().ui.progressCopied,
+      refused: words().ui.progressCopyRefused,
     });
   };
   const load = () => {
-    if (opts.progress.importCode(codeField.value)) opts.refresh(en.a11y.progressLoaded);
-    else status.textContent = 'That is not a progress code of this game. Nothing was changed.';
+    if (opts.progress.importCode(codeField.value)) opts.refresh(words().a11y.progressLoaded);
+    else status.textContent = words().ui.progressBadCode;
   };
   confirmReset.append(
-    'Forget every star? ',
-    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh(en.a11y.progressReset)) }, 'Yes, reset'),
-    h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = true) }, 'Keep it'),
+    words().ui.forgetStars,
+    h('button', { class: 'danger', onclick: () => (opts.progress.reset(), opts.refresh(words().a11y.progressReset)) }, words().ui.yesReset),
+    h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = true) }, words().ui.keepIt),
   );
   return h(
     'section',
     { class: 'progress-box', 'aria-labelledby': 'progress-heading' },
-    h('h2', { id: 'progress-heading', tabindex: -1 }, 'Your progress'),
-    h('p', { class: 'help' }, 'Progress is kept in this browser, per site. To take it elsewhere, copy its code and load it there.'),
-    h('label', { for: 'progress-code' }, 'Progress code'),
+    h('h2', { id: 'progress-heading', tabindex: -1 }, words().ui.yourProgress),
+    h('p', { class: 'help' }, words().ui.progressHelp),
+    h('label', { for: 'progress-code' }, words().ui.progressCode),
     h(
       'div',
       { class: 'actions' },
       codeField,
-      h('button', { onclick: copy }, 'Copy progress code'),
-      h('button', { onclick: load }, 'Load progress code'),
-      h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = false) }, 'Reset progress'),
+      h('button', { onclick: copy }, words().ui.copyProgressCode),
+      h('button', { onclick: load }, words().ui.loadProgressCode),
+      h('button', { class: 'quiet', onclick: () => (confirmReset.hidden = false) }, words().ui.resetProgress),
     ),
     confirmReset,
     status,
@@ -81,31 +81,24 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
     h(
       'section',
       { class: 'hero', 'aria-labelledby': 'game-title', hidden: opts.listOnly },
-      h('h1', { id: 'game-title', tabindex: -1 }, en.gameTitle),
-      h('p', { class: 'tagline' }, en.tagline),
-      !opts.embed && h('p', { class: 'intro' }, en.intro),
-      !unfinished &&
-        levels.length > 0 &&
-        h(
-          'p',
-          { class: 'complete' },
-          `Campaign complete: all ${levels.length} levels at three stars. Replay any of them with the patterns you did not try, and compare what each one measured.`,
-        ),
-      unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, `Play “${levelTitle(unfinished)}”`),
+      h('h1', { id: 'game-title', tabindex: -1 }, words().gameTitle),
+      h('p', { class: 'tagline' }, words().tagline),
+      !opts.embed && h('p', { class: 'intro' }, words().intro),
+      !unfinished && levels.length > 0 && h('p', { class: 'complete' }, say(words().ui.campaignComplete, { count: levels.length })),
+      unfinished && h('button', { class: 'primary big', onclick: () => opts.open(unfinished.id) }, say(words().ui.play, { title: levelTitle(unfinished) })),
     ),
     opts.notice && h('p', { class: 'notice', role: 'status' }, opts.notice),
-    opts.progress.recovered &&
-      h('p', { class: 'notice' }, 'Your saved progress could not be read, so the game started it afresh. The old value is kept aside in this browser.'),
+    opts.progress.recovered && h('p', { class: 'notice' }, words().ui.progressRecovered),
     errorsNotice(opts.catalog.errors),
     h(
       'nav',
-      { class: 'level-list', 'aria-label': 'Levels' },
-      opts.listOnly ? h('h1', { id: 'levels-title', tabindex: -1 }, 'Levels') : h('h2', {}, 'Levels'),
+      { class: 'level-list', 'aria-label': words().ui.levels },
+      opts.listOnly ? h('h1', { id: 'levels-title', tabindex: -1 }, words().ui.levels) : h('h2', {}, words().ui.levels),
       ...opts.catalog.chapters.map((chapter) =>
         h(
           'section',
-          { class: 'chapter', 'aria-label': chapter.title.en },
-          h('h3', {}, chapter.title.en),
+          { class: 'chapter', 'aria-label': chapterTitle(chapter) },
+          h('h3', {}, chapterTitle(chapter)),
           h(
             'ul',
             {},
@@ -118,13 +111,13 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
                   'button',
                   { class: 'level-button', onclick: () => opts.open(level.id), 'aria-describedby': `stars-${level.id}` },
                   h('span', { class: 'level-title' }, levelTitle(level)),
-                  level === unfinished && h('span', { class: 'badge' }, 'Next up'),
+                  level === unfinished && h('span', { class: 'badge' }, words().ui.nextUp),
                 ),
                 h(
                   'span',
                   { class: 'level-stars', id: `stars-${level.id}` },
                   h('span', { 'aria-hidden': 'true' }, starsGlyphs(stars)),
-                  h('span', { class: 'sr-only' }, `${stars} of 3 stars`),
+                  h('span', { class: 'sr-only' }, starsText(stars)),
                 ),
               );
             }),
@@ -133,7 +126,6 @@ export function titleScreen(opts: TitleOptions): HTMLElement {
       ),
     ),
     progressBox(opts),
-    !opts.progress.saving &&
-      h('p', { class: 'quiet-note' }, 'This browser does not let the game store anything here, so progress lasts until the page closes.'),
+    !opts.progress.saving && h('p', { class: 'quiet-note' }, words().ui.notSaving),
   );
 }

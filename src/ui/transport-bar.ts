@@ -1,9 +1,10 @@
-import { en } from '../content/text/en.ts';
+import { words } from '../content/text/index.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import { speeds, type ControlEvent } from '../flow/run-protocol.ts';
 import type { RunView } from '../flow/run-view.ts';
-import { formatClock, formatDuration } from '../sim/format.ts';
+import { formatClock, formatDuration, formatNumber } from '../sim/format.ts';
 import { fill, h } from './dom.ts';
+import { say } from '../content/present.ts';
 
 /**
  * The playback controls under the stage: step back, pause or run, step, the timeline to scrub (a
@@ -13,7 +14,7 @@ import { fill, h } from './dom.ts';
  * second has room on it and a quiet day does not take it all.
  */
 
-const speedLabel = (s: number) => `${s}×`;
+const speedLabel = (s: number) => `${formatNumber(s)}×`;
 
 const markClass: Record<MomentKind, string> = {
   change: 'change',
@@ -40,11 +41,11 @@ export class TransportBar {
   private shownSecond = NaN;
 
   constructor(private readonly send: (event: ControlEvent) => void) {
-    this.toggle = h('button', { class: 'primary play', onclick: () => this.send({ type: this.paused ? 'RESUME' : 'PAUSE' }) }, en.a11y.pause);
+    this.toggle = h('button', { class: 'primary play', onclick: () => this.send({ type: this.paused ? 'RESUME' : 'PAUSE' }) }, words().a11y.pause);
     this.slider = h('input', {
       type: 'range',
       class: 'scrub-slider',
-      'aria-label': 'Timeline',
+      'aria-label': words().ui.timeline,
       min: 0,
       max: 1,
       value: 0,
@@ -59,18 +60,18 @@ export class TransportBar {
     this.time = h('output', { class: 'scrub-time', 'aria-live': 'off' }, formatClock(0));
     this.speed = h(
       'select',
-      { 'aria-label': 'Speed', onchange: () => this.send({ type: 'SPEED', speed: Number(this.speed.value) }) },
+      { 'aria-label': words().ui.speed, onchange: () => this.send({ type: 'SPEED', speed: Number(this.speed.value) }) },
       ...speeds.map((s) => h('option', { value: s }, speedLabel(s))),
     );
     this.el = h(
       'div',
-      { class: 'transport', role: 'group', 'aria-label': 'Playback', hidden: true },
-      h('button', { class: 'step', title: 'Back to the message before', onclick: () => this.send({ type: 'STEP_BACK' }) }, 'Step back'),
+      { class: 'transport', role: 'group', 'aria-label': words().ui.playback, hidden: true },
+      h('button', { class: 'step', title: words().ui.stepBackTitle, onclick: () => this.send({ type: 'STEP_BACK' }) }, words().ui.stepBack),
       this.toggle,
-      h('button', { class: 'step', title: 'On to the next message', onclick: () => this.send({ type: 'STEP' }) }, 'Step'),
+      h('button', { class: 'step', title: words().ui.stepTitle, onclick: () => this.send({ type: 'STEP' }) }, words().ui.step),
       h('div', { class: 'scrub' }, this.marks, this.slider),
       this.time,
-      h('label', { class: 'speed' }, 'Speed ', this.speed),
+      h('label', { class: 'speed' }, `${words().ui.speed} `, this.speed),
     );
   }
 
@@ -79,7 +80,7 @@ export class TransportBar {
     this.el.hidden = !running;
     this.paused = paused;
     // It says what it will do: Resume while paused (DESIGN.md's run controls; issue 12).
-    this.toggle.textContent = paused ? en.a11y.resume : en.a11y.pause;
+    this.toggle.textContent = paused ? words().a11y.resume : words().a11y.pause;
     this.speed.value = String(speed);
     if (view === this.view) return;
     this.view = view;
@@ -107,7 +108,7 @@ export class TransportBar {
     this.shownSecond = second;
     const clock = formatClock(now);
     this.time.value = clock;
-    this.slider.setAttribute('aria-valuetext', `${clock}, ${formatDuration(now)} of ${formatDuration(view.endMs)}`);
+    this.slider.setAttribute('aria-valuetext', say(words().ui.timelineValue, { clock, now: formatDuration(now), end: formatDuration(view.endMs) }));
   }
 
   private key(e: KeyboardEvent): void {

@@ -1,6 +1,7 @@
 import { startStage } from '../../src/stage/index.ts';
 import type { StageFeed } from '../../src/stage/model.ts';
 import type { PacketEvent, TraceEvent } from '../../src/sim/trace.ts';
+import { en } from '../../src/content/text/en.ts';
 
 /**
  * The stage under load: ?packets=N keeps N labelled packets in flight between the two actors of the
@@ -37,6 +38,7 @@ const root = document.getElementById('stage')!;
 void startStage(root, {
   durationMs: 60_000,
   statusCaption: { shop: 'Knows', carrier: 'Now' },
+  words: en.stage,
   actors: [
     { id: 'shop', kind: 'app', label: 'Your shop', host: 'shop.example', x: 0.22, y: 0.55, status: 'Label created' },
     { id: 'carrier', kind: 'server', label: 'Carrier API', host: 'api.carrier.example', x: 0.78, y: 0.55, status: 'Label created' },

@@ -10,7 +10,10 @@ describe('the level list the browser starts with, and each level fetched when it
   it('lists every level by its entry only, as Node reads the files, and loads each whole', async () => {
     expect(levelIndex).toEqual(indexOf(catalog));
     expect(isWholeLevel(findLevel(levelIndex, 'team-chat'))).toBe(false);
-    expect(await loadLevel('team-chat')).toEqual(findLevel(catalog, 'team-chat'));
+    // Whole, but for the verdicts its author expects, which the game never reads (vite.config.ts leaves them out).
+    const whole: Partial<Level> = { ...findLevel(catalog, 'team-chat') };
+    delete whole.expected;
+    expect(await loadLevel('team-chat')).toEqual(whole);
     await expect(loadLevel('no-such-level')).rejects.toThrow(/no file for the level "no-such-level"/);
   });
 

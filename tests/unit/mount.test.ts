@@ -64,10 +64,11 @@ describe('URL parameters', () => {
     expect(bad.warnings).toEqual([expect.stringContaining('parentOrigin "lms.example.edu" is not an origin')]);
   });
 
-  it('plays a language it does not have in English, and says so', () => {
-    expect(optionsFromUrl('?lang=en').warnings).toBeUndefined();
-    expect(optionsFromUrl('?lang=fr').warnings).toEqual([
-      expect.stringContaining('lang="fr" is not a language of the game, which is in English (en) only so far'),
-    ]);
+  it('takes a language the game speaks, and warns of any other, which it ignores', () => {
+    expect(optionsFromUrl('?lang=en')).toMatchObject({ lang: 'en', warnings: undefined });
+    expect(optionsFromUrl('?lang=es')).toMatchObject({ lang: 'es', warnings: undefined });
+    const french = optionsFromUrl('?lang=fr');
+    expect(french.lang).toBeUndefined();
+    expect(french.warnings).toEqual([expect.stringContaining('lang="fr" is not a language of the game, which speaks en, es')]);
   });
 });

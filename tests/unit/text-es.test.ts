@@ -39,6 +39,14 @@ const sameInBoth = new Set([
   'Long polling',
   'heartbeat',
   'jitter',
+  // A log line's words that Spanish writes the same: a delivery is a "webhook", an error an "error".
+  'webhook {label}',
+  ' (error)',
+  // On the stage: a misstep's call-out is the trace's own words, a status code is a number, a message kind a protocol word.
+  '{label}',
+  '429',
+  'webhook',
+  'stream',
 ]);
 
 describe('the Spanish text of the game', () => {
