@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from 'phaser';
 import { FITTED_BELOW, fittedLayout, narrowLayout, wideLayout } from './layout.ts';
 import type { StageFeed, StageHandle, StageModel } from './model.ts';
 import { NetworkScene } from './network-scene.ts';

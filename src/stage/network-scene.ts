@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from 'phaser';
 import { formatClock } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
 import type { PacedMoment } from '../flow/pacing.ts';

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from 'phaser';
 
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
