@@ -16,7 +16,7 @@ import { fill, h } from './dom.ts';
 import { isNarrow, prefersReducedMotion } from './media.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import type { UiPorts } from './ports.ts';
-import { stageModel } from './stage-model.ts';
+import { stageFeed, stageModel } from './stage-model.ts';
 import { TransportBar } from './transport-bar.ts';
 
 /**
@@ -152,15 +152,7 @@ export class CompareView {
 
   private attach(lane: Lane, view: RunView): void {
     lane.view = view;
-    lane.stage?.setFeed({
-      now: () => view.now(),
-      position: () => view.position(),
-      events: view.events,
-      shown: () => view.shown(),
-      moments: view.pacing.moments,
-      skipping: () => view.skipping(),
-      finished: () => view.finished(),
-    });
+    lane.stage?.setFeed(stageFeed(view));
   }
 
   private control(event: ControlEvent): void {

@@ -19,7 +19,7 @@ import { Inspector } from './inspector.ts';
 import { LogView } from './log-view.ts';
 import { isNarrow, prefersReducedMotion } from './media.ts';
 import type { UiPorts } from './ports.ts';
-import { stageModel } from './stage-model.ts';
+import { stageFeed, stageModel } from './stage-model.ts';
 import { TransportBar } from './transport-bar.ts';
 
 type Step = 'briefing' | 'choosing' | 'playing' | 'paused' | 'debrief';
@@ -216,15 +216,7 @@ export class LevelScreen {
       this.stage.setFeed(undefined);
       return;
     }
-    this.stage.setFeed({
-      now: () => view.now(),
-      position: () => view.position(),
-      events: view.events,
-      shown: () => view.shown(),
-      moments: view.pacing.moments,
-      skipping: () => view.skipping(),
-      finished: () => view.finished(),
-    });
+    this.stage.setFeed(stageFeed(view));
   }
 
   private loop = (): void => {

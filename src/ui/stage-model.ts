@@ -1,6 +1,7 @@
 import { levelText } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
-import type { StageModel } from '../stage/model.ts';
+import type { RunView } from '../flow/run-view.ts';
+import type { StageFeed, StageModel } from '../stage/model.ts';
 import { words } from '../content/text/index.ts';
 
 /** What the stage draws for a level before and during a run. */
@@ -30,5 +31,18 @@ export function stageModel(level: Level, device: { narrow?: boolean; reducedMoti
     clients: clients.length,
     acts: level.world.actions !== undefined,
     ...device,
+  };
+}
+
+/** What the stage reads of a run as it plays: the playhead's time and position, the events, and the moments. */
+export function stageFeed(view: RunView): StageFeed {
+  return {
+    now: () => view.now(),
+    position: () => view.position(),
+    events: view.events,
+    shown: () => view.shown(),
+    moments: view.pacing.moments,
+    skipping: () => view.skipping(),
+    finished: () => view.finished(),
   };
 }

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { startComparison } from '../../src/flow/comparison.ts';
-import type { Frames } from '../../src/flow/playback.ts';
 import { nodeHost } from '../../src/net/node-host.ts';
 import type { RunConfig } from '../../src/run/session.ts';
-import { level, run } from './helpers.ts';
+import { handFrames, level, run } from './helpers.ts';
 
 /** Animation frames by hand: `tick(ms)` runs the frame callback as if `ms` had passed. */
-function handFrames() {
-  let callback: ((now: number) => void) | undefined;
-  let time = 0;
-  const frames: Frames = { request: (cb) => ((callback = cb), 1), cancel: () => (callback = undefined) };
-  return {
-    frames,
-    tick(ms: number) {
-      time += ms;
-      const cb = callback;
-      callback = undefined;
-      cb?.(time);
-    },
-  };
-}
-
 const lvl = level('wheres-my-package');
 
 describe('side by side: two runs of one world on one playhead', () => {

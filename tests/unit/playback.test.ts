@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeRun, RunAbandoned } from '../../src/flow/computed-runs.ts';
-import { countUpTo, inTimeOrder, startPlayback, type Frames } from '../../src/flow/playback.ts';
+import { countUpTo, inTimeOrder, startPlayback } from '../../src/flow/playback.ts';
 import type { RunnerEvent } from '../../src/flow/run-protocol.ts';
 import type { RunView } from '../../src/flow/run-view.ts';
 import { nodeHost } from '../../src/net/node-host.ts';
 import { traceFingerprint } from '../../src/sim/trace.ts';
-import { level, run } from './helpers.ts';
-
-/** Animation frames by hand: `tick(ms)` runs the frame callback as if `ms` had passed. */
-function handFrames() {
-  let callback: ((now: number) => void) | undefined;
-  let time = 0;
-  const frames: Frames = {
-    request: (cb) => ((callback = cb), 1),
-    cancel: () => (callback = undefined),
-  };
-  return {
-    frames,
-    tick(ms: number) {
-      time += ms;
-      const cb = callback;
-      callback = undefined;
-      cb?.(time);
-    },
-    get waiting() {
-      return callback !== undefined;
-    },
-  };
-}
+import { handFrames, level, run } from './helpers.ts';
 
 const lvl = level('wheres-my-package');
 const config = { level: lvl, pattern: 'polling' as const, params: { intervalMs: 600_000 }, seed: 1 };
