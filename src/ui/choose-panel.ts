@@ -34,19 +34,22 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
     h(
       'div',
       { class: 'choices', role: 'group', 'aria-label': words().ui.patternsGroup },
-      ...ctx.level.patterns.offered
-        .map(describePattern)
-        .map((p) =>
-          withPatternColour(
-            h(
-              'button',
-              { class: 'choice', 'data-focus': `pattern-${p.name}`, 'aria-pressed': String(ctx.pattern === p.name), onclick: () => on.pick(p.name) },
-              h('span', { class: 'choice-name' }, p.label),
-              h('span', { class: 'choice-blurb' }, p.description),
-            ),
-            p.name,
+      ...ctx.level.patterns.offered.map(describePattern).map((p) =>
+        withPatternColour(
+          h(
+            'button',
+            {
+              class: 'choice',
+              'data-focus': `pattern-${p.name}`,
+              'aria-pressed': String(ctx.pattern === p.name),
+              onclick: () => on.pick(p.name),
+            },
+            h('span', { class: 'choice-name', 'data-chosen': words().ui.chosenMark }, p.label),
+            h('span', { class: 'choice-blurb' }, p.description),
           ),
+          p.name,
         ),
+      ),
     ),
     ...(chosen ? chosen.params : []).flatMap(({ name, label }) => {
       const range = ranges[name];

@@ -35,7 +35,8 @@ export class LogView {
     // The log is a scrolling box (role log, focusable for the arrow keys) holding a plain list, so that its
     // lines stay list items. It is not a live region: a run writes many lines a second, and a screen reader
     // hears the run's summary from the announcer (./announcer.ts) instead.
-    this.list = h('ol', { class: 'log-list', reversed: newestFirst });
+    // data-empty: shown by the style sheet while no line is there yet, in the player's language.
+    this.list = h('ol', { class: 'log-list', reversed: newestFirst, 'data-empty': words().ui.logEmpty });
     this.box = h(
       'div',
       {

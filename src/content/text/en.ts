@@ -106,6 +106,10 @@ export const en = {
     scriptStops: 'Your script stops until its next run.',
   },
   ui: {
+    /** The message log while no run has put a line in it. */
+    logEmpty: 'Every message of a run appears here as it crosses the network.',
+    /** After the chosen pattern's name. */
+    chosenMark: 'chosen',
     unitOf: '{label}: unit',
     changedByYou: '; changed by you',
     fieldNames: { id: 'about', act: "user's act no.", basedOn: 'made on version', rejected: 'turned down act no.', updatedAt: 'updated at' },

@@ -98,6 +98,8 @@ export const es = {
     scriptStops: 'Tu script se detiene hasta su próxima ejecución.',
   },
   ui: {
+    logEmpty: 'Cada mensaje de una ejecución aparece aquí al cruzar la red.',
+    chosenMark: 'elegido',
     unitOf: '{label}: unidad',
     changedByYou: '; cambiados por ti',
     fieldNames: {
