@@ -121,10 +121,18 @@ function ruleFor(world: World): RuleId {
 
 const runLength = (world: World) => Math.min(2 * 86_400_000, Math.max(60_000, world.changes.everyMs * CHANGES_PER_RUN));
 
+/** How many changes (or users' acts) a run of `durationMs` holds at the world's pace: one at least. */
+const changesIn = (world: World, durationMs: number) => Math.max(1, Math.round(durationMs / world.changes.everyMs));
+
+/** How much work a world is to simulate: its changes in a run, times the clients simulated. */
+export function workOf(world: World): { changes: number; clients: number } {
+  return { changes: changesIn(world, runLength(world)), clients: Math.min(world.clients, SIMULATED_CLIENTS) };
+}
+
 /** The world's changes: a rule for steady or random ones, fixed moments for bursts (five, 200 ms apart). */
 function changesOf(world: World, durationMs: number): Record<string, unknown> {
   if (world.flow === 'up') return { updates: [] };
-  const count = Math.max(1, Math.round(durationMs / world.changes.everyMs));
+  const count = changesIn(world, durationMs);
   if (world.changes.rhythm === 'steady') return { updates: [], updateEveryMs: durationSpec(world.changes.everyMs) };
   if (world.changes.rhythm === 'random') return { updates: [], randomUpdates: { count, fromMs: '1s', toMs: durationSpec(durationMs - 1000) } };
   const bursts = Math.max(1, Math.round(count / 5));
@@ -200,9 +208,7 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
       durationMs: durationSpec(durationMs),
       statuses: ['initial', 'changed'],
       ...changesOf(world, durationMs),
-      ...(world.flow !== 'down'
-        ? { actions: { count: Math.max(1, Math.round(durationMs / world.changes.everyMs)), fromMs: '1s', toMs: durationSpec(durationMs - 1000) } }
-        : {}),
+      ...(world.flow !== 'down' ? { actions: { count: changesIn(world, durationMs), fromMs: '1s', toMs: durationSpec(durationMs - 1000) } } : {}),
     },
     network: {
       latencyMs: durationSpec(world.network.latencyMs),

@@ -11,6 +11,7 @@ import {
   type PatternSource,
   type PatternSpec,
 } from './pattern-registry.ts';
+import type { BestFit } from './best-fit.ts';
 import type { Chapter, LevelEntry } from './catalog.ts';
 import type { Level, LevelText } from './schema.ts';
 import { language, words } from './text/index.ts';
@@ -120,4 +121,17 @@ export function listWords(items: readonly string[], last: 'and' | 'or' = 'and'):
 /** Words with their `{placeholders}` filled in ("Play “{title}”" → "Play “Welcome aboard”"); an unknown one is left as it is. */
 export function say(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** The better fit in a sentence ("Better fit: Webhook." or "Equal fit: WebSocket and SSE."), for the debrief and the playground. */
+export function fitVerdict(fit: BestFit): string {
+  const name = (f: BestFit['best'][number]) => words().patterns[f.pattern];
+  return fit.tie
+    ? words().debrief.equalFit.replace('{patterns}', listWords(fit.best.map(name)))
+    : words().debrief.betterFit.replace('{pattern}', name(fit.ranked[0]));
+}
+
+/** What each pattern measured of the fit's metric, best first: "Webhook 4.6 KB, WebSocket 12.2 KB". */
+export function fitMeasured(fit: BestFit): string {
+  return fit.ranked.map((f) => `${words().patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', ');
 }

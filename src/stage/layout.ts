@@ -71,6 +71,16 @@ export function wideLayout(model: StageModel): StageLayout {
 
 const byRow = (a: StageActor, b: StageActor) => a.y - b.y || a.x - b.x;
 
+/** What a small stage (a phone's, or a course frame's) draws alike: 12 px text and more at the least, four timeline labels, no legend. */
+const small = (width: number, axisY: number) =>
+  ({
+    narrow: true,
+    font: { name: 13, host: 12, status: 12, clock: 14, small: 12, timeline: 12 },
+    timeline: { left: 14, right: width - 14, axisY, labels: 4 },
+    legend: false,
+    grouped: true,
+  }) as const;
+
 interface Band {
   /** The centre across the band (x of a column, y of a row), and the nodes' size across it. */
   at: number;
@@ -120,8 +130,8 @@ function fleetRow(list: StageActor[], o: { y: number; h: number; left: number; r
 
 export function narrowLayout(model: StageModel, width: number, height: number): StageLayout {
   const margin = 8;
-  const apps = model.actors.filter((a) => a.kind === 'app').sort((a, b) => a.y - b.y || a.x - b.x);
-  const servers = model.actors.filter((a) => a.kind !== 'app').sort((a, b) => a.y - b.y || a.x - b.x);
+  const apps = model.actors.filter((a) => a.kind === 'app').sort(byRow);
+  const servers = model.actors.filter((a) => a.kind !== 'app').sort(byRow);
   const h = 100;
   const top = 34;
   const axisY = height - 36;
@@ -131,16 +141,12 @@ export function narrowLayout(model: StageModel, width: number, height: number): 
   const row = (list: StageActor[], y: number) => fleetRow(list, { y, h, left: margin, right: width - margin, gap: margin, minW: 84, maxW: 200 });
   const spots = new Map([...row(apps, top + margin + h / 2), ...row(servers, bottom - h / 2)]);
   return {
+    ...small(width, axisY),
     width,
     height,
-    narrow: true,
     stacked: true,
     hostLine: true,
-    font: { name: 13, host: 12, status: 12, clock: 14, small: 12, timeline: 12 },
     network: { top, bottom },
-    timeline: { left: 14, right: width - 14, axisY, labels: 4 },
-    legend: false,
-    grouped: true,
     clock: { x: margin, y: 8 },
     place: (actor) => spots.get(actor.id) ?? { x: width / 2, y: (top + bottom) / 2, w: 120, h },
   };
@@ -171,16 +177,12 @@ export function fittedLayout(model: StageModel, width: number): StageLayout {
     for (const [id, spot] of fleetColumn(column, { x, w, top, bottom, gap, minH: 40, maxH: 70 })) spots.set(id, spot);
   });
   return {
+    ...small(width, axisY),
     width,
     height,
-    narrow: true,
     stacked: false,
     hostLine: false,
-    font: { name: 13, host: 12, status: 12, clock: 14, small: 12, timeline: 12 },
     network: { top, bottom },
-    timeline: { left: 14, right: width - 14, axisY, labels: 4 },
-    legend: false,
-    grouped: true,
     clock: { x: 8, y: 6 },
     place: (a) => spots.get(a.id) ?? { x: width / 2, y: (top + bottom) / 2, w, h: 70 },
   };

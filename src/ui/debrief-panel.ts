@@ -1,7 +1,7 @@
 import { bestFit, bestFitMetric, MEANINGFUL_SHARE } from '../content/best-fit.ts';
 import { missedFar, type GoalResult } from '../content/goals.ts';
 import { patternRegistry, type DefenceName, type PatternName, type PatternSource, type PatternSpec } from '../content/pattern-registry.ts';
-import { formatMetric, formatTarget, levelText, listWords, paramsText, say, shownMetrics, starsText } from '../content/present.ts';
+import { fitMeasured, fitVerdict, formatMetric, formatTarget, levelText, listWords, paramsText, say, shownMetrics, starsText } from '../content/present.ts';
 import { words } from '../content/text/index.ts';
 import type { LevelContext } from '../flow/level-machine.ts';
 import type { Level } from '../content/schema.ts';
@@ -35,6 +35,12 @@ function caughtText(run: RunResult): string {
       return (n > 0 ? words().caughtCount : words().defenceWasOn).replace('{defence}', words().defences[name].short).replace('{count}', String(n));
     })
     .join('; ');
+}
+
+/** caughtText under a run's name, when it says anything. */
+function caught(run: RunResult): HTMLElement | false {
+  const text = caughtText(run);
+  return text !== '' && h('span', { class: 'caught' }, text);
 }
 
 /**
@@ -80,12 +86,7 @@ function compareTable(level: Level, runs: RunResult[]): HTMLElement {
         h(
           'tr',
           {},
-          h(
-            'th',
-            { scope: 'row' },
-            `${words().patterns[r.pattern]} ${paramsText(r.params)}`,
-            defended && caughtText(r) && h('span', { class: 'caught' }, caughtText(r)),
-          ),
+          h('th', { scope: 'row' }, `${words().patterns[r.pattern]} ${paramsText(r.params)}`, defended && caught(r)),
           h('td', {}, starsText(r.verdict.stars)),
           // Met or missed, by a mark and in words, as the chart shows it.
           ...metrics.map((m) => {
@@ -170,13 +171,11 @@ function fitLine(ctx: LevelContext, passed: boolean): HTMLElement | false {
       h('p', { class: 'best-fit' }, words().debrief.fitIfAnother.replace('{metric}', metric).replace('{threshold}', threshold))
     );
   const names = fit.ranked.map((f) => words().patterns[f.pattern]);
-  const head = fit.tie
-    ? words().debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => words().patterns[f.pattern])))
-    : words().debrief.betterFit.replace('{pattern}', names[0]);
+  const head = fitVerdict(fit);
   const why = (fit.difference === 0 ? words().debrief.fitSameWhy : fit.tie ? words().debrief.fitCloseWhy : words().debrief.fitWhy)
     .replace('{patterns}', names.length === 2 ? say(words().ui.both, { patterns: listWords(names) }) : listWords(names))
     .replace('{metric}', metric)
-    .replace('{measured}', fit.ranked.map((f) => `${words().patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', '))
+    .replace('{measured}', fitMeasured(fit))
     .replace('{pattern}', names[0])
     .replace('{difference}', percent(fit.difference))
     .replace('{threshold}', threshold);

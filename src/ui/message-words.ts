@@ -129,32 +129,23 @@ const names: Record<string, string> = {
 
 export const headerName = (name: string) => names[name.toLowerCase()] ?? name;
 
-/** What a header that matters is for; undefined for the others. */
+/** The headers that matter, by lower-case name, with the key of what they are for in the game text. */
+const headerWords = {
+  'if-none-match': 'ifNoneMatch',
+  etag: 'etag',
+  'retry-after': 'retryAfter',
+  upgrade: 'upgrade',
+  'sec-websocket-key': 'secWebSocketKey',
+  'sec-websocket-accept': 'secWebSocketAccept',
+  'webhook-id': 'webhookId',
+  'webhook-timestamp': 'webhookTimestamp',
+  'webhook-signature': 'webhookSignature',
+  'last-event-id': 'lastEventId',
+} as const;
+
+/** What a header that matters is for; undefined for the others (Content-Type matters only for an event stream). */
 export function headerMeaning(name: string, value: string): string | undefined {
-  switch (name.toLowerCase()) {
-    case 'if-none-match':
-      return words().ui.headers.ifNoneMatch;
-    case 'etag':
-      return words().ui.headers.etag;
-    case 'retry-after':
-      return words().ui.headers.retryAfter;
-    case 'upgrade':
-      return words().ui.headers.upgrade;
-    case 'sec-websocket-key':
-      return words().ui.headers.secWebSocketKey;
-    case 'sec-websocket-accept':
-      return words().ui.headers.secWebSocketAccept;
-    case 'webhook-id':
-      return words().ui.headers.webhookId;
-    case 'webhook-timestamp':
-      return words().ui.headers.webhookTimestamp;
-    case 'webhook-signature':
-      return words().ui.headers.webhookSignature;
-    case 'last-event-id':
-      return words().ui.headers.lastEventId;
-    case 'content-type':
-      return value.startsWith('text/event-stream') ? words().ui.headers.eventStream : undefined;
-    default:
-      return undefined;
-  }
+  const lower = name.toLowerCase();
+  if (lower === 'content-type') return value.startsWith('text/event-stream') ? words().ui.headers.eventStream : undefined;
+  return Object.hasOwn(headerWords, lower) ? words().ui.headers[headerWords[lower as keyof typeof headerWords]] : undefined;
 }

@@ -7,13 +7,13 @@ import {
   encodeWorld,
   parseWorld,
   pollingInterval,
-  SIMULATED_CLIENTS,
   worldToLevel,
   worldToLevelFile,
+  workOf,
   type World,
 } from '../content/playground.ts';
 import { bestFit } from '../content/best-fit.ts';
-import { formatMetric, listWords, say } from '../content/present.ts';
+import { fitMeasured, fitVerdict, formatMetric, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
 import { words as gameWords } from '../content/text/index.ts';
@@ -122,10 +122,9 @@ function placeProblem(form: HTMLElement, problem: Problem): boolean {
   return true;
 }
 
-/** How much work a world is for the browser: its changes times the clients simulated. */
-function workOf(world: World): { changes: number; clients: number } {
-  const length = Math.min(2 * 86_400_000, Math.max(60_000, world.changes.everyMs * 12));
-  return { changes: Math.round(length / world.changes.everyMs), clients: Math.min(world.clients, SIMULATED_CLIENTS) };
+/** Why a world cannot run, each problem by its path in the world and what was expected there. */
+function worldProblems(list: readonly Problem[]): HTMLElement[] {
+  return [h('p', {}, words.invalid), h('ul', {}, ...list.map((p) => h('li', {}, formatProblem('world', p))))];
 }
 
 /** Which patterns met every goal, and which of them fits best by the world's measurement (bytes on the wire). */
@@ -135,10 +134,8 @@ function fitLine(level: Level, runs: RunResult[]): HTMLElement {
   const fit = bestFit(level, runs);
   const head = words.fits.replace('{patterns}', listWords(passed));
   if (!fit) return h('p', { class: 'pg-fit' }, head);
-  const verdict = fit.tie
-    ? gameWords().debrief.equalFit.replace('{patterns}', listWords(fit.best.map((f) => gameWords().patterns[f.pattern])))
-    : gameWords().debrief.betterFit.replace('{pattern}', gameWords().patterns[fit.ranked[0].pattern]);
-  const measured = fit.ranked.map((f) => `${gameWords().patterns[f.pattern]} ${formatMetric(fit.metric, f.measured)}`).join(', ');
+  const verdict = fitVerdict(fit);
+  const measured = fitMeasured(fit);
   return h(
     'p',
     { class: 'pg-fit' },
@@ -222,7 +219,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       for (const note of form.querySelectorAll('.pg-field-problem')) note.remove();
       if (!parsed.ok) {
         const unplaced = parsed.problems.filter((p) => !placeProblem(form, p));
-        fill(problems, unplaced.length > 0 && [h('p', {}, words.invalid), h('ul', {}, ...unplaced.map((p) => h('li', {}, formatProblem('world', p))))]);
+        fill(problems, unplaced.length > 0 && worldProblems(unplaced));
         return;
       }
       fill(problems);
@@ -264,25 +261,22 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const runAll = async () => {
     const made = worldToLevel(world);
     if (!made.ok) {
-      fill(problems, h('p', {}, words.invalid), h('ul', {}, ...made.problems.map((p) => h('li', {}, formatProblem('world', p)))));
+      fill(problems, worldProblems(made.problems));
       return;
     }
     const level = made.level;
     const patterns = level.patterns.offered as PatternName[];
     const configs = patterns.map((pattern) => ({ level, pattern, params: defaultParams(level, pattern), seed: opts.seed }));
     runButton.disabled = true;
-    status.textContent = words.working
-      .replace('{pattern}', gameWords().patterns[patterns[0]])
-      .replace('{done}', '1')
-      .replace('{total}', String(patterns.length));
+    // "Working out <the next pattern> (n of all)", once `done` of them are worked out.
+    const working = (done: number) =>
+      (status.textContent = words.working
+        .replace('{pattern}', gameWords().patterns[patterns[done]])
+        .replace('{done}', String(done + 1))
+        .replace('{total}', String(patterns.length)));
+    working(0);
     try {
-      const runs = await computeInBrowser(configs, (done) => {
-        if (done < patterns.length)
-          status.textContent = words.working
-            .replace('{pattern}', gameWords().patterns[patterns[done]])
-            .replace('{done}', String(done + 1))
-            .replace('{total}', String(patterns.length));
-      });
+      const runs = await computeInBrowser(configs, (done) => done < patterns.length && working(done));
       results = { level, runs };
       status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => gameWords().patterns[p])));
       showResults();
