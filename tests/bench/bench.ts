@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { loadCatalog } from '../../src/app/cli/node-levels.ts';
 import { allLevels } from '../../src/content/catalog.ts';
@@ -57,13 +58,27 @@ const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+/**
+ * A static host as the game is deployed on one: text is sent gzipped to a browser that accepts it, as
+ * every static host and `vite preview` do, and as the size budgets count it. (Sent raw, the stage's
+ * chunk is 1.3 MB instead of 0.33 MB, four times as long on the slow-4G link the budgets name.)
+ */
 function serve(root: string, port: number): Promise<Server> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      const raw = readFileSync(file);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const zipped = type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = zipped ? gzipSync(raw) : raw;
+      res.writeHead(200, {
+        'content-type': type,
+        'access-control-allow-origin': '*',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+        ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
