@@ -2,6 +2,7 @@ import type * as Phaser from 'phaser';
 import type { PacedMoment } from '../flow/pacing.ts';
 import type { MomentKind } from '../flow/moments.ts';
 import type { Spot, StageLayout } from './layout.ts';
+import { badgeRadius } from './geometry.ts';
 import { palette } from './palette.ts';
 import { countAtMost } from '../sim/sorted.ts';
 import { stageWords } from './words.ts';
@@ -76,25 +77,44 @@ export class Callouts {
     const { text } = view;
     const words = calloutText(moment);
     text.setText(words).setBackgroundColor(colourOf(moment.kind)).setVisible(true);
-    // On the node's top edge, right of its icon (the badge on its corner) and clear of its name; on a small
-    // stage whose nodes stand in columns, there only where no node stands above (else it would cover that
-    // node's text), otherwise beside the node, toward the messages.
-    const badge = (this.layout.narrow ? 10 : 13) + 4;
-    const lo = spot.x - spot.w / 2 + badge;
-    const hi = spot.x + spot.w / 2 - 4;
-    const top = spot.y - spot.h / 2;
-    const clearAbove = ![...new Set(this.nodes.values())].some(
-      (n) => n !== spot && n.x + n.w / 2 > lo && n.x - n.w / 2 < hi && n.y + n.h / 2 > top - text.height && n.y - n.h / 2 < top,
-    );
-    const beside = this.layout.narrow && !this.layout.stacked && !clearAbove;
-    // Beside a node, half the gap between the two columns is its own; above it, the edge right of the icon.
-    const room = beside ? Math.max(60, (this.layout.width - 2 * spot.w) / 2 - 20) : hi - lo;
-    for (let keep = words.length - 1; text.width > room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
-    if (text.width > room) text.setText(calloutWord(moment.kind));
-    // A node with room for one status line has its name close under its top edge: the tab then stands just over it.
-    if (beside) {
-      const left = spot.x < this.layout.width / 2;
-      text.setOrigin(left ? 0 : 1, 0.5).setPosition(spot.x + (left ? 1 : -1) * (spot.w / 2 + 4), spot.y);
-    } else text.setOrigin(0.5, 1).setPosition((lo + hi) / 2, top + (spot.h < 60 ? 1 : 5));
+    const place = calloutPlace(spot, [...new Set(this.nodes.values())], this.layout, text.height);
+    for (let keep = words.length - 1; text.width > place.room && keep > 12; keep--) text.setText(`${words.slice(0, keep)}…`);
+    if (text.width > place.room) text.setText(calloutWord(moment.kind));
+    text.setOrigin(place.originX, place.originY).setPosition(place.x, place.y);
   }
+}
+
+/** Where a call-out of a node stands: the point, which of its corners or edges is on that point (0..1), and how wide it may be. */
+export interface CalloutPlace {
+  x: number;
+  y: number;
+  originX: number;
+  originY: number;
+  room: number;
+}
+
+/**
+ * On the node's top edge, right of its icon (the badge on its corner) and clear of its name; on a small
+ * stage whose nodes stand in columns, there only where no node stands above (else it would cover that
+ * node's text), otherwise beside the node, toward the messages. Beside a node, half the gap between the
+ * two columns is its own; above it, the edge right of the icon.
+ */
+export function calloutPlace(spot: Spot, nodes: readonly Spot[], layout: StageLayout, height: number): CalloutPlace {
+  const badge = badgeRadius(layout.narrow) + 4;
+  const lo = spot.x - spot.w / 2 + badge;
+  const hi = spot.x + spot.w / 2 - 4;
+  const top = spot.y - spot.h / 2;
+  const clearAbove = !nodes.some((n) => n !== spot && n.x + n.w / 2 > lo && n.x - n.w / 2 < hi && n.y + n.h / 2 > top - height && n.y - n.h / 2 < top);
+  if (layout.narrow && !layout.stacked && !clearAbove) {
+    const left = spot.x < layout.width / 2;
+    return {
+      x: spot.x + (left ? 1 : -1) * (spot.w / 2 + 4),
+      y: spot.y,
+      originX: left ? 0 : 1,
+      originY: 0.5,
+      room: Math.max(60, (layout.width - 2 * spot.w) / 2 - 20),
+    };
+  }
+  // A node with room for one status line has its name close under its top edge: the tab then stands just over it.
+  return { x: (lo + hi) / 2, y: top + (spot.h < 60 ? 1 : 5), originX: 0.5, originY: 1, room: hi - lo };
 }

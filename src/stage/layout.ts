@@ -137,8 +137,8 @@ export function narrowLayout(model: StageModel, width: number, height: number): 
   const axisY = height - 36;
   const bottom = axisY - 52;
   // A row of nodes as wide as there is room for, side by side with a margin between; too many, and the
-  // last stands for the rest.
-  const row = (list: StageActor[], y: number) => fleetRow(list, { y, h, left: margin, right: width - margin, gap: margin, minW: 84, maxW: 200 });
+  // last stands for the rest. The first keeps room on its left for the icon on its corner.
+  const row = (list: StageActor[], y: number) => fleetRow(list, { y, h, left: margin + 4, right: width - margin, gap: margin, minW: 84, maxW: 200 });
   const spots = new Map([...row(apps, top + margin + h / 2), ...row(servers, bottom - h / 2)]);
   return {
     ...small(width, axisY),

@@ -3,6 +3,7 @@ import { formatClock } from '../sim/format.ts';
 import type { MarkEvent, PacketEvent } from '../sim/trace.ts';
 import type { PacedMoment } from '../flow/pacing.ts';
 import { Callouts, CALLOUT_MS } from './callouts.ts';
+import { badgeRadius, FAILED_RING, linkPath, markAtReceiver, type Path } from './geometry.ts';
 import { drawBadge, iconOf } from './icons.ts';
 import { drawPipe, type PipeKind } from './pipes.ts';
 import { drawPlaces, placesOf } from './places.ts';
@@ -14,7 +15,8 @@ import { PACKET_ATLAS, PACKET_FONT_PX, PacketAtlas } from './packet-textures.ts'
 import { packetColor, packetShortText, packetText, palette, toNumber } from './palette.ts';
 import { Timeline } from './timeline.ts';
 
-const LANE = 13;
+/** How far a refused message's ring stands clear of the nodes and their icons, in stage pixels. */
+const RING_GAP = 6;
 /** Past this many packets in flight, new ones carry their short label (method or status) only. */
 const CROWDED = 150;
 /** A median frame longer than this (60 a second is 16.7 ms) means the stage cannot keep 60 up. */
@@ -31,13 +33,6 @@ interface NodeView extends Spot {
   flash: Phaser.GameObjects.Rectangle;
 }
 
-interface Path {
-  ax: number;
-  ay: number;
-  bx: number;
-  by: number;
-}
-
 interface Flight {
   packet: PacketEvent;
   bob: Phaser.GameObjects.Bob;
@@ -48,6 +43,10 @@ interface Flight {
   /** The pill's size. */
   w: number;
   h: number;
+  /** Its words and colour, and how many like messages it carries ("×9": sent together on the same way). */
+  text: string;
+  colour: string;
+  count: number;
 }
 
 /**
@@ -73,6 +72,7 @@ export class NetworkScene extends Phaser.Scene {
   private readonly open = new Map<string, string>();
   private pipesDirty = false;
   private readonly paths = new Map<string, Path | undefined>();
+  private readonly marks = new Map<Path, { x: number; y: number }>();
   private pipes!: Phaser.GameObjects.Graphics;
   /** Connections known to be WebSockets (their handshake was seen); any other held open is an event stream. */
   private readonly sockets = new Set<string>();
@@ -136,7 +136,7 @@ export class NetworkScene extends Phaser.Scene {
     for (const actor of this.model.actors) this.addNode(actor);
     const badges = this.add.graphics();
     for (const node of this.bySpot.values()) {
-      drawBadge(badges, iconOf(node.actor), node.x - node.w / 2, node.y - node.h / 2, layout.narrow ? 10 : 13, palette.background, this.edgeOf(node.actor));
+      drawBadge(badges, iconOf(node.actor), node.x - node.w / 2, node.y - node.h / 2, badgeRadius(layout.narrow), palette.background, this.edgeOf(node.actor));
     }
     this.trails = this.add.graphics().setDepth(9);
     this.failures = this.add.graphics().setDepth(12);
@@ -260,6 +260,11 @@ export class NetworkScene extends Phaser.Scene {
     }
   }
 
+  /** How many nodes your app's copies stand in. */
+  private get appNodes(): number {
+    return [...this.bySpot.values()].filter((n) => n.actor.kind === 'app').length;
+  }
+
   private addNode(actor: StageActor): void {
     const spot = this.layout.place(actor);
     const drawn = this.bySpot.get(spot);
@@ -374,26 +379,13 @@ export class NetworkScene extends Phaser.Scene {
   private computePath(p: PacketEvent): Path | undefined {
     const a = this.nodes.get(p.from);
     const b = this.nodes.get(p.to);
-    if (!a || !b) return undefined;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const ux = dx / len;
-    const uy = dy / len;
-    // From each centre to its box's edge along the link.
-    const edge = (n: Spot) => Math.min(Math.abs(ux) > 1e-9 ? n.w / 2 / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? n.h / 2 / Math.abs(uy) : Infinity);
-    const from = Math.min(edge(a) + 4, len / 2 - 1);
-    const to = Math.min(edge(b) + 4, len / 2 - 1);
-    // Each direction keeps to its own side of the link: to the left of travel.
-    const ox = uy * LANE;
-    const oy = -ux * LANE;
-    return { ax: a.x + ux * from + ox, ay: a.y + uy * from + oy, bx: b.x - ux * to + ox, by: b.y - uy * to + oy };
+    return a && b ? linkPath(a, b) : undefined;
   }
 
   private onPacket(p: PacketEvent, now: number, since: number): void {
     this.timeline.packet(p);
     if (p.kind === 'handshake' && p.connection) this.sockets.add(p.connection);
-    if (now < this.goneAt(p)) this.launch(p);
+    if (now < this.goneAt(p)) this.launch(p, now);
     else if (p.outcome !== 'lost' && p.arriveAt > since) this.pulse(p.to);
   }
 
@@ -402,18 +394,62 @@ export class NetworkScene extends Phaser.Scene {
     return (p.outcome === 'lost' && this.lostAt.get(p.seq)) || p.arriveAt;
   }
 
-  private launch(p: PacketEvent): void {
+  private launch(p: PacketEvent, now: number): void {
     // A retry or a reconnect says so: the same message sent again, a connection opened again.
     const again = (p.attempt ?? 1) > 1 || p.reconnect ? '↻ ' : '';
-    // On a small stage with the nodes side by side, a long label would span the gap between them.
-    const short = this.flights.length > CROWDED || (this.layout.narrow && !this.layout.stacked);
+    // On a small stage with the nodes side by side, a long label would span the gap between them; on a
+    // phone with a row of clients, the labels of their ways would cover each other where the ways meet.
+    const short = this.flights.length > CROWDED || (this.layout.narrow && (!this.layout.stacked || this.appNodes > 1));
     const text = again + (short ? packetShortText(p) : packetText(p));
-    const frame = this.atlas.frame(packetColor(p), text);
+    const colour = packetColor(p);
+    // The clients of a "+N more" node send alike at once: one pill that says how many, not a pile of them.
+    const lead = this.alongside(p, text, colour, now);
+    if (lead) {
+      lead.count++;
+      this.relabel(lead);
+      return;
+    }
+    const frame = this.atlas.frame(colour, text);
     const { width, height } = this.atlas.size(frame);
     const bob = this.pool.pop()?.reset(-100, -100, frame) ?? this.packets.create(-100, -100, frame);
     bob.setAlpha(1).setVisible(true);
     const span = Math.max(1, p.arriveAt - p.t);
-    this.flights.push({ packet: p, bob, path: this.pillPath(this.path(p), width / 2, height / 2), goneAt: (this.goneAt(p) - p.t) / span, w: width, h: height });
+    this.flights.push({
+      packet: p,
+      bob,
+      path: this.pillPath(this.path(p), width / 2, height / 2),
+      goneAt: (this.goneAt(p) - p.t) / span,
+      w: width,
+      h: height,
+      text,
+      colour,
+      count: 1,
+    });
+  }
+
+  /** A pill with the same words on the same way between the same two nodes, near enough to where a new one would be drawn to overlap it. */
+  private alongside(p: PacketEvent, text: string, colour: string, now: number): Flight | undefined {
+    const from = this.nodes.get(p.from);
+    const to = this.nodes.get(p.to);
+    const path = this.path(p);
+    if (!path) return undefined;
+    const len = Math.hypot(path.bx - path.ax, path.by - path.ay);
+    const along = (packet: PacketEvent) => Math.max(0, (now - packet.t) / Math.max(1, packet.arriveAt - packet.t)) * len;
+    for (let i = this.flights.length - 1; i >= 0; i--) {
+      const f = this.flights[i];
+      if (f.text !== text || f.colour !== colour || this.nodes.get(f.packet.from) !== from || this.nodes.get(f.packet.to) !== to) continue;
+      if (Math.abs(along(f.packet) - along(p)) < f.w + 6) return f;
+    }
+    return undefined;
+  }
+
+  private relabel(flight: Flight): void {
+    const frame = this.atlas.frame(flight.colour, `${flight.text} ×${flight.count}`);
+    const { width, height } = this.atlas.size(frame);
+    flight.bob.setFrame(frame);
+    flight.w = width;
+    flight.h = height;
+    flight.path = this.pillPath(this.path(flight.packet), width / 2, height / 2);
   }
 
   /** The link's ends moved in by the pill's own half-size along it, so that it keeps off the node boxes. */
@@ -469,24 +505,40 @@ export class NetworkScene extends Phaser.Scene {
   private markFailures(moments: readonly PacedMoment[], position: number): void {
     this.failures.clear();
     const red = toNumber(palette.failed);
+    // Several refused at once on ways that meet at one receiver: one ring where their rings would overlap.
+    const rings: Array<{ x: number; y: number }> = [];
     for (let i = countAtMost(moments, position, (m) => m.at) - 1; i >= 0 && moments[i].at > position - CALLOUT_MS; i--) {
       const p = this.failedPackets.get(moments[i].seq);
       const path = p && this.path(p);
       if (!p || !path) continue;
-      const k = moments[i].kind === 'lost' ? (moments[i].t - p.t) / Math.max(1, p.arriveAt - p.t) : 1;
-      const x = path.ax + (path.bx - path.ax) * k;
-      const y = path.ay + (path.by - path.ay) * k;
       this.failures.lineStyle(3, red, 1);
       if (moments[i].kind === 'lost') {
+        const k = (moments[i].t - p.t) / Math.max(1, p.arriveAt - p.t);
+        const x = path.ax + (path.bx - path.ax) * k;
+        const y = path.ay + (path.by - path.ay) * k;
         this.failures.lineBetween(x - 7, y - 7, x + 7, y + 7).lineBetween(x - 7, y + 7, x + 7, y - 7);
       } else {
+        // Stopped at its receiver: the ring stands just short of it, clear of every node and its icon.
+        const { x, y } = this.markAt(path);
+        if (rings.some((r) => Math.hypot(r.x - x, r.y - y) < FAILED_RING * 2)) continue;
+        rings.push({ x, y });
         const len = Math.hypot(path.bx - path.ax, path.by - path.ay) || 1;
         const nx = -(path.by - path.ay) / len;
         const ny = (path.bx - path.ax) / len;
-        this.failures.lineBetween(x - nx * 10, y - ny * 10, x + nx * 10, y + ny * 10);
-        this.failures.strokeCircle(x, y, 10);
+        this.failures.lineBetween(x - nx * FAILED_RING, y - ny * FAILED_RING, x + nx * FAILED_RING, y + ny * FAILED_RING);
+        this.failures.strokeCircle(x, y, FAILED_RING);
       }
     }
+  }
+
+  /** Where a refused message's ring stands on its way (worked out once a way). */
+  private markAt(path: Path): { x: number; y: number } {
+    let at = this.marks.get(path);
+    if (!at) {
+      at = markAtReceiver(path, this.bySpot.keys(), FAILED_RING, badgeRadius(this.layout.narrow), RING_GAP);
+      this.marks.set(path, at);
+    }
+    return at;
   }
 
   private ringSelected(): void {
