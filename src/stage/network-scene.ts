@@ -288,6 +288,11 @@ export class NetworkScene extends Phaser.Scene {
       color: palette.text,
       fontStyle: '700',
     }).setOrigin(0.5);
+    // A long name is set smaller (down to the stage's small text) before it is shortened.
+    for (let px = font.name - 1; name.width > w - 8 && px >= font.small + 1; px--) {
+      name.setFontSize(px);
+      this.fonts.add(px);
+    }
     this.fit(name, w - 8);
     if (hostLine) {
       const host = this.text(x, top + font.name + font.host + 14, actor.host, { fontSize: `${font.host}px`, color: palette.muted }).setOrigin(0.5);
@@ -444,7 +449,10 @@ export class NetworkScene extends Phaser.Scene {
   }
 
   private relabel(flight: Flight): void {
-    const frame = this.atlas.frame(flight.colour, `${flight.text} ×${flight.count}`);
+    const text = `${flight.text} ×${flight.count}`;
+    const frame = this.atlas.frame(flight.colour, text);
+    // A full atlas has no room for another count: the pill keeps the words it has rather than take another's.
+    if (!this.atlas.has(flight.colour, text)) return;
     const { width, height } = this.atlas.size(frame);
     flight.bob.setFrame(frame);
     flight.w = width;

@@ -51,6 +51,11 @@ export class PacketAtlas {
     return key;
   }
 
+  /** True once this colour and text has a frame of its own (false when the atlas was full). */
+  has(color: string, text: string): boolean {
+    return this.frames.has(`${color}:${text}`);
+  }
+
   size(key: string): { width: number; height: number } {
     return this.frames.get(key) ?? { width: 0, height: HEIGHT };
   }
