@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw';
 import type { Outcome, PacketEvent, PacketKind } from '../sim/trace.ts';
 import type { Connection } from './connection.ts';
-import { requestOnWire, responseOnWire, textBytes } from './wire.ts';
+import { reasonPhrase, requestOnWire, responseOnWire, textBytes } from './wire.ts';
 import type { World } from './world.ts';
 
 /**
@@ -41,21 +41,6 @@ export interface ExchangeParties {
   /** The client opens again a connection it had before (an event stream's request). */
   reconnect?: boolean;
 }
-
-const statusText: Record<number, string> = {
-  200: 'OK',
-  201: 'Created',
-  202: 'Accepted',
-  204: 'No Content',
-  304: 'Not Modified',
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  404: 'Not Found',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
 
 export function outcomeOfStatus(status: number): Outcome {
   if (status === 304) return 'unchanged';
@@ -146,7 +131,7 @@ async function travel(world: World, request: Request, parties: ExchangeParties, 
         'server',
         {
           kind: 'response',
-          label: `${response.status} ${response.statusText || statusText[response.status] || ''}`.trim(),
+          label: `${response.status} ${reasonPhrase(response)}`.trim(),
           size: responseSize,
           outcome,
           status: response.status,

@@ -30,9 +30,28 @@ export async function requestOnWire(request: Request): Promise<{ size: number; w
   return { size, wire: { start, headers: [['host', url.host], ...headerList(request.headers)], body } };
 }
 
+/** The reason phrases of the statuses the game's servers answer with. */
+const reasons: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** An answer's reason phrase: its own, or the standard one for its status when it was made without one. */
+export const reasonPhrase = (response: Response): string => response.statusText || reasons[response.status] || '';
+
 /** An answer's size and what it carried. An event stream's body is counted event by event as the server sends it, not here. */
 export async function responseOnWire(response: Response): Promise<{ size: number; wire: WireMessage }> {
-  const start = `HTTP/1.1 ${response.status} ${response.statusText}`;
+  const start = `HTTP/1.1 ${response.status} ${reasonPhrase(response)}`;
   const streams = response.headers.get('content-type')?.startsWith('text/event-stream');
   const body = response.body && !streams ? await response.clone().text() : undefined;
   const size = textBytes(`${start}\r\n`) + headerBytes(response.headers) + 2 + (body === undefined ? 0 : textBytes(body));

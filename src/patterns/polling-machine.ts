@@ -1,4 +1,5 @@
 import { assign, createActor, enqueueActions, fromPromise, setup } from 'xstate';
+import { formatDuration } from '../sim/format.ts';
 import type { AppContext, Update } from './app.ts';
 import { send } from './plain-request.ts';
 import { nextWaitMs, pollAll, type PollingContext } from './polling.ts';
@@ -62,18 +63,19 @@ export const pollingMachine = setup({
 
 export function startPolling(app: AppContext) {
   const intervalMs = app.params.intervalMs;
+  // Spread (a defence a level may let the player leave out): start the rhythm at a random point of the first
+  // interval, so that clients started together do not all ask at the same moments. Without it the rhythm
+  // keeps to the clock's round times (:00, :05…), the same for every client.
+  const firstWaitMs = app.defends('spread') ? Math.round(app.random() * intervalMs) : 'aligned';
   const actor = createActor(pollingMachine, {
     clock: app.clock,
-    // Spread (a defence a level may let the player leave out): start the rhythm at a random point of the first
-    // interval, so that clients started together do not all ask at the same moments. Without it the rhythm
-    // keeps to the clock's round times (:00, :05…), the same for every client.
-    input: {
-      urls: app.endpoints.resources,
-      intervalMs,
-      firstWaitMs: app.defends('spread') ? Math.round(app.random() * intervalMs) : 'aligned',
-      now: () => app.clock.now(),
-    },
+    input: { urls: app.endpoints.resources, intervalMs, firstWaitMs, now: () => app.clock.now() },
   });
+  if (firstWaitMs !== 'aligned') {
+    app.note(
+      `Asks again in ${formatDuration(firstWaitMs)}, a random part of its first interval (so clients started together do not ask together); then every ${formatDuration(intervalMs)}`,
+    );
+  }
   actor.on('update', ({ update }) => app.show(update));
   actor.on('done', () => app.note('Nothing more will change: polling stops.'));
   actor.start();

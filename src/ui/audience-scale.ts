@@ -33,7 +33,15 @@ export function audienceScale(level: Level, result: RunResult): HTMLElement | fa
     h(
       'table',
       {},
-      h('caption', {}, say(words().ui.scaleCaption, { clients, audience: formatNumber(audience), factor: formatNumber(factor) })),
+      h(
+        'caption',
+        {},
+        say(words().ui.scaleCaption, {
+          clients,
+          audience: formatNumber(audience),
+          factor: formatNumber(factor, { maximumFractionDigits: factor < 10 ? 1 : 0 }),
+        }),
+      ),
       h(
         'thead',
         {},

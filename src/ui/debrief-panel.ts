@@ -234,7 +234,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
             'span',
             {},
             !g.point && missedFar(g)
-              ? [h('strong', { class: 'far-tag' }, words().debrief.farTag), ' ']
+              ? [h('strong', { class: 'far-tag' }, words().debrief.farTag), h('span', { class: 'sr-only' }, ':'), ' ']
               : h('strong', {}, g.met ? words().ui.met : words().ui.missed),
             g.point && [h('span', { class: 'point-tag' }, words().debrief.pointTag), ' '],
             text.goals[g.id],

@@ -95,7 +95,11 @@ export class LevelScreen {
         else {
           this.stage = stage;
           this.stageHost.dataset.smallestFont = String(stage.smallestFont());
-          stage.onPick((seq) => this.inspect(seq));
+          // A message picked on the stage opens in the inspector, brought into view (it stands under the log).
+          stage.onPick((seq) => {
+            this.inspect(seq);
+            if (!ports.embed) this.inspector.el.scrollIntoView({ block: 'nearest' });
+          });
           this.attachFeed();
         }
       });
@@ -144,8 +148,12 @@ export class LevelScreen {
     this.board = undefined;
     fill(this.panel, this.panelFor(step, ctx));
     if (focusPanel) this.panel.scrollTop = 0;
-    if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus({ preventScroll: this.ports.embed });
-    else if (kept !== undefined) {
+    // A run that starts is watched on the stage: its heading takes the focus without scrolling to it (on a
+    // phone the panel is under the stage and the log), and the stage is brought into view if it is not.
+    const started = focusPanel && step === 'playing';
+    if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus({ preventScroll: this.ports.embed || started });
+    if (started && !this.ports.embed) this.stageHost.scrollIntoView({ block: 'nearest' });
+    if (kept !== undefined) {
       const again = [...this.panel.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [tabindex]')].find(
         (el) => focusKey(el, this.panel) === kept,
       );

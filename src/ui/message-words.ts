@@ -140,6 +140,7 @@ const headerWords = {
   'webhook-id': 'webhookId',
   'webhook-timestamp': 'webhookTimestamp',
   'webhook-signature': 'webhookSignature',
+  'webhook-attempt': 'webhookAttempt',
   'last-event-id': 'lastEventId',
 } as const;
 

@@ -110,7 +110,7 @@ describe('the debrief', () => {
     const panel = debrief(tickerPolling, [tickerPolling]);
     expect(text(panel.querySelector('.verdict')!)).toContain(`1 of 3 stars. ${en.debrief.pointMetFar}`);
     const far = [...panel.querySelectorAll('.goal-results li')].filter((li) => li.querySelector('.far-tag'));
-    expect(far.map((li) => text(li))).toEqual([expect.stringContaining(`${en.debrief.farTag} ${ticker.text.en.goals.load}`)]);
+    expect(far.map((li) => text(li))).toEqual([expect.stringContaining(`${en.debrief.farTag}: ${ticker.text.en.goals.load}`)]);
     expect(text(far[0])).toContain(en.debrief.farTimes.replace('{times}', String(Math.round(load.measured / load.target))));
     expect(text(panel.querySelector('.stars-rule')!)).toContain('more than twice what it allows');
   });

@@ -87,6 +87,7 @@ export const en = {
     sendingFailed: 'Sending failed: {error}',
     requestFailed: 'The request failed: {error}',
     pollingStops: 'Nothing more will change: polling stops.',
+    pollSpread: 'Asks again in {wait}, a random part of its first interval (so clients started together do not ask together); then every {interval}',
     streamBroke: 'The event stream broke ({error}); reconnecting',
     answerResumes: "The answer's stream broke ({error}); resuming after event {event}",
     answerResumesCaught: "the answer's stream broke after event {event}: it resumes from there with Last-Event-ID",
@@ -131,6 +132,8 @@ export const en = {
       webhookTimestamp:
         'When it was sent, in seconds (Unix time; here, seconds since the simulation began): the receiver refuses old ones, so a captured delivery cannot be played again.',
       webhookSignature: 'HMAC-SHA256 of the id, the timestamp and the body, with a secret only the two sides know: proof of who sent it.',
+      webhookAttempt:
+        'Which try of this delivery this is (1 the first time): the sender tries again when it gets no 2xx answer in time, with the same webhook-id.',
       lastEventId: 'The last event this page received: the stream starts again after it, so nothing is missed.',
       eventStream: 'An answer that stays open and carries each event as it happens (server-sent events).',
     },

@@ -79,6 +79,8 @@ export const es = {
     sendingFailed: 'El envío falló: {error}',
     requestFailed: 'La petición falló: {error}',
     pollingStops: 'Nada más va a cambiar: el polling se detiene.',
+    pollSpread:
+      'Vuelve a preguntar en {wait}, un punto al azar de su primer intervalo (así los clientes que empiezan a la vez no preguntan a la vez); después, cada {interval}',
     streamBroke: 'El stream de eventos se cortó ({error}); reconectando',
     answerResumes: 'El stream de la respuesta se cortó ({error}); se reanuda después del evento {event}',
     answerResumesCaught: 'el stream de la respuesta se cortó después del evento {event}: se reanuda desde ahí con Last-Event-ID',
@@ -127,6 +129,8 @@ export const es = {
       webhookTimestamp:
         'Cuándo se envió, en segundos (tiempo Unix; aquí, segundos desde que empezó la simulación): el receptor rechaza las antiguas, así que una entrega capturada no se puede volver a reproducir.',
       webhookSignature: 'HMAC-SHA256 del id, la marca de tiempo y el cuerpo, con un secreto que solo conocen los dos lados: prueba de quién lo envió.',
+      webhookAttempt:
+        'Qué intento de esta entrega es (1 la primera vez): el remitente vuelve a intentarlo cuando no recibe a tiempo una respuesta 2xx, con el mismo webhook-id.',
       lastEventId: 'El último evento que recibió esta página: el stream vuelve a empezar después de él, así que no se pierde nada.',
       eventStream: 'Una respuesta que sigue abierta y lleva cada evento en cuanto ocurre (server-sent events).',
     },
