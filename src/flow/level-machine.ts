@@ -3,13 +3,14 @@ import type { PatternName } from '../content/patterns.ts';
 import type { Level } from '../content/schema.ts';
 import { defaultParams } from '../content/params.ts';
 import type { RunConfig, RunResult } from '../run/session.ts';
-import { DEFAULT_SPEED, type ControlEvent, type RunnerEvent } from './run-protocol.ts';
+import { DEFAULT_SPEED, type ControlEvent, type ReviewEvent, type RunnerEvent } from './run-protocol.ts';
 import type { RunView } from './run-view.ts';
-import { browserRunner, prepareInBrowser } from './runner.ts';
+import { browserReviewer, browserRunner, prepareInBrowser } from './runner.ts';
 
 /**
  * One level: briefing, choose a pattern (and tune it), run it, debrief; then retry or go on.
- * The run itself is the `runner` actor (./runner.ts); tests swap it with machine.provide().
+ * The run itself is the `runner` actor (./runner.ts); tests swap it with machine.provide(). In the debrief
+ * the `reviewer` actor plays the finished run again as the player asks (step, scrub, play).
  * What the two say to each other is in ./run-protocol.ts.
  * When a run finishes the machine calls its `runFinished` action once, with the level and the result:
  * it does nothing here; the app provides it (machine.provide) to save progress and tell the host page.
@@ -29,7 +30,8 @@ export type LevelEvent =
   | { type: 'RETRY' }
   | { type: 'NEXT' }
   | ControlEvent
-  | RunnerEvent;
+  | RunnerEvent
+  | ReviewEvent;
 
 export interface LevelContext {
   level: Level;
@@ -76,7 +78,7 @@ export const levelMachine = setup({
     input: {} as LevelInput,
     output: {} as LevelOutput,
   },
-  actors: { runner: browserRunner },
+  actors: { runner: browserRunner, reviewer: browserReviewer },
   actions: {
     runFinished: (_, _finished: RunFinished) => {},
     prepareRun: (_, config: RunConfig | undefined) => config && prepareInBrowser(config),
@@ -161,8 +163,23 @@ export const levelMachine = setup({
         'RUN.FAILED': { target: 'choosing', actions: assign({ error: ({ event }) => event.message }) },
       },
     },
+    // The finished run can be looked at again from its debrief: stepped, scrubbed or played on the same view.
     debrief: {
-      on: { RETRY: 'choosing', NEXT: 'done' },
+      invoke: { id: 'runner', src: 'reviewer', input: ({ context }) => ({ view: context.view }) },
+      initial: 'still',
+      states: {
+        still: { on: { RESUME: { target: 'replaying', actions: 'toRunner' } } },
+        replaying: { on: { PAUSE: { target: 'still', actions: 'toRunner' }, 'REVIEW.ENDED': 'still' } },
+      },
+      on: {
+        RETRY: 'choosing',
+        NEXT: 'done',
+        SPEED: { actions: ['keepSpeed', 'toRunner'] },
+        STEP: { target: '.still', actions: 'toRunner' },
+        STEP_BACK: { target: '.still', actions: 'toRunner' },
+        SEEK: { actions: 'toRunner' },
+        SKIP: { actions: 'toRunner' },
+      },
     },
     done: { type: 'final' },
   },

@@ -5,7 +5,7 @@ import type { TraceEvent } from '../sim/trace.ts';
 import { abandonRun, computeRun, prepareRun } from './computed-runs.ts';
 import { pace } from './pacing.ts';
 import { Playhead } from './playhead.ts';
-import type { ControlEvent, RunnerEvent, RunnerInput } from './run-protocol.ts';
+import type { ControlEvent, ReviewEvent, RunnerEvent, RunnerInput } from './run-protocol.ts';
 import type { RunView } from './run-view.ts';
 import { countAtMost } from '../sim/sorted.ts';
 
@@ -88,7 +88,9 @@ export async function startPlayback(
   let stopped = false;
   let last: number | undefined;
   let frame = 0;
-  send({ type: 'RUN.STARTED', view: runView(result, events, head) });
+  const view = runView(result, events, head);
+  reviewable.set(view, head);
+  send({ type: 'RUN.STARTED', view });
 
   const tick = (time: number) => {
     if (stopped) return;
@@ -109,6 +111,49 @@ export async function startPlayback(
     stop() {
       stopped = true;
       frames.cancel(frame);
+    },
+  };
+}
+
+/** The playhead of each run played, so that its debrief can play it again on the same view. */
+const reviewable = new WeakMap<RunView, Playhead>();
+
+/**
+ * A finished run, played again in its debrief: the same playhead, stopped at the end until the player
+ * steps, scrubs or plays it (from the start, when it stands at the end). Frames are asked for only
+ * while it moves; it says when a replay reaches the end, and stops there.
+ */
+export function startReview(view: RunView, send: (event: ReviewEvent) => void, frames: Frames = animationFrames): Playback {
+  const head = reviewable.get(view);
+  if (!head) return { control: () => undefined, stop: () => undefined };
+  head.pause();
+  let stopped = false;
+  let frame: number | undefined;
+  let last: number | undefined;
+  const tick = (time: number) => {
+    frame = undefined;
+    if (stopped) return;
+    head.advance(Math.min(MAX_FRAME_MS, last === undefined ? 0 : time - last));
+    last = time;
+    if (head.moving) frame = frames.request(tick);
+    else {
+      last = undefined;
+      if (head.playing && head.ended) {
+        head.pause();
+        send({ type: 'REVIEW.ENDED' });
+      }
+    }
+  };
+  return {
+    control(event) {
+      if (stopped) return;
+      if (event.type === 'RESUME' && head.ended) head.seek(0);
+      steer(head, event);
+      if (frame === undefined && head.moving) frame = frames.request(tick);
+    },
+    stop() {
+      stopped = true;
+      if (frame !== undefined) frames.cancel(frame);
     },
   };
 }

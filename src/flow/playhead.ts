@@ -32,6 +32,11 @@ export class Playhead {
     return this.pos >= this.pacing.lengthMs;
   }
 
+  /** True while advancing it would move it: playing short of the end, or gliding to a step's stop. */
+  get moving(): boolean {
+    return this.glide !== undefined || (this.playing && !this.ended);
+  }
+
   /** True while quiet time is crossed faster than messages move. */
   get skipping(): boolean {
     return this.playing && !this.glide && this.pacing.fastAt(this.pos);

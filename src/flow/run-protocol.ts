@@ -31,6 +31,14 @@ export type ControlEvent =
 
 export type RunnerEvent = { type: 'RUN.STARTED'; view: RunView } | { type: 'RUN.FINISHED'; result: RunResult } | { type: 'RUN.FAILED'; message: string };
 
+/** From the reviewer, which plays a finished run again in its debrief: the replay reached the end (and stopped there). */
+export type ReviewEvent = { type: 'REVIEW.ENDED' };
+
+export interface ReviewInput {
+  /** The view of the run just finished: the same view, so the stage, the log and the timeline follow it on. */
+  view: RunView | undefined;
+}
+
 export interface RunnerInput {
   config: RunConfig;
   speed: number;

@@ -1,6 +1,6 @@
 import { fromCallback } from 'xstate';
 import type { RunConfig, RunResult } from '../run/session.ts';
-import type { ControlEvent, RunnerInput } from './run-protocol.ts';
+import type { ControlEvent, ReviewInput, RunnerInput } from './run-protocol.ts';
 import { guardStorage } from '../net/storage-guard.ts';
 import type { Playback } from './playback.ts';
 
@@ -34,6 +34,28 @@ export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, s
     stopped = true;
     if (playback) playback.stop();
     else void loadPlayback().then(({ abandon }) => abandon(input.config));
+  };
+});
+
+/**
+ * The finished run in its debrief, played again on the player's controls (./playback.ts, startReview). Its
+ * playback's code is already loaded: the run was played with it.
+ */
+export const browserReviewer = fromCallback<ControlEvent, ReviewInput>(({ input, sendBack, receive }) => {
+  const view = input.view;
+  if (!view) return undefined;
+  let stopped = false;
+  let review: Playback | undefined;
+  const early: ControlEvent[] = [];
+  receive((event) => (review ? review.control(event) : early.push(event)));
+  void loadPlayback().then(({ startReview }) => {
+    if (stopped) return;
+    review = startReview(view, sendBack);
+    early.splice(0).forEach((event) => review!.control(event));
+  });
+  return () => {
+    stopped = true;
+    review?.stop();
   };
 });
 

@@ -135,7 +135,9 @@ export class LevelScreen {
     }
     this.paused = step === 'paused';
     this.running = step === 'playing' || step === 'paused';
-    this.transport.render(step === 'playing' || step === 'paused', step === 'paused', ctx.speed, ctx.view);
+    // In the debrief the finished run can be looked at again: the controls stay, stopped until played.
+    const reviewing = step === 'debrief' && ctx.view !== undefined;
+    this.transport.render(this.running || reviewing, step === 'paused' || (reviewing && snapshot.matches({ debrief: 'still' })), ctx.speed, ctx.view);
     if (key === this.renderedKey) return;
     // Focus moves on purpose only: to the panel's heading when the step is a new one (not between playing and
     // paused, which is one step to the player). Otherwise the control the player acted on keeps it, though the

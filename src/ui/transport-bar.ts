@@ -79,8 +79,7 @@ export class TransportBar {
   render(running: boolean, paused: boolean, speed: number, view: RunView | undefined): void {
     this.el.hidden = !running;
     this.paused = paused;
-    // It says what it will do: Resume while paused (DESIGN.md's run controls; issue 12).
-    this.toggle.textContent = paused ? words().a11y.resume : words().a11y.pause;
+    this.label();
     this.speed.value = String(speed);
     if (view === this.view) return;
     this.view = view;
@@ -97,10 +96,18 @@ export class TransportBar {
     this.update();
   }
 
+  /** It says what it will do: Resume while paused, Play again once a finished run stands at its end, else Pause. */
+  private label(): void {
+    const words_ = words().a11y;
+    const text = !this.paused ? words_.pause : this.view?.finished() ? words_.playAgain : words_.resume;
+    if (this.toggle.textContent !== text) this.toggle.textContent = text;
+  }
+
   /** Follow the playhead (every frame). */
   update(): void {
     const view = this.view;
     if (!view || this.el.hidden) return;
+    this.label();
     if (!this.dragging) this.slider.value = String(Math.round(view.position()));
     const now = view.now();
     const second = Math.floor(now / 1000);

@@ -88,6 +88,34 @@ test('step back and scrubbing the timeline change the log and the counters to th
   expect((await settledLog(page)).lines).toBeGreaterThan(now.lines);
 });
 
+test('in the debrief the finished run can be scrubbed, stepped and watched again', async ({ page }) => {
+  await page.goto(`/?level=${level.id}&speed=${FASTEST}`);
+  await startRun(page, 'polling');
+  const debrief = page.getByRole('region', { name: 'Debrief' });
+  await expect(debrief).toBeVisible({ timeout: 20_000 });
+  const all = await settledLog(page);
+  // The controls stay, stopped at the end, and say what the toggle will do there.
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await expect(slider).toBeEnabled();
+  const toggle = page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: en.a11y.playAgain });
+  await expect(toggle).toBeVisible();
+  await slider.focus();
+  await slider.press('Home');
+  for (let i = 0; i < 3; i++) await slider.press('PageUp');
+  const earlier = await settledLog(page);
+  expect(earlier.requests).toBeGreaterThan(0);
+  expect(earlier.requests).toBeLessThan(all.requests);
+  await expect(page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: en.a11y.resume })).toBeVisible();
+  await press(page.getByRole('button', { name: 'Step back' }));
+  expect((await settledLog(page)).lines).toBeLessThan(earlier.lines);
+  // Watched again from the end: it starts over and plays to the end, where it stops; the debrief stays.
+  await slider.press('End');
+  await press(toggle);
+  await expect(page.getByRole('group', { name: 'Playback' }).getByRole('button', { name: en.a11y.playAgain })).toBeVisible({ timeout: 20_000 });
+  expect(await settledLog(page)).toEqual(all);
+  await expect(debrief).toBeVisible();
+});
+
 // The runs with the most messages: a WebSocket held open three days, twelve repositories polled for
 // eight hours, a payment provider polled every 5 s for an hour, and two days polled every minute.
 const longest: Array<{ id: string; pattern: Parameters<typeof patternButton>[0]; shortest?: true }> = [

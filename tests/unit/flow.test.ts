@@ -4,7 +4,7 @@ import { createActor, fromCallback, setup, type SnapshotFrom } from 'xstate';
 import { gameMachine } from '../../src/flow/game-machine.ts';
 import { defaultParams } from '../../src/content/params.ts';
 import { levelMachine, type LevelEvent, type LevelInput, type LevelOutput, type RunFinished } from '../../src/flow/level-machine.ts';
-import { DEFAULT_SPEED, type ControlEvent, type RunnerInput } from '../../src/flow/run-protocol.ts';
+import { DEFAULT_SPEED, type ControlEvent, type ReviewInput, type RunnerInput } from '../../src/flow/run-protocol.ts';
 import type { RunConfig } from '../../src/run/session.ts';
 import { catalog, level, run } from './helpers.ts';
 
@@ -13,16 +13,26 @@ const result = await run(lvl, 'webhook');
 
 // The run itself is driven by the traversal's RUN.* events; the stand-in runner records what reaches
 // it: the input it starts with, every control forwarded to it, and its stop.
-type Reached = { type: 'STARTED'; input: RunnerInput } | ControlEvent | { type: 'STOPPED' };
+type Reached =
+  { type: 'STARTED'; input: RunnerInput } | ControlEvent | { type: 'STOPPED' } | { type: 'REVIEWING'; input: ReviewInput } | { type: 'REVIEW_STOPPED' };
 const reached: Reached[] = [];
 const recordingRunner = fromCallback<ControlEvent, RunnerInput>(({ input, receive }) => {
   reached.push({ type: 'STARTED', input });
   receive((e) => void reached.push(e));
   return () => void reached.push({ type: 'STOPPED' });
 });
+// In the debrief the stand-in reviewer records the same: what it starts with, the controls, its stop.
+const recordingReviewer = fromCallback<ControlEvent, ReviewInput>(({ input, receive }) => {
+  reached.push({ type: 'REVIEWING', input });
+  receive((e) => void reached.push(e));
+  return () => void reached.push({ type: 'REVIEW_STOPPED' });
+});
 // The run the machine asks to be worked out ahead, while the player chooses.
 const prepared: RunConfig[] = [];
-const machine = levelMachine.provide({ actors: { runner: recordingRunner }, actions: { prepareRun: (_, config) => void (config && prepared.push(config)) } });
+const machine = levelMachine.provide({
+  actors: { runner: recordingRunner, reviewer: recordingReviewer },
+  actions: { prepareRun: (_, config) => void (config && prepared.push(config)) },
+});
 
 const events: LevelEvent[] = [
   { type: 'CONTINUE' },
@@ -41,6 +51,7 @@ const events: LevelEvent[] = [
   { type: 'STOP' },
   { type: 'RUN.FINISHED', result },
   { type: 'RUN.FAILED', message: 'boom' },
+  { type: 'REVIEW.ENDED' },
   { type: 'RETRY' },
   { type: 'NEXT' },
 ];
@@ -102,37 +113,42 @@ function checkStep(before: Snap, event: LevelEvent, after: Snap, toRunner: Reach
       expect(toRunner, m).toEqual([{ type: 'STARTED', input: { config: { level: lvl, pattern: b.pattern, params: b.params, seed: b.seed }, speed: b.speed } }]);
       return kept();
     case 'PAUSE':
-      if (!before.matches({ running: 'playing' })) return ignored();
-      expect(after.value, m).toEqual({ running: 'paused' });
+      // A run playing, or a finished run played again in its debrief.
+      if (before.matches({ running: 'playing' })) expect(after.value, m).toEqual({ running: 'paused' });
+      else if (before.matches({ debrief: 'replaying' })) expect(after.value, m).toEqual({ debrief: 'still' });
+      else return ignored();
       expect(toRunner, m).toEqual([event]);
       return;
     case 'RESUME':
-      if (!before.matches({ running: 'paused' })) return ignored();
-      expect(after.value, m).toEqual({ running: 'playing' });
+      if (before.matches({ running: 'paused' })) expect(after.value, m).toEqual({ running: 'playing' });
+      else if (before.matches({ debrief: 'still' })) expect(after.value, m).toEqual({ debrief: 'replaying' });
+      else return ignored();
       expect(toRunner, m).toEqual([event]);
       return;
     case 'STEP':
     case 'STEP_BACK':
-      // Either way, playing or paused, a step pauses the run where it lands.
-      if (!before.matches('running')) return ignored();
-      expect(after.value, m).toEqual({ running: 'paused' });
+      // Either way, playing or paused, a step pauses the run where it lands; in the debrief too.
+      if (before.matches('running')) expect(after.value, m).toEqual({ running: 'paused' });
+      else if (before.matches('debrief')) expect(after.value, m).toEqual({ debrief: 'still' });
+      else return ignored();
       expect(toRunner, m).toEqual([event]);
       return;
     case 'SEEK':
-      if (!before.matches('running')) return ignored();
-      expect(after.value, m).toEqual(before.value);
-      expect(toRunner, m).toEqual([event]);
-      return;
     case 'SKIP':
-      if (!before.matches('running')) return ignored();
+      if (!before.matches('running') && !before.matches('debrief')) return ignored();
       expect(after.value, m).toEqual(before.value);
       expect(toRunner, m).toEqual([event]);
       return;
     case 'SPEED':
-      // Any time: the speed is kept for the next run, and a run in progress hears it.
+      // Any time: the speed is kept for the next run, and a run in progress (or played again) hears it.
       expect(after.value, m).toEqual(before.value);
       expect(a.speed, m).toBe(event.speed);
-      expect(toRunner, m).toEqual(before.matches('running') ? [event] : []);
+      expect(toRunner, m).toEqual(before.matches('running') || before.matches('debrief') ? [event] : []);
+      return;
+    case 'REVIEW.ENDED':
+      if (!before.matches({ debrief: 'replaying' })) return ignored();
+      expect(after.value, m).toEqual({ debrief: 'still' });
+      expect(toRunner, m).toEqual([]);
       return;
     case 'STOP':
       if (!before.matches('running')) return ignored();
@@ -141,10 +157,11 @@ function checkStep(before: Snap, event: LevelEvent, after: Snap, toRunner: Reach
       return kept();
     case 'RUN.FINISHED':
       if (!before.matches('running')) return ignored();
-      expect(after.value, m).toBe('debrief');
+      expect(after.value, m).toEqual({ debrief: 'still' });
       expect(a.result, m).toBe(event.result);
       expect(a.runs, m).toEqual([...b.runs, event.result]);
-      expect(toRunner, m).toEqual([{ type: 'STOPPED' }]);
+      // The run's player stops; the reviewer starts on the view the run was played on.
+      expect(toRunner, m).toEqual([{ type: 'STOPPED' }, { type: 'REVIEWING', input: { view: b.view } }]);
       return kept();
     case 'RUN.FAILED':
       if (!before.matches('running')) return ignored();
@@ -157,6 +174,7 @@ function checkStep(before: Snap, event: LevelEvent, after: Snap, toRunner: Reach
       if (!before.matches('debrief')) return ignored();
       expect(after.value, m).toBe('choosing');
       expect(a.result, m).toBe(b.result);
+      expect(toRunner, m).toEqual([{ type: 'REVIEW_STOPPED' }]);
       return kept();
     case 'NEXT':
       if (!before.matches('debrief')) return ignored();
@@ -187,7 +205,7 @@ describe('level machine: model-based paths (@xstate/graph)', () => {
 
   it('reaches every state a player can be in', () => {
     const values = new Set(paths.map((p) => JSON.stringify(p.state.value)));
-    for (const v of ['"briefing"', '"choosing"', '{"running":"playing"}', '{"running":"paused"}', '"debrief"', '"done"']) {
+    for (const v of ['"briefing"', '"choosing"', '{"running":"playing"}', '{"running":"paused"}', '{"debrief":"still"}', '{"debrief":"replaying"}', '"done"']) {
       expect(values, v).toContain(v);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeRun, RunAbandoned } from '../../src/flow/computed-runs.ts';
-import { countUpTo, inTimeOrder, startPlayback } from '../../src/flow/playback.ts';
-import type { RunnerEvent } from '../../src/flow/run-protocol.ts';
+import { countUpTo, inTimeOrder, startPlayback, startReview } from '../../src/flow/playback.ts';
+import type { ReviewEvent, RunnerEvent } from '../../src/flow/run-protocol.ts';
 import type { RunView } from '../../src/flow/run-view.ts';
 import { nodeHost } from '../../src/net/node-host.ts';
 import { traceFingerprint } from '../../src/sim/trace.ts';
@@ -53,6 +53,52 @@ describe('playback: a run worked out first, then played', () => {
     expect(view.shown()).toBe(countUpTo(view.events, 0));
     playback.stop();
     expect(sent.map((e) => e.type)).toEqual(['RUN.STARTED']);
+  });
+});
+
+describe('a finished run, looked at again in its debrief', () => {
+  it('stands at its end until stepped, scrubbed or played; played from the end it starts over and stops at the end again', async () => {
+    const sent: RunnerEvent[] = [];
+    const hand = handFrames();
+    const playback = await startPlayback({ config, speed: 20 }, (e) => sent.push(e), hand.frames, nodeHost());
+    const view = (sent[0] as { view: RunView }).view;
+    playback.control({ type: 'SKIP' });
+    hand.tick(16);
+    expect(sent.at(-1)?.type).toBe('RUN.FINISHED');
+    playback.stop();
+
+    const said: ReviewEvent[] = [];
+    const review = startReview(view, (e) => said.push(e), hand.frames);
+    const all = view.events.length;
+    expect(view.shown()).toBe(all);
+    expect(hand.waiting).toBe(false); // nothing moves, so no frame is asked for
+    review.control({ type: 'SEEK', position: view.pacing.lengthMs / 2 });
+    hand.tick(16);
+    expect(view.finished()).toBe(false);
+    expect(view.shown()).toBeLessThan(all);
+    const half = view.shown();
+    review.control({ type: 'STEP_BACK' });
+    for (let i = 0; i < 40; i++) hand.tick(16);
+    expect(view.shown()).toBeLessThan(half);
+    review.control({ type: 'SEEK', position: view.pacing.lengthMs });
+    hand.tick(16);
+    expect(view.finished()).toBe(true);
+    review.control({ type: 'RESUME' });
+    hand.tick(16);
+    expect(view.position()).toBeLessThan(view.pacing.lengthMs / 10);
+    for (let i = 0; i < 2000 && !view.finished(); i++) hand.tick(50);
+    hand.tick(16);
+    expect(view.finished()).toBe(true);
+    expect(said).toEqual([{ type: 'REVIEW.ENDED' }]);
+    expect(hand.waiting).toBe(false);
+    review.stop();
+  });
+
+  it('does nothing for a view it did not play', () => {
+    const hand = handFrames();
+    const review = startReview({ finished: () => true } as unknown as RunView, () => undefined, hand.frames);
+    review.control({ type: 'RESUME' });
+    expect(hand.waiting).toBe(false);
   });
 });
 

@@ -611,6 +611,7 @@ export const es = {
     logName: 'Registro de mensajes',
     logHelp: 'Las flechas eligen un mensaje para inspeccionarlo',
     pause: 'Pausa',
+    playAgain: 'Volver a ver',
     resume: 'Reanudar',
     moments: {
       change: 'Cambió en {actor}: {label}',
