@@ -48,7 +48,8 @@ export function packetText(p: PacketEvent): string {
 function packetWords(p: PacketEvent): string {
   if (p.kind === 'response') return p.status ? String(p.status) : p.label;
   if (p.kind === 'frame') return p.label.length > 14 ? p.label.slice(0, 13) + '…' : p.label;
-  if (p.kind === 'chunk') return 'data:';
+  // An event on a stream, by its first field: its id (what a reconnecting page sends back as Last-Event-ID), or retry:.
+  if (p.kind === 'chunk') return p.label.length > 14 ? p.label.slice(0, 13) + '…' : p.label;
   if (p.kind === 'handshake') return 'GET Upgrade';
   const [method, path = ''] = p.label.split(' ');
   const last = path.split('/').filter(Boolean).slice(-2).join('/');
