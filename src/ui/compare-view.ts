@@ -29,9 +29,13 @@ import { TransportBar } from './transport-bar.ts';
 /** Narrower than this, a lane's stage is drawn upright, as on a phone. */
 const UPRIGHT_BELOW = 440;
 
-/** The counters shown for each run: what the level's goals measure, and what every run sends. */
+/**
+ * The counters shown for each run: what the level's goals measure, and what every run sends. Changes not
+ * learned are said by the first line, as learned so far: mid-run, "never learned" would count a change
+ * whose news is still on its way.
+ */
 function countersOf(ctx: LevelContext): MetricName[] {
-  return [...new Set<MetricName>(['requests', 'bytes', ...ctx.level.goals.map((g) => g.metric)])];
+  return [...new Set<MetricName>(['requests', 'bytes', ...ctx.level.goals.map((g) => g.metric)])].filter((k) => k !== 'lostEvents');
 }
 
 /** The other pattern's settings: the player's own from their last run of it, else its defaults. */
