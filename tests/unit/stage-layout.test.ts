@@ -28,7 +28,7 @@ function layoutsOf(level: (typeof levels)[number]): Array<[string, StageLayout]>
   return [
     ['wide', wideLayout(model)],
     ...[320, 358, 390].map((w): [string, StageLayout] => [`phone ${w}`, narrowLayout(phone, w, Math.round((w * 4) / 3))]),
-    ...[480, 640, 799].map((w): [string, StageLayout] => [`frame ${w}`, fittedLayout(model, w)]),
+    ...[320, 360, 480, 640, 799].map((w): [string, StageLayout] => [`frame ${w}`, fittedLayout(model, w)]),
   ];
 }
 
