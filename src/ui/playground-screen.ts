@@ -31,13 +31,28 @@ export interface PlaygroundOptions {
   world?: string;
   /** The world changed: the address follows. */
   changed(encoded: string): void;
-  /** Play the world as a level, on the stage. */
-  play(level: Level): void;
+  /** Play the world (as a level, and encoded) on the stage. */
+  play(level: Level, world: string): void;
+  /** Play the world from the address on the stage at once (an address with `play=1`, Forward to it). */
+  playNow?: boolean;
   seed: number;
 }
 
 // Read when the playground's chunk loads, after the game's language is set.
 const words = gameWords().playground;
+
+/**
+ * The last results worked out, by world and seed: coming back to the playground (Back from its world played on the
+ * stage) shows them again instead of working them out anew. The same world and seed give the same runs.
+ */
+let kept: { key: string; results: Results } | undefined;
+
+/** Every pattern's run of one world (as its level, and encoded as in the address). */
+interface Results {
+  level: Level;
+  runs: RunResult[];
+  world: string;
+}
 /** Above this many changes × simulated clients, a world takes more than a few seconds in the browser. */
 const MAX_WORK = 4000;
 const units: Array<[string, number]> = [
@@ -151,7 +166,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const fromAddress = opts.world === undefined ? undefined : decodeWorld(opts.world);
   let world: World = fromAddress?.ok ? fromAddress.world : defaultWorld;
   let prices: UnitPrices = { ...defaultPrices };
-  let results: { level: Level; runs: RunResult[] } | undefined;
+  let results: Results | undefined;
 
   const problems = h('div', { class: 'pg-problems', role: 'alert' });
   const status = h('p', { class: 'pg-status', role: 'status' });
@@ -265,6 +280,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       return;
     }
     const level = made.level;
+    const encoded = encodeWorld(world);
     const patterns = level.patterns.offered as PatternName[];
     const configs = patterns.map((pattern) => ({ level, pattern, params: defaultParams(level, pattern), seed: opts.seed }));
     runButton.disabled = true;
@@ -277,8 +293,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     working(0);
     try {
       const runs = await computeInBrowser(configs, (done) => done < patterns.length && working(done));
-      results = { level, runs };
-      status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => gameWords().patterns[p])));
+      results = { level, runs, world: encoded };
+      kept = { key: `${opts.seed}:${encoded}`, results };
       showResults();
     } catch (error) {
       status.textContent = `${words.invalid} ${(error as Error).message}`;
@@ -289,7 +305,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
 
   const showResults = () => {
     if (!results) return;
-    const { level, runs } = results;
+    const { level, runs, world: encoded } = results;
+    status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(runs.map((r) => gameWords().patterns[r.pattern])));
     const simulated = clientsOf(level).length;
     const audience = level.audience ?? simulated;
     const columns: MetricName[] = ['stalenessMaxMs', 'requests', 'emptyResponses', 'bytes', 'connectionMs', 'peakServerRps', 'lostEvents'];
@@ -369,7 +386,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         ),
       ),
       runChart(level, runs),
-      h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level) }, words.play)),
+      h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level, encoded) }, words.play)),
       h('h3', {}, words.costHeading),
       h(
         'p',
@@ -405,8 +422,15 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
 
   build();
   checkSize();
-  // A link to a world brings its results back too: the same world and seed give the same runs.
-  if (fromAddress?.ok) queueMicrotask(() => void runAll());
+  if (fromAddress?.ok && opts.playNow) {
+    const made = worldToLevel(world);
+    if (made.ok) queueMicrotask(() => opts.play(made.level, encodeWorld(world)));
+  }
+  // A link to a world brings its results back too: the same world and seed give the same runs (kept from the last time, if it was this world).
+  if (fromAddress?.ok && kept?.key === `${opts.seed}:${encodeWorld(world)}`) {
+    results = kept.results;
+    showResults();
+  } else if (fromAddress?.ok && !opts.playNow) queueMicrotask(() => void runAll());
   return h(
     'main',
     { class: 'playground-screen' },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { decodeWorld, defaultWorld, encodeWorld, patternsFor } from '../../src/content/playground.ts';
 import { parseLevel } from '../../src/content/schema.ts';
-import { expect, press, test } from './fixtures.ts';
+import { expect, playByKeyboard, press, test } from './fixtures.ts';
 
 /** The playground: a world of one's own, every pattern that can work in it on one seed, its link and its level file. */
 
@@ -63,4 +63,42 @@ test('"Save as a level file" writes a level that loads like any other, and the w
   await press(page.getByRole('button', { name: /^Play this world on the stage/ }));
   await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('screen')).toBe('playground');
+  expect(new URL(page.url()).searchParams.get('play')).toBe('1');
+  // Played to its debrief, the button that leaves goes back to the playground and says so.
+  await playByKeyboard(page, /^Webhook/, { skip: true });
+  await press(page.getByRole('button', { name: 'Back to the playground' }));
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+});
+
+test('Back from a world played on the stage returns to the playground with that world and its results; Forward plays it again', async ({ page }) => {
+  await page.goto('/');
+  await press(page.getByRole('button', { name: 'Playground' }));
+  await page.getByLabel(/^Clients/).fill('3');
+  await page.getByLabel(/^Clients/).press('Tab');
+  await expect.poll(() => worldInAddress(page)).not.toBeNull();
+  const world = worldInAddress(page);
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  const rows = page.getByRole('region', { name: 'Every pattern, same seed' }).getByRole('row');
+  await expect(rows).toHaveCount(patternsFor(defaultWorld).length + 1);
+  const table = await rows.allTextContents();
+  await press(page.getByRole('button', { name: /^Play this world on the stage/ }));
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+  expect(worldInAddress(page)).toBe(world);
+  expect(new URL(page.url()).searchParams.get('play')).toBeNull();
+  await expect(page.getByLabel(/^Clients/)).toHaveValue('3');
+  // The results are those worked out before, shown again at once.
+  await expect(rows).toHaveCount(table.length);
+  expect(await rows.allTextContents()).toEqual(table);
+
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  // The address reproduces it: a reload plays the same world on the stage.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+  await expect(page.getByLabel(/^Clients/)).toHaveValue('3');
 });

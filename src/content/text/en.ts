@@ -471,6 +471,7 @@ export const en = {
     pollingNote:
       'Polling asks every {interval}: half the freshness asked for, or else the pace of the changes, kept between 1 s and 1 h. Each run covers {span} with {simulated} simulated.',
     play: 'Play this world on the stage: pick a pattern and watch it',
+    backToPlayground: 'Back to the playground',
     costHeading: 'Cost at your scale (an estimate)',
     costNote:
       'Each run scaled to a 30-day month and to {clients} ({factor} times what was simulated), priced per unit below: requests and long polls as HTTP requests, WebSocket frames and event-stream events alike as messages over a held connection, and every minute a connection is held. Prices: {source}. A server of your own bills none of these by the unit (you pay for machines and bandwidth): change the prices to your provider’s.',

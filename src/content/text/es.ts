@@ -460,6 +460,7 @@ export const es = {
     pollingNote:
       'El polling pregunta cada {interval}: la mitad de la frescura pedida, o si no el ritmo de los cambios, entre 1 s y 1 h. Cada ejecución cubre {span} con {simulated} simulados.',
     play: 'Jugar este mundo en el escenario: elige un patrón y míralo',
+    backToPlayground: 'Volver a la zona de pruebas',
     costHeading: 'Coste a tu escala (una estimación)',
     costNote:
       'Cada ejecución extrapolada a un mes de 30 días y a {clients} ({factor} veces lo simulado), con los precios por unidad de abajo: las peticiones y los long polls como peticiones HTTP, las tramas de WebSocket y los eventos de un flujo por igual como mensajes por una conexión abierta, y cada minuto que una conexión sigue abierta. Precios: {source}. Un servidor propio no cobra nada de esto por unidad (pagas máquinas y ancho de banda): cambia los precios por los de tu proveedor.',
