@@ -20,6 +20,10 @@ export const worldSchema = obj({
     'How often things change: one every `everyMs`, steadily, at moments drawn from the seed ("random"), or in bursts of five close together.',
     obj({ everyMs: duration({ min: 100, max: 86_400_000 }), rhythm: literal('steady', 'random', 'bursts') }),
   ),
+  runsEveryMs: doc(
+    'When your app is a script ("script"): how often it runs, for half a minute each time; once a day when left out. Between its runs nothing of it runs: it holds no connection and nothing listens at its address.',
+    optional(duration({ min: 60_000, max: 7 * 86_400_000 })),
+  ),
   clients: doc(
     'How many clients watch (1 to 1,000,000); a few are simulated and the rest scaled, labelled as extrapolated.',
     num({ min: 1, max: 1_000_000, integer: true }),
@@ -56,6 +60,12 @@ export const defaultWorld: World = {
 
 /** At most this many clients are simulated; more are scaled from them. */
 export const SIMULATED_CLIENTS = 6;
+/** How often a script runs when the world does not say: once a day (a nightly job). */
+export const SCRIPT_EVERY_MS = 86_400_000;
+/** How long each run of a script lasts: time for a request or a connection, short against how often it runs. */
+const SCRIPT_RUN_MS = 30_000;
+/** A run of a script world spans at most this many of its periods' days. */
+const SCRIPT_SPAN_MS = 14 * 86_400_000;
 /** A run covers about this many changes, between a minute and two days. */
 const CHANGES_PER_RUN = 12;
 
@@ -121,22 +131,47 @@ function ruleFor(world: World): RuleId {
 
 const runLength = (world: World) => Math.min(2 * 86_400_000, Math.max(60_000, world.changes.everyMs * CHANGES_PER_RUN));
 
-/** How many changes (or users' acts) a run of `durationMs` holds at the world's pace: one at least. */
+/** When a script runs (from `startMs`, every `everyMs`, for `forMs`), for a world whose app is one. */
+export function scriptRuns(world: World): { everyMs: number; forMs: number; startMs: number } | undefined {
+  if (world.side !== 'script') return undefined;
+  const everyMs = world.runsEveryMs ?? SCRIPT_EVERY_MS;
+  const forMs = Math.min(SCRIPT_RUN_MS, everyMs / 2);
+  // Nothing aligns a script's schedule with the changes: its runs end a second before each of its periods is up, so a
+  // change on a round time (steady changes every hour, every day) comes just after a run, not during one.
+  return { everyMs, forMs, startMs: everyMs - forMs - 1000 };
+}
+
+/**
+ * What a run covers: its length, and the span in which the world changes. A script's world runs whole periods of
+ * it, with its last run after the last change, so that a change made while it sleeps is learned at its next run.
+ */
+function spanOf(world: World): { durationMs: number; changesMs: number } {
+  const runs = scriptRuns(world);
+  if (!runs) return { durationMs: runLength(world), changesMs: runLength(world) };
+  const periods = Math.max(1, Math.min(Math.floor(SCRIPT_SPAN_MS / runs.everyMs) - 1, Math.ceil(runLength(world) / runs.everyMs)));
+  const lastRun = runs.startMs + periods * runs.everyMs;
+  return { durationMs: lastRun + runs.forMs, changesMs: lastRun };
+}
+
+/** How many changes (or users' acts) a span of `durationMs` holds at the world's pace: one at least. */
 const changesIn = (world: World, durationMs: number) => Math.max(1, Math.round(durationMs / world.changes.everyMs));
+
+/** How many clients are simulated: up to SIMULATED_CLIENTS, and one script (scripts run apart: more are scaled from one). */
+const simulatedOf = (world: World) => Math.min(world.clients, world.side === 'script' ? 1 : SIMULATED_CLIENTS);
 
 /** How much work a world is to simulate: its changes in a run, times the clients simulated. */
 export function workOf(world: World): { changes: number; clients: number } {
-  return { changes: changesIn(world, runLength(world)), clients: Math.min(world.clients, SIMULATED_CLIENTS) };
+  return { changes: changesIn(world, spanOf(world).changesMs), clients: simulatedOf(world) };
 }
 
-/** The world's changes: a rule for steady or random ones, fixed moments for bursts (five, 200 ms apart). */
-function changesOf(world: World, durationMs: number): Record<string, unknown> {
+/** The world's changes within `spanMs`: a rule for steady or random ones, fixed moments for bursts (five, 200 ms apart). */
+function changesOf(world: World, spanMs: number): Record<string, unknown> {
   if (world.flow === 'up') return { updates: [] };
-  const count = changesIn(world, durationMs);
+  const count = changesIn(world, spanMs);
   if (world.changes.rhythm === 'steady') return { updates: [], updateEveryMs: durationSpec(world.changes.everyMs) };
-  if (world.changes.rhythm === 'random') return { updates: [], randomUpdates: { count, fromMs: '1s', toMs: durationSpec(durationMs - 1000) } };
+  if (world.changes.rhythm === 'random') return { updates: [], randomUpdates: { count, fromMs: '1s', toMs: durationSpec(spanMs - 1000) } };
   const bursts = Math.max(1, Math.round(count / 5));
-  const gap = durationMs / (bursts + 1);
+  const gap = spanMs / (bursts + 1);
   const updates = Array.from({ length: bursts }, (_, b) =>
     Array.from({ length: 5 }, (_, i) => ({ atMs: durationSpec(Math.round(gap * (b + 1)) + i * 200), status: 'changed' })),
   ).flat();
@@ -169,8 +204,9 @@ export function pollingInterval(world: World): number {
 
 /** The world as a level file (format 2, with its `$schema`), ready to save under levels/ or to run. */
 export function worldToLevelFile(world: World, id = 'my-world'): Record<string, unknown> {
-  const durationMs = runLength(world);
-  const simulated = Math.min(world.clients, SIMULATED_CLIENTS);
+  const { durationMs, changesMs } = spanOf(world);
+  const simulated = simulatedOf(world);
+  const script = scriptRuns(world);
   const clientIds = Array.from({ length: simulated }, (_, i) => `client-${i + 1}`);
   const reachable = world.side !== 'browsers' && world.side !== 'script';
   const apps = clientIds.map((cid, i) => ({
@@ -178,7 +214,7 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     kind: 'app',
     host: world.side === 'browsers' ? `browser-${i + 1}.home` : `app-${i + 1}.example`,
     ...(reachable ? {} : { reachable: false }),
-    ...(world.side === 'script' ? { runs: { everyMs: durationSpec(Math.max(60_000, world.changes.everyMs)), forMs: '30s' } } : {}),
+    ...(script ? { runs: { everyMs: durationSpec(script.everyMs), forMs: durationSpec(script.forMs), startMs: durationSpec(script.startMs) } } : {}),
     x: 0.2,
     y: simulated === 1 ? 0.55 : 0.1 + (0.8 * i) / (simulated - 1),
   }));
@@ -207,8 +243,8 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     world: {
       durationMs: durationSpec(durationMs),
       statuses: ['initial', 'changed'],
-      ...changesOf(world, durationMs),
-      ...(world.flow !== 'down' ? { actions: { count: changesIn(world, durationMs), fromMs: '1s', toMs: durationSpec(durationMs - 1000) } } : {}),
+      ...changesOf(world, changesMs),
+      ...(world.flow !== 'down' ? { actions: { count: changesIn(world, changesMs), fromMs: '1s', toMs: durationSpec(changesMs - 1000) } } : {}),
     },
     network: {
       latencyMs: durationSpec(world.network.latencyMs),

@@ -7,6 +7,7 @@ import {
   encodeWorld,
   parseWorld,
   pollingInterval,
+  SCRIPT_EVERY_MS,
   worldToLevel,
   worldToLevelFile,
   workOf,
@@ -24,7 +25,7 @@ import type { MetricName } from '../sim/metrics.ts';
 import { copyField, fill, h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import { runChart } from './run-chart.ts';
-import { formatNumber } from '../sim/format.ts';
+import { formatDuration, formatNumber } from '../sim/format.ts';
 
 export interface PlaygroundOptions {
   /** The world from the address (encoded), if any. */
@@ -113,6 +114,7 @@ function checkbox(id: string, label: string, checked: boolean) {
 /** The field each part of a world is set in, by its path in the world. */
 const fieldOf: Record<string, string> = {
   clients: 'pg-clients',
+  runsEveryMs: 'pg-runs-every',
   'changes.everyMs': 'pg-every',
   'network.latencyMs': 'pg-latency',
   'network.loss': 'pg-loss',
@@ -160,6 +162,39 @@ function fitLine(level: Level, runs: RunResult[]): HTMLElement {
   );
 }
 
+/**
+ * Why the runs came out as they did where the world decides it, in what they measured: a script learns only while it
+ * runs (and holds a connection only then), and a webhook finds nothing listening at an app with no public address.
+ */
+function whyNotes(level: Level, runs: RunResult[]): HTMLElement[] {
+  const notes: string[] = [];
+  const you = level.actors.find((a) => a.id === level.you);
+  if (you?.runs) {
+    const { everyMs, forMs, startMs = 0 } = you.runs;
+    notes.push(say(words.scriptNote, { every: formatDuration(everyMs), for: formatDuration(forMs) }));
+    const held = runs.find((r) => r.metrics.connectionMs > 0);
+    if (held) {
+      const count = Math.floor((level.world.durationMs - startMs) / everyMs) + 1;
+      notes.push(
+        say(words.scriptHeld, {
+          pattern: gameWords().patterns[held.pattern],
+          held: formatMetric('connectionMs', held.metrics.connectionMs),
+          runs: String(count),
+        }),
+      );
+    }
+  }
+  const hook = runs.find((r) => r.pattern === 'webhook');
+  if (hook && you?.reachable === false) {
+    const m = hook.metrics;
+    const counts = { failed: m.failedDeliveries, deliveries: m.deliveries, lost: m.lostEvents, events: m.events };
+    notes.push(
+      `${words.unreachable[you.runs ? 'script' : 'browsers']} ${say(words.refused, Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, formatNumber(v)])))}`,
+    );
+  }
+  return notes.map((note) => h('p', { class: 'pg-why' }, note));
+}
+
 const dollars = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
 
 export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
@@ -180,6 +215,11 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       { 'third-party': words.side['third-party'], 'own-service': words.side['own-service'], browsers: words.side.browsers, script: words.side.script },
       world.side,
     );
+    const runsEvery = durationInput('pg-runs-every', words.side.runsEvery, world.runsEveryMs ?? SCRIPT_EVERY_MS);
+    side.el.append(runsEvery.el);
+    // Asked only of a script.
+    const showRunsEvery = () => (runsEvery.el.hidden = side.read() !== 'script');
+    showRunsEvery();
     const every = durationInput('pg-every', words.changes.every, world.changes.everyMs);
     const rhythm = h(
       'select',
@@ -200,6 +240,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     const lost = checkbox('pg-lost', words.goals.lost, world.goals.noLostEvents);
     const read = (): unknown => ({
       side: side.read(),
+      ...(side.read() === 'script' ? { runsEveryMs: runsEvery.read() } : {}),
       changes: { everyMs: every.read(), rhythm: rhythm.value },
       clients: clients.read(),
       flow: flow.read(),
@@ -229,6 +270,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       h('fieldset', { class: 'pg-group' }, h('legend', {}, words.goals.legend), fresh.el, maxRequests.el, held.el, lost.el),
     );
     form.onchange = () => {
+      showRunsEvery();
       const parsed = parseWorld(read());
       for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
       for (const note of form.querySelectorAll('.pg-field-problem')) note.remove();
@@ -335,6 +377,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       resultsBox,
       h('h2', { id: 'pg-results-title' }, words.resultsHeading),
       fitLine(level, runs),
+      ...whyNotes(level, runs),
       h(
         'p',
         { class: 'hint' },

@@ -44,6 +44,18 @@ test('a changed world lives in the address: a reload, or the link, brings it bac
   expect(worldInAddress(page)).toBe(before);
 });
 
+test('a script that runs once a day: the playground says why every pattern learns only at its runs, and why a webhook reaches nothing', async ({ page }) => {
+  const script = { ...defaultWorld, side: 'script' as const, changes: { everyMs: 86_400_000, rhythm: 'steady' as const } };
+  await page.goto(`/?screen=playground&world=${encodeWorld(script)}`);
+  await expect(page.getByRole('spinbutton', { name: /^A script runs every/ })).toHaveValue('1');
+  await expect(page.getByText(/^Your app is a script that runs every 1 d for 30 s, and nothing of it runs in between/)).toBeVisible();
+  await expect(page.getByText(/^A connection lives only while the script runs: WebSocket held one for/)).toBeVisible();
+  await expect(
+    page.getByText(/^A webhook needs something listening at a public address, and a script has none.* deliveries found nothing there/),
+  ).toBeVisible();
+  await expect(page.getByText(/^No pattern met every goal in this world/)).toBeVisible();
+});
+
 test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
   await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
   await expect(page.getByRole('alert').first()).toContainText('world=');

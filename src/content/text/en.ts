@@ -429,6 +429,7 @@ export const en = {
       'own-service': 'A service of your own, inside your own network',
       browsers: "Your app runs in users' browsers (no public address)",
       script: 'Your app is a script that runs now and then',
+      runsEvery: 'A script runs every (half a minute each time)',
     },
     changes: {
       legend: 'How often something changes',
@@ -470,6 +471,15 @@ export const en = {
     fitBy: 'By {metric}: {measured}.',
     pollingNote:
       'Polling asks every {interval}: half the freshness asked for, or else the pace of the changes, kept between 1 s and 1 h. Each run covers {span} with {simulated} simulated.',
+    /** Why the runs came out as they did, where the world decides it: your app asleep, or with no address to reach. */
+    scriptNote:
+      'Your app is a script that runs every {every} for {for}, and nothing of it runs in between: it learns only while it runs, so a change made while it sleeps waits for its next run, whatever the pattern.',
+    scriptHeld: 'A connection lives only while the script runs: {pattern} held one for {held} in all, over {runs} runs.',
+    unreachable: {
+      script: 'A webhook needs something listening at a public address, and a script has none (between its runs, nothing at all):',
+      browsers: 'A webhook needs something listening at a public address, and a browser has none:',
+    },
+    refused: '{failed} of {deliveries} deliveries found nothing there, and {lost} of {events} changes never reached your app.',
     play: 'Play this world on the stage: pick a pattern and watch it',
     backToPlayground: 'Back to the playground',
     costHeading: 'Cost at your scale (an estimate)',

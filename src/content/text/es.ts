@@ -414,6 +414,7 @@ export const es = {
       'own-service': 'Un servicio tuyo, dentro de tu propia red',
       browsers: 'Tu aplicación se ejecuta en los navegadores de los usuarios (sin dirección pública)',
       script: 'Tu aplicación es un script que se ejecuta de vez en cuando',
+      runsEvery: 'Un script se ejecuta cada (medio minuto cada vez)',
     },
     changes: {
       legend: 'Con qué frecuencia cambia algo',
@@ -459,6 +460,14 @@ export const es = {
     fitBy: 'Por {metric}: {measured}.',
     pollingNote:
       'El polling pregunta cada {interval}: la mitad de la frescura pedida, o si no el ritmo de los cambios, entre 1 s y 1 h. Cada ejecución cubre {span} con {simulated} simulados.',
+    scriptNote:
+      'Tu aplicación es un script que se ejecuta cada {every} durante {for}, y entre una ejecución y otra no se ejecuta nada de él: solo se entera de algo mientras se ejecuta, así que un cambio hecho mientras duerme espera a su siguiente ejecución, sea cual sea el patrón.',
+    scriptHeld: 'Una conexión solo vive mientras el script se ejecuta: {pattern} mantuvo una durante {held} en total, en {runs} ejecuciones.',
+    unreachable: {
+      script: 'Un webhook necesita que algo escuche en una dirección pública, y un script no tiene ninguna (entre sus ejecuciones, no hay nada):',
+      browsers: 'Un webhook necesita que algo escuche en una dirección pública, y un navegador no tiene ninguna:',
+    },
+    refused: '{failed} de {deliveries} entregas no encontraron nada allí, y {lost} de {events} cambios nunca llegaron a tu aplicación.',
     play: 'Jugar este mundo en el escenario: elige un patrón y míralo',
     backToPlayground: 'Volver a la zona de pruebas',
     costHeading: 'Coste a tu escala (una estimación)',
