@@ -43,13 +43,14 @@ export interface CostEstimate {
 }
 
 /**
- * The run's requests (those your app sent, and the webhook deliveries your endpoint received), the messages over
+ * The run's requests (those your app sent, and the webhook deliveries your endpoint answered: one refused, with
+ * nothing listening at a browser's or a sleeping script's address, or lost on the way, reached nothing that bills), the messages over
  * held connections (WebSocket frames and event-stream chunks alike, at the WebSocket rate, so that the two compare)
  * and the connection time, scaled to a 30-day month and to `audience` clients from the `simulated` ones.
  */
 export function monthlyCost(metrics: Metrics, simulated: number, audience: number, prices: UnitPrices = defaultPrices): CostEstimate {
   const factor = (MONTH_MS / Math.max(1, metrics.durationMs)) * (audience / Math.max(1, simulated));
-  const requests = (metrics.requests + metrics.deliveries) * factor;
+  const requests = (metrics.requests + metrics.deliveries - metrics.failedDeliveries) * factor;
   const messages = (metrics.frames + metrics.chunks) * factor;
   const connectionMinutes = (metrics.connectionMs / 60_000) * factor;
   const dollars = {

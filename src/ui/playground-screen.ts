@@ -13,7 +13,7 @@ import {
   workOf,
   type World,
 } from '../content/playground.ts';
-import { bestFit } from '../content/best-fit.ts';
+import { bestFit, type BestFit } from '../content/best-fit.ts';
 import { fitMeasured, fitVerdict, formatMetric, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
@@ -144,6 +144,16 @@ function worldProblems(list: readonly Problem[]): HTMLElement[] {
   return [h('p', {}, words.invalid), h('ul', {}, ...list.map((p) => h('li', {}, formatProblem('world', p))))];
 }
 
+/** Of patterns that fit equally, those that held a connection open to learn what the others learned holding none, with how long. */
+function heldInTie(fit: BestFit, runs: RunResult[]): string {
+  if (!fit.tie) return '';
+  const held = fit.best.map((f) => runs.find((r) => r.pattern === f.pattern && r.verdict.passed)!).filter((r) => r.metrics.connectionMs > 0);
+  if (held.length === 0 || held.length === fit.best.length) return '';
+  const none = fit.best.filter((f) => !held.some((r) => r.pattern === f.pattern)).map((f) => gameWords().patterns[f.pattern]);
+  const times = held.map((r) => `${gameWords().patterns[r.pattern]} (${formatMetric('connectionMs', r.metrics.connectionMs)})`);
+  return ` ${say(words.heldInTie, { held: listWords(times), none: listWords(none) })}`;
+}
+
 /** Which patterns met every goal, and which of them fits best by the world's measurement (bytes on the wire). */
 function fitLine(level: Level, runs: RunResult[]): HTMLElement {
   const passed = runs.filter((r) => r.verdict.passed).map((r) => gameWords().patterns[r.pattern]);
@@ -159,6 +169,7 @@ function fitLine(level: Level, runs: RunResult[]): HTMLElement {
     `${head} `,
     h('strong', {}, verdict),
     ` ${words.fitBy.replace('{metric}', gameWords().metrics[fit.metric]).replace('{measured}', measured)}`,
+    heldInTie(fit, runs),
   );
 }
 

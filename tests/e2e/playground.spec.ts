@@ -56,6 +56,19 @@ test('a script that runs once a day: the playground says why every pattern learn
   await expect(page.getByText(/^No pattern met every goal in this world/)).toBeVisible();
 });
 
+test('a daily batch job: asking once a run fits best, and of the patterns that fit equally the page says which held a connection open', async ({ page }) => {
+  const batch = {
+    ...defaultWorld,
+    side: 'script' as const,
+    changes: { everyMs: 3_600_000, rhythm: 'random' as const },
+    goals: { freshMs: 86_400_000, noLostEvents: true },
+  };
+  await page.goto(`/?screen=playground&world=${encodeWorld(batch)}`);
+  const fit = page.locator('.pg-fit');
+  await expect(fit).toContainText(/Equal fit: Polling, Plain request/);
+  await expect(fit).toContainText(/Server-Sent Events \([\d.]+ s\) held a connection open to learn as much; Polling and Plain request held none\./);
+});
+
 test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
   await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
   await expect(page.getByRole('alert').first()).toContainText('world=');

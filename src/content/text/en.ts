@@ -469,6 +469,8 @@ export const en = {
     noneFits: 'No pattern met every goal in this world: loosen a goal, or change what the source offers.',
     /** After the better or equal fit: the measurement it goes by. */
     fitBy: 'By {metric}: {measured}.',
+    /** After an equal fit, where some of those that fit equally held a connection open and others none. */
+    heldInTie: '{held} held a connection open to learn as much; {none} held none.',
     pollingNote:
       'Polling asks every {interval}: half the freshness asked for, or else the pace of the changes, kept between 1 s and 1 h. Each run covers {span} with {simulated} simulated.',
     /** Why the runs came out as they did, where the world decides it: your app asleep, or with no address to reach. */

@@ -458,6 +458,7 @@ export const es = {
     fits: 'Cumplieron todos los objetivos: {patterns}.',
     noneFits: 'Ningún patrón cumplió todos los objetivos en este mundo: afloja un objetivo o cambia lo que ofrece la fuente.',
     fitBy: 'Por {metric}: {measured}.',
+    heldInTie: 'Con una conexión abierta para enterarse de lo mismo: {held}; sin ninguna: {none}.',
     pollingNote:
       'El polling pregunta cada {interval}: la mitad de la frescura pedida, o si no el ritmo de los cambios, entre 1 s y 1 h. Cada ejecución cubre {span} con {simulated} simulados.',
     scriptNote:
