@@ -1,6 +1,9 @@
 import { durationSpec, duration } from './duration.ts';
-import { en } from './text/en.ts';
+import { en, type GameText } from './text/en.ts';
+import { es } from './text/es.ts';
+import type { Language } from './text/index.ts';
 import { patternNames, type PatternName, type RuleId } from './patterns.ts';
+import { say } from './present.ts';
 import { parseLevel, type Level } from './schema.ts';
 import { bool, check, doc, literal, num, obj, optional, type Infer, type Problem } from './schema-kit.ts';
 
@@ -188,13 +191,21 @@ function goalsOf(world: World): Array<Record<string, unknown>> {
   return goals;
 }
 
-const goalWords: Record<string, (world: World) => string> = {
-  fresh: (w) => `Every change is known within ${durationSpec(w.goals.freshMs ?? 0)}`,
-  complete: () => 'No change is missed',
-  sent: () => 'Everything the users send gets through',
-  requests: (w) => `At most ${w.goals.maxRequests} requests`,
-  held: (w) => `At most ${durationSpec(w.goals.maxConnectionMs ?? 0)} of connection time, summed`,
-};
+/**
+ * The words of every language the game speaks, for the level a world is turned into: a saved world is a level like
+ * any other, and `npm run levels:check` asks every level for its words in each (src/content/text/index.ts).
+ */
+const allWords: Record<Language, GameText> = { en, es };
+
+/** A goal of the world in words, by its id. */
+function goalText(world: World, id: string, words: GameText['playground']['level']['goals']): string {
+  const values = {
+    fresh: durationSpec(world.goals.freshMs ?? 0),
+    requests: world.goals.maxRequests ?? 0,
+    held: durationSpec(world.goals.maxConnectionMs ?? 0),
+  };
+  return say(words[id as keyof typeof words], values);
+}
 
 /** The polling interval the playground runs: half the freshness asked for (at least 1 s), else the changes' pace. */
 export function pollingInterval(world: World): number {
@@ -221,7 +232,6 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
   const offered = patternsFor(world);
   const interval = pollingInterval(world);
   const goals = goalsOf(world);
-  const actors = Object.fromEntries([...clientIds.map((c, i) => [c, simulated === 1 ? 'Your app' : `Client ${i + 1}`]), ['source', 'The source']]);
   return {
     $schema: '../level.schema.json',
     schemaVersion: 2,
@@ -260,33 +270,34 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     goals,
     point: goals[0].id,
     bestFit: 'bytes',
-    text: {
-      en: {
-        title: 'Your world',
-        story: storyOf(world),
-        rule: en.rules[ruleFor(world)].text,
-        actors,
-        statuses: { initial: 'As it started', changed: world.flow === 'down' ? 'Changed: version {v}' : 'Sent by {by}: version {v}' },
-        goals: Object.fromEntries(goals.map((g) => [g.id, goalWords[g.id as string](world)])),
-        hints: ['Who knows first when something changes, and can they reach your app?'],
-        explanations: Object.fromEntries(offered.map((p) => [p, en.guide.patterns[p]])),
-        ...(world.flow !== 'down' ? { act: 'sends something', outsider: 'someone' } : {}),
-      },
-    },
+    text: Object.fromEntries(
+      Object.entries(allWords).map(([lang, words]) => {
+        const w = words.playground.level;
+        return [
+          lang,
+          {
+            title: w.title,
+            story: storyOf(world, lang, w.story),
+            rule: words.rules[ruleFor(world)].text,
+            actors: Object.fromEntries([...clientIds.map((c, i) => [c, simulated === 1 ? w.you : say(w.client, { n: i + 1 })]), ['source', w.source]]),
+            statuses: { initial: w.initial, changed: world.flow === 'down' ? w.changedDown : w.changedUp },
+            goals: Object.fromEntries(goals.map((g) => [g.id, goalText(world, g.id as string, w.goals)])),
+            hints: [w.hint],
+            explanations: Object.fromEntries(offered.map((p) => [p, words.guide.patterns[p]])),
+            ...(world.flow !== 'down' ? { act: w.act, outsider: w.outsider } : {}),
+          },
+        ];
+      }),
+    ),
   };
 }
 
-/** The world in a few sentences, as its level's briefing. */
-function storyOf(world: World): string {
-  const who = {
-    'third-party': "The data lives at another company's API; your app is a server with a public address.",
-    'own-service': 'The data changes in a service of yours, inside your own network.',
-    browsers: "Your app runs in users' browsers, which have no public address.",
-    script: 'Your app is a script that runs now and then.',
-  }[world.side];
-  const rhythm = { steady: 'steadily', random: 'at moments nobody can predict', bursts: 'in bursts of five' }[world.changes.rhythm];
-  const flow = { down: 'Changes flow down to the clients.', up: 'Users send what they do up to the source.', both: 'Data flows both ways.' }[world.flow];
-  return `${who} Something changes about every ${durationSpec(world.changes.everyMs)}, ${rhythm}. ${world.clients.toLocaleString('en')} ${world.clients === 1 ? 'client watches' : 'clients watch'}. ${flow}`;
+/** The world in a few sentences, as its level's briefing, in `lang`. */
+function storyOf(world: World, lang: string, words: GameText['playground']['level']['story']): string {
+  const who = say(words[world.side], { every: durationSpec(scriptRuns(world)?.everyMs ?? 0) });
+  const changes = say(words.changes, { every: durationSpec(world.changes.everyMs), rhythm: words[world.changes.rhythm] });
+  const clients = say(world.clients === 1 ? words.oneClient : words.clients, { n: world.clients.toLocaleString(lang) });
+  return [who, changes, clients, words[world.flow]].join(' ');
 }
 
 /** The world as the level the game runs, checked like any level file. */

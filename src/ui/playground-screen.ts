@@ -71,7 +71,7 @@ function durationInput(id: string, label: string, ms: number | undefined, option
   const select = h(
     'select',
     { 'aria-label': say(gameWords().ui.unitOf, { label }) },
-    ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u)),
+    ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u === 'days' ? words.days : u)),
   );
   return {
     el: h('div', { class: 'pg-field' }, h('label', { for: id }, label), h('span', { class: 'pg-duration' }, amount, select)),
@@ -206,12 +206,15 @@ function whyNotes(level: Level, runs: RunResult[]): HTMLElement[] {
   return notes.map((note) => h('p', { class: 'pg-why' }, note));
 }
 
+/** "1 client", "10,000 clients", in the game's language. */
+const clientCount = (n: number) => say(n === 1 ? words.clientOne : words.clientMany, { n: formatNumber(n) });
+
 const dollars = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
 
 export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const fromAddress = opts.world === undefined ? undefined : decodeWorld(opts.world);
   let world: World = fromAddress?.ok ? fromAddress.world : defaultWorld;
-  let prices: UnitPrices = { ...defaultPrices };
+  let prices: UnitPrices = defaultPrices();
   let results: Results | undefined;
 
   const problems = h('div', { class: 'pg-problems', role: 'alert' });
@@ -395,7 +398,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         words.pollingNote
           .replace('{interval}', durationSpec(pollingInterval(world)))
           .replace('{span}', durationSpec(level.world.durationMs))
-          .replace('{simulated}', `${simulated} ${simulated === 1 ? 'client' : 'clients'}`),
+          .replace('{simulated}', clientCount(simulated)),
       ),
       h(
         'div',
@@ -431,7 +434,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
                 'tr',
                 {},
                 withPatternColour(h('th', { scope: 'row', class: 'pg-pattern' }, gameWords().patterns[r.pattern]), r.pattern),
-                h('td', {}, `${r.goals.filter((g) => g.met).length} of ${r.goals.length}`),
+                h('td', {}, say(words.goalsOf, { met: r.goals.filter((g) => g.met).length, all: r.goals.length })),
                 ...columns.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
                 h('td', {}, dollars(costs[i].dollars.total)),
               ),
@@ -446,7 +449,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         'p',
         { class: 'hint' },
         words.costNote
-          .replace('{clients}', `${formatNumber(audience)} ${audience === 1 ? 'client' : 'clients'}`)
+          .replace('{clients}', clientCount(audience))
           .replace('{factor}', formatNumber(Math.round(costs[0]?.factor ?? 0)))
           .replace('{source}', prices.source),
       ),

@@ -69,6 +69,16 @@ test('a daily batch job: asking once a run fits best, and of the patterns that f
   await expect(fit).toContainText(/Server-Sent Events \([\d.]+ s\) held a connection open to learn as much; Polling and Plain request held none\./);
 });
 
+test('in Spanish, the price caption, the counts and the world played on the stage are in Spanish', async ({ page }) => {
+  await page.goto(`/?lang=es&screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 1200 })}`);
+  await expect(page.getByText(/leído el 2026-11-30 de una copia de su página de precios/)).toBeVisible();
+  await expect(page.getByText(/a 1200 clientes/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^\d+ de \d+$/ }).first()).toBeVisible();
+  await press(page.getByRole('button', { name: /^Jugar este mundo en el escenario/ }));
+  await expect(page.getByRole('heading', { name: 'Tu mundo' })).toBeVisible();
+  await expect(page.getByText(/Los datos están en la API de otra empresa/)).toBeVisible();
+});
+
 test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
   await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
   await expect(page.getByRole('alert').first()).toContainText('world=');
