@@ -67,8 +67,9 @@ export const SIMULATED_CLIENTS = 6;
 export const SCRIPT_EVERY_MS = 86_400_000;
 /** How long each run of a script lasts: time for a request or a connection, short against how often it runs. */
 const SCRIPT_RUN_MS = 30_000;
-/** A run of a script world spans at most this many of its periods' days. */
+/** A run of a script world spans at most two weeks, and at most this many of its runs (each starts its code anew). */
 const SCRIPT_SPAN_MS = 14 * 86_400_000;
+const SCRIPT_MAX_RUNS = 48;
 /** A run covers about this many changes, between a minute and two days. */
 const CHANGES_PER_RUN = 12;
 
@@ -151,7 +152,7 @@ export function scriptRuns(world: World): { everyMs: number; forMs: number; star
 function spanOf(world: World): { durationMs: number; changesMs: number } {
   const runs = scriptRuns(world);
   if (!runs) return { durationMs: runLength(world), changesMs: runLength(world) };
-  const periods = Math.max(1, Math.min(Math.floor(SCRIPT_SPAN_MS / runs.everyMs) - 1, Math.ceil(runLength(world) / runs.everyMs)));
+  const periods = Math.max(1, Math.min(Math.floor(SCRIPT_SPAN_MS / runs.everyMs) - 1, SCRIPT_MAX_RUNS - 1, Math.ceil(runLength(world) / runs.everyMs)));
   const lastRun = runs.startMs + periods * runs.everyMs;
   return { durationMs: lastRun + runs.forMs, changesMs: lastRun };
 }
