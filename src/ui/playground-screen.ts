@@ -24,7 +24,7 @@ import type { MetricName } from '../sim/metrics.ts';
 import { copyField, fill, h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import { runChart } from './run-chart.ts';
-import { formatNumber } from '../sim/format.ts';
+import { formatDuration, formatNumber } from '../sim/format.ts';
 import { fitLine, whyNotes } from './playground-findings.ts';
 
 export interface PlaygroundOptions {
@@ -334,8 +334,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         'p',
         { class: 'hint' },
         words.pollingNote
-          .replace('{interval}', durationSpec(pollingInterval(world)))
-          .replace('{span}', durationSpec(level.world.durationMs))
+          .replace('{interval}', formatDuration(defaultParams(level, 'polling').intervalMs ?? pollingInterval(world)))
+          .replace('{span}', formatDuration(level.world.durationMs))
           .replace('{simulated}', clientCount(simulated)),
       ),
       h(
