@@ -58,7 +58,9 @@ export function mount(
   });
   // A speed in the address wins over the one the player picked last time.
   const speed = options.speed ?? preferences.speed();
-  const game = createActor(machine, { input: { catalog, levelId: options.level, screen: options.screen, world: options.world, seed: options.seed, speed } });
+  const game = createActor(machine, {
+    input: { catalog, levelId: options.level, screen: options.screen, world: options.world, playWorld: options.playWorld, seed: options.seed, speed },
+  });
   new Shell(element, game, {
     embed: options.embed ?? false,
     embedding: options.embed ? undefined : { address: `${window.location.origin}${window.location.pathname}`, readOrigin: readParentOrigin },

@@ -4,13 +4,15 @@ import { speeds } from '../flow/run-protocol.ts';
 import { readParentOrigin } from './embed/protocol.ts';
 import { routeFromSearch } from './routes.ts';
 
-/** The URL parameters (README, "Hosting and embedding"): level=<id>, screen=levels|guide|playground, world=<encoded world>, seed=<n>, speed=<x>, embed=1, lang=<code>, parentOrigin=<origin>. */
+/** The URL parameters (README, "Hosting and embedding"): level=<id>, screen=levels|guide|playground, world=<encoded world> (play=1: played on the stage), seed=<n>, speed=<x>, embed=1, lang=<code>, parentOrigin=<origin>. */
 export interface MountOptions {
   level?: string;
   /** The screen to start on when no level is named (./routes.ts). */
   screen?: PageScreen;
   /** The playground's world from `world=` (encoded as src/content/playground.ts encodes it). */
   world?: string;
+  /** `play=1` with a world: play it on the stage as the playground opens. */
+  playWorld?: boolean;
   seed?: number;
   speed?: number;
   embed?: boolean;
@@ -43,6 +45,7 @@ export function optionsFromUrl(search: string): MountOptions {
     level: route.screen === 'level' ? route.level : undefined,
     screen: route.screen === 'level' || route.screen === 'title' ? undefined : route.screen,
     world: route.screen === 'playground' ? route.world : undefined,
+    ...(route.screen === 'playground' && route.play ? { playWorld: true } : {}),
     seed: params.has('seed') && Number.isInteger(seed) ? seed : undefined,
     speed: params.has('speed') && speed > 0 ? nearestSpeed(speed) : undefined,
     embed: params.get('embed') === '1',

@@ -1,6 +1,9 @@
 import { durationSpec, duration } from './duration.ts';
-import { en } from './text/en.ts';
+import { en, type GameText } from './text/en.ts';
+import { es } from './text/es.ts';
+import type { Language } from './text/index.ts';
 import { patternNames, type PatternName, type RuleId } from './patterns.ts';
+import { say } from './present.ts';
 import { parseLevel, type Level } from './schema.ts';
 import { bool, check, doc, literal, num, obj, optional, type Infer, type Problem } from './schema-kit.ts';
 
@@ -19,6 +22,10 @@ export const worldSchema = obj({
   changes: doc(
     'How often things change: one every `everyMs`, steadily, at moments drawn from the seed ("random"), or in bursts of five close together.',
     obj({ everyMs: duration({ min: 100, max: 86_400_000 }), rhythm: literal('steady', 'random', 'bursts') }),
+  ),
+  runsEveryMs: doc(
+    'When your app is a script ("script"): how often it runs, for half a minute each time; once a day when left out. Between its runs nothing of it runs: it holds no connection and nothing listens at its address.',
+    optional(duration({ min: 60_000, max: 7 * 86_400_000 })),
   ),
   clients: doc(
     'How many clients watch (1 to 1,000,000); a few are simulated and the rest scaled, labelled as extrapolated.',
@@ -56,6 +63,13 @@ export const defaultWorld: World = {
 
 /** At most this many clients are simulated; more are scaled from them. */
 export const SIMULATED_CLIENTS = 6;
+/** How often a script runs when the world does not say: once a day (a nightly job). */
+export const SCRIPT_EVERY_MS = 86_400_000;
+/** How long each run of a script lasts: time for a request or a connection, short against how often it runs. */
+const SCRIPT_RUN_MS = 30_000;
+/** A run of a script world spans at most two weeks, and at most this many of its runs (each starts its code anew). */
+const SCRIPT_SPAN_MS = 14 * 86_400_000;
+const SCRIPT_MAX_RUNS = 48;
 /** A run covers about this many changes, between a minute and two days. */
 const CHANGES_PER_RUN = 12;
 
@@ -121,22 +135,47 @@ function ruleFor(world: World): RuleId {
 
 const runLength = (world: World) => Math.min(2 * 86_400_000, Math.max(60_000, world.changes.everyMs * CHANGES_PER_RUN));
 
-/** How many changes (or users' acts) a run of `durationMs` holds at the world's pace: one at least. */
+/** When a script runs (from `startMs`, every `everyMs`, for `forMs`), for a world whose app is one. */
+export function scriptRuns(world: World): { everyMs: number; forMs: number; startMs: number } | undefined {
+  if (world.side !== 'script') return undefined;
+  const everyMs = world.runsEveryMs ?? SCRIPT_EVERY_MS;
+  const forMs = Math.min(SCRIPT_RUN_MS, everyMs / 2);
+  // Nothing aligns a script's schedule with the changes: its runs end a second before each of its periods is up, so a
+  // change on a round time (steady changes every hour, every day) comes just after a run, not during one.
+  return { everyMs, forMs, startMs: everyMs - forMs - 1000 };
+}
+
+/**
+ * What a run covers: its length, and the span in which the world changes. A script's world runs whole periods of
+ * it, with its last run after the last change, so that a change made while it sleeps is learned at its next run.
+ */
+function spanOf(world: World): { durationMs: number; changesMs: number } {
+  const runs = scriptRuns(world);
+  if (!runs) return { durationMs: runLength(world), changesMs: runLength(world) };
+  const periods = Math.max(1, Math.min(Math.floor(SCRIPT_SPAN_MS / runs.everyMs) - 1, SCRIPT_MAX_RUNS - 1, Math.ceil(runLength(world) / runs.everyMs)));
+  const lastRun = runs.startMs + periods * runs.everyMs;
+  return { durationMs: lastRun + runs.forMs, changesMs: lastRun };
+}
+
+/** How many changes (or users' acts) a span of `durationMs` holds at the world's pace: one at least. */
 const changesIn = (world: World, durationMs: number) => Math.max(1, Math.round(durationMs / world.changes.everyMs));
+
+/** How many clients are simulated: up to SIMULATED_CLIENTS, and one script (scripts run apart: more are scaled from one). */
+const simulatedOf = (world: World) => Math.min(world.clients, world.side === 'script' ? 1 : SIMULATED_CLIENTS);
 
 /** How much work a world is to simulate: its changes in a run, times the clients simulated. */
 export function workOf(world: World): { changes: number; clients: number } {
-  return { changes: changesIn(world, runLength(world)), clients: Math.min(world.clients, SIMULATED_CLIENTS) };
+  return { changes: changesIn(world, spanOf(world).changesMs), clients: simulatedOf(world) };
 }
 
-/** The world's changes: a rule for steady or random ones, fixed moments for bursts (five, 200 ms apart). */
-function changesOf(world: World, durationMs: number): Record<string, unknown> {
+/** The world's changes within `spanMs`: a rule for steady or random ones, fixed moments for bursts (five, 200 ms apart). */
+function changesOf(world: World, spanMs: number): Record<string, unknown> {
   if (world.flow === 'up') return { updates: [] };
-  const count = changesIn(world, durationMs);
+  const count = changesIn(world, spanMs);
   if (world.changes.rhythm === 'steady') return { updates: [], updateEveryMs: durationSpec(world.changes.everyMs) };
-  if (world.changes.rhythm === 'random') return { updates: [], randomUpdates: { count, fromMs: '1s', toMs: durationSpec(durationMs - 1000) } };
+  if (world.changes.rhythm === 'random') return { updates: [], randomUpdates: { count, fromMs: '1s', toMs: durationSpec(spanMs - 1000) } };
   const bursts = Math.max(1, Math.round(count / 5));
-  const gap = durationMs / (bursts + 1);
+  const gap = spanMs / (bursts + 1);
   const updates = Array.from({ length: bursts }, (_, b) =>
     Array.from({ length: 5 }, (_, i) => ({ atMs: durationSpec(Math.round(gap * (b + 1)) + i * 200), status: 'changed' })),
   ).flat();
@@ -153,13 +192,21 @@ function goalsOf(world: World): Array<Record<string, unknown>> {
   return goals;
 }
 
-const goalWords: Record<string, (world: World) => string> = {
-  fresh: (w) => `Every change is known within ${durationSpec(w.goals.freshMs ?? 0)}`,
-  complete: () => 'No change is missed',
-  sent: () => 'Everything the users send gets through',
-  requests: (w) => `At most ${w.goals.maxRequests} requests`,
-  held: (w) => `At most ${durationSpec(w.goals.maxConnectionMs ?? 0)} of connection time, summed`,
-};
+/**
+ * The words of every language the game speaks, for the level a world is turned into: a saved world is a level like
+ * any other, and `npm run levels:check` asks every level for its words in each (src/content/text/index.ts).
+ */
+const allWords: Record<Language, GameText> = { en, es };
+
+/** A goal of the world in words, by its id. */
+function goalText(world: World, id: string, words: GameText['playground']['level']['goals']): string {
+  const values = {
+    fresh: durationSpec(world.goals.freshMs ?? 0),
+    requests: world.goals.maxRequests ?? 0,
+    held: durationSpec(world.goals.maxConnectionMs ?? 0),
+  };
+  return say(words[id as keyof typeof words], values);
+}
 
 /** The polling interval the playground runs: half the freshness asked for (at least 1 s), else the changes' pace. */
 export function pollingInterval(world: World): number {
@@ -169,8 +216,9 @@ export function pollingInterval(world: World): number {
 
 /** The world as a level file (format 2, with its `$schema`), ready to save under levels/ or to run. */
 export function worldToLevelFile(world: World, id = 'my-world'): Record<string, unknown> {
-  const durationMs = runLength(world);
-  const simulated = Math.min(world.clients, SIMULATED_CLIENTS);
+  const { durationMs, changesMs } = spanOf(world);
+  const simulated = simulatedOf(world);
+  const script = scriptRuns(world);
   const clientIds = Array.from({ length: simulated }, (_, i) => `client-${i + 1}`);
   const reachable = world.side !== 'browsers' && world.side !== 'script';
   const apps = clientIds.map((cid, i) => ({
@@ -178,14 +226,13 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     kind: 'app',
     host: world.side === 'browsers' ? `browser-${i + 1}.home` : `app-${i + 1}.example`,
     ...(reachable ? {} : { reachable: false }),
-    ...(world.side === 'script' ? { runs: { everyMs: durationSpec(Math.max(60_000, world.changes.everyMs)), forMs: '30s' } } : {}),
+    ...(script ? { runs: { everyMs: durationSpec(script.everyMs), forMs: durationSpec(script.forMs), startMs: durationSpec(script.startMs) } } : {}),
     x: 0.2,
     y: simulated === 1 ? 0.55 : 0.1 + (0.8 * i) / (simulated - 1),
   }));
   const offered = patternsFor(world);
   const interval = pollingInterval(world);
   const goals = goalsOf(world);
-  const actors = Object.fromEntries([...clientIds.map((c, i) => [c, simulated === 1 ? 'Your app' : `Client ${i + 1}`]), ['source', 'The source']]);
   return {
     $schema: '../level.schema.json',
     schemaVersion: 2,
@@ -207,8 +254,8 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     world: {
       durationMs: durationSpec(durationMs),
       statuses: ['initial', 'changed'],
-      ...changesOf(world, durationMs),
-      ...(world.flow !== 'down' ? { actions: { count: changesIn(world, durationMs), fromMs: '1s', toMs: durationSpec(durationMs - 1000) } } : {}),
+      ...changesOf(world, changesMs),
+      ...(world.flow !== 'down' ? { actions: { count: changesIn(world, changesMs), fromMs: '1s', toMs: durationSpec(changesMs - 1000) } } : {}),
     },
     network: {
       latencyMs: durationSpec(world.network.latencyMs),
@@ -224,33 +271,34 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     goals,
     point: goals[0].id,
     bestFit: 'bytes',
-    text: {
-      en: {
-        title: 'Your world',
-        story: storyOf(world),
-        rule: en.rules[ruleFor(world)].text,
-        actors,
-        statuses: { initial: 'As it started', changed: world.flow === 'down' ? 'Changed: version {v}' : 'Sent by {by}: version {v}' },
-        goals: Object.fromEntries(goals.map((g) => [g.id, goalWords[g.id as string](world)])),
-        hints: ['Who knows first when something changes, and can they reach your app?'],
-        explanations: Object.fromEntries(offered.map((p) => [p, en.guide.patterns[p]])),
-        ...(world.flow !== 'down' ? { act: 'sends something', outsider: 'someone' } : {}),
-      },
-    },
+    text: Object.fromEntries(
+      Object.entries(allWords).map(([lang, words]) => {
+        const w = words.playground.level;
+        return [
+          lang,
+          {
+            title: w.title,
+            story: storyOf(world, lang, w.story),
+            rule: words.rules[ruleFor(world)].text,
+            actors: Object.fromEntries([...clientIds.map((c, i) => [c, simulated === 1 ? w.you : say(w.client, { n: i + 1 })]), ['source', w.source]]),
+            statuses: { initial: w.initial, changed: world.flow === 'down' ? w.changedDown : w.changedUp },
+            goals: Object.fromEntries(goals.map((g) => [g.id, goalText(world, g.id as string, w.goals)])),
+            hints: [w.hint],
+            explanations: Object.fromEntries(offered.map((p) => [p, words.guide.patterns[p]])),
+            ...(world.flow !== 'down' ? { act: w.act, outsider: w.outsider } : {}),
+          },
+        ];
+      }),
+    ),
   };
 }
 
-/** The world in a few sentences, as its level's briefing. */
-function storyOf(world: World): string {
-  const who = {
-    'third-party': "The data lives at another company's API; your app is a server with a public address.",
-    'own-service': 'The data changes in a service of yours, inside your own network.',
-    browsers: "Your app runs in users' browsers, which have no public address.",
-    script: 'Your app is a script that runs now and then.',
-  }[world.side];
-  const rhythm = { steady: 'steadily', random: 'at moments nobody can predict', bursts: 'in bursts of five' }[world.changes.rhythm];
-  const flow = { down: 'Changes flow down to the clients.', up: 'Users send what they do up to the source.', both: 'Data flows both ways.' }[world.flow];
-  return `${who} Something changes about every ${durationSpec(world.changes.everyMs)}, ${rhythm}. ${world.clients.toLocaleString('en')} ${world.clients === 1 ? 'client watches' : 'clients watch'}. ${flow}`;
+/** The world in a few sentences, as its level's briefing, in `lang`. */
+function storyOf(world: World, lang: string, words: GameText['playground']['level']['story']): string {
+  const who = say(words[world.side], { every: durationSpec(scriptRuns(world)?.everyMs ?? 0) });
+  const changes = say(words.changes, { every: durationSpec(world.changes.everyMs), rhythm: words[world.changes.rhythm] });
+  const clients = say(world.clients === 1 ? words.oneClient : words.clients, { n: world.clients.toLocaleString(lang) });
+  return [who, changes, clients, words[world.flow]].join(' ');
 }
 
 /** The world as the level the game runs, checked like any level file. */

@@ -25,8 +25,14 @@ const actorSchema = obj({
   host: doc('Its host name on the simulated network (use a reserved .example name).', str({ pattern: /^[a-z0-9.-]+$/, example: '"api.carrier.example"' })),
   reachable: doc('False for a browser or a machine behind NAT: nothing on the internet can reach it. Default true.', optional(bool())),
   runs: doc(
-    'An app that runs only now and then (a script): from every `everyMs`, for `forMs`.',
-    optional(obj({ everyMs: doc('How often it starts.', duration({ min: 1000 })), forMs: doc('How long it runs each time.', duration({ min: 1000 })) })),
+    'An app that runs only now and then (a script): from `startMs`, every `everyMs`, for `forMs`.',
+    optional(
+      obj({
+        everyMs: doc('How often it starts.', duration({ min: 1000 })),
+        forMs: doc('How long it runs each time.', duration({ min: 1000 })),
+        startMs: optional(doc("When it first starts, from the start of the run (a cron line's hour and minute). Default 0s.", duration())),
+      }),
+    ),
   ),
   bytesPerSecond: doc(
     "The link towards this actor carries at most this many bytes a second (a slow mobile connection): what is sent to it faster waits in the sender's buffer. Default: no limit.",

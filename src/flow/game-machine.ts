@@ -23,12 +23,12 @@ export type GameEvent =
   | { type: 'LEVELS' }
   | { type: 'GUIDE' }
   | { type: 'SPEED'; speed: number }
-  /** The playground, with a world (encoded as in the address) or the one it had. */
-  | { type: 'PLAYGROUND'; world?: string }
+  /** The playground, with a world (encoded as in the address) or the one it had; `play`: that world played on the stage at once. */
+  | { type: 'PLAYGROUND'; world?: string; play?: boolean }
   /** The playground's world changed (the address follows). */
   | { type: 'WORLD'; world: string }
-  /** Play the playground's world as a level, on the stage. */
-  | { type: 'PLAY_WORLD'; level: Level };
+  /** Play the playground's world (the level made of it, and the world encoded) on the stage. */
+  | { type: 'PLAY_WORLD'; level: Level; world: string };
 
 /** The screens that are not a level, where the game may start (a reload of the level list stays there). */
 export type PageScreen = 'title' | 'levels' | 'guide' | 'playground';
@@ -46,6 +46,8 @@ export interface GameContext {
   world?: string;
   /** True while the level played is the playground's world, not one of the catalog. */
   fromWorld?: boolean;
+  /** True when the playground is asked to play its world on the stage as soon as it opens (an address with `play=1`). */
+  playWorld?: boolean;
 }
 
 export interface GameInput {
@@ -57,6 +59,8 @@ export interface GameInput {
   speed?: number;
   /** The playground's world from the address. */
   world?: string;
+  /** Play that world on the stage as soon as the playground opens. */
+  playWorld?: boolean;
 }
 
 const unknownLevel = (id: string) => `There is no level called "${id}". Pick one from the list below.`;
@@ -91,6 +95,7 @@ export const gameMachine = setup({
     levelId: input.levelId,
     startScreen: input.screen,
     world: input.world,
+    playWorld: input.playWorld,
     seed: input.seed ?? 1,
     speed: input.speed ?? DEFAULT_SPEED,
   }),
@@ -105,12 +110,24 @@ export const gameMachine = setup({
     GUIDE: { target: '.guide', actions: assign({ notice: undefined, levelId: undefined }) },
     PLAYGROUND: {
       target: '.playground',
-      actions: assign({ notice: undefined, levelId: undefined, world: ({ context, event }) => event.world ?? context.world }),
+      actions: assign({
+        notice: undefined,
+        levelId: undefined,
+        world: ({ context, event }) => event.world ?? context.world,
+        playWorld: ({ event }) => event.play === true,
+      }),
     },
     PLAY_WORLD: {
       target: '.level',
       reenter: true,
-      actions: assign({ notice: undefined, levelId: ({ event }) => event.level.id, opened: ({ event }) => event.level, fromWorld: true }),
+      actions: assign({
+        notice: undefined,
+        levelId: ({ event }) => event.level.id,
+        opened: ({ event }) => event.level,
+        world: ({ event }) => event.world,
+        fromWorld: true,
+        playWorld: false,
+      }),
     },
     SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), { type: 'speedChosen', params: ({ event }) => event.speed }] },
   },
@@ -128,7 +145,7 @@ export const gameMachine = setup({
     title: {},
     levels: {},
     guide: {},
-    playground: { on: { WORLD: { actions: assign({ world: ({ event }) => event.world }) } } },
+    playground: { on: { WORLD: { actions: assign({ world: ({ event }) => event.world, playWorld: false }) } } },
     opening: {
       always: { guard: 'whole', target: 'level', actions: assign({ opened: ({ context }) => findLevel(context.catalog, context.levelId!) as Level }) },
       invoke: {

@@ -62,5 +62,7 @@ export function drawActs(level: Level, random: Random, clients: string[]): Act[]
 
 /** Is an app running at time t? A script that runs now and then is not, in between. */
 export function running(actor: ActorSpec, t: number): boolean {
-  return !actor.runs || t % actor.runs.everyMs < actor.runs.forMs;
+  if (!actor.runs) return true;
+  const since = t - (actor.runs.startMs ?? 0);
+  return since >= 0 && since % actor.runs.everyMs < actor.runs.forMs;
 }

@@ -81,7 +81,7 @@ export class Session {
     }
     // An app that runs now and then (a script): its code runs only inside its windows.
     const [app] = apps;
-    for (let at = 0; at < this.endMs; at += runs.everyMs) {
+    for (let at = runs.startMs ?? 0; at < this.endMs; at += runs.everyMs) {
       this.clock.setTimeout(() => {
         app.note('Your script starts.');
         this.running = [patterns[this.config.pattern](app)];

@@ -18,6 +18,8 @@ export interface DebriefHandlers {
   retry(): void;
   next(): void;
   hasNext: boolean;
+  /** The words of the button that leaves, where they are neither "Next level" nor "Back to levels" (a playground's world). */
+  nextWords?: string;
   loadSource(source: PatternSource): Promise<string>;
   /** Replay this run beside the same world with another pattern (./compare-view.ts). */
   compare?(pattern: PatternName): void;
@@ -277,7 +279,7 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
       'div',
       { class: 'actions' },
       h('button', { class: passed ? '' : 'primary', onclick: on.retry }, words().ui.retry),
-      h('button', { class: passed ? 'primary' : '', onclick: on.next }, on.hasNext ? words().ui.nextLevel : words().ui.backToLevels),
+      h('button', { class: passed ? 'primary' : '', onclick: on.next }, on.nextWords ?? (on.hasNext ? words().ui.nextLevel : words().ui.backToLevels)),
     ),
   );
 }

@@ -69,6 +69,8 @@ export class LevelScreen {
     private readonly actor: LevelActor,
     private readonly ports: UiPorts,
     private readonly hasNext: boolean,
+    /** The words of the debrief's button that leaves, when it goes elsewhere than the next level or the list. */
+    private readonly nextWords?: string,
   ) {
     const level = actor.getSnapshot().context.level;
     const device = { narrow: isNarrow(ports.embed), reducedMotion: prefersReducedMotion() };
@@ -208,6 +210,7 @@ export class LevelScreen {
         retry: () => send({ type: 'RETRY' }),
         next: () => send({ type: 'NEXT' }),
         hasNext: this.hasNext,
+        nextWords: this.nextWords,
         loadSource: this.ports.loadSource,
         compare: (pattern) => this.compare(pattern),
       });

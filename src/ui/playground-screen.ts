@@ -7,13 +7,13 @@ import {
   encodeWorld,
   parseWorld,
   pollingInterval,
+  SCRIPT_EVERY_MS,
   worldToLevel,
   worldToLevelFile,
   workOf,
   type World,
 } from '../content/playground.ts';
-import { bestFit } from '../content/best-fit.ts';
-import { fitMeasured, fitVerdict, formatMetric, listWords, say } from '../content/present.ts';
+import { formatMetric, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
 import { words as gameWords } from '../content/text/index.ts';
@@ -24,20 +24,36 @@ import type { MetricName } from '../sim/metrics.ts';
 import { copyField, fill, h } from './dom.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import { runChart } from './run-chart.ts';
-import { formatNumber } from '../sim/format.ts';
+import { formatDuration, formatNumber } from '../sim/format.ts';
+import { fitLine, whyNotes } from './playground-findings.ts';
 
 export interface PlaygroundOptions {
   /** The world from the address (encoded), if any. */
   world?: string;
   /** The world changed: the address follows. */
   changed(encoded: string): void;
-  /** Play the world as a level, on the stage. */
-  play(level: Level): void;
+  /** Play the world (as a level, and encoded) on the stage. */
+  play(level: Level, world: string): void;
+  /** Play the world from the address on the stage at once (an address with `play=1`, Forward to it). */
+  playNow?: boolean;
   seed: number;
 }
 
 // Read when the playground's chunk loads, after the game's language is set.
 const words = gameWords().playground;
+
+/**
+ * The last results worked out, by world and seed: coming back to the playground (Back from its world played on the
+ * stage) shows them again instead of working them out anew. The same world and seed give the same runs.
+ */
+let kept: { key: string; results: Results } | undefined;
+
+/** Every pattern's run of one world (as its level, and encoded as in the address). */
+interface Results {
+  level: Level;
+  runs: RunResult[];
+  world: string;
+}
 /** Above this many changes × simulated clients, a world takes more than a few seconds in the browser. */
 const MAX_WORK = 4000;
 const units: Array<[string, number]> = [
@@ -55,7 +71,7 @@ function durationInput(id: string, label: string, ms: number | undefined, option
   const select = h(
     'select',
     { 'aria-label': say(gameWords().ui.unitOf, { label }) },
-    ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u)),
+    ...units.map(([u]) => h('option', { value: u, selected: u === unit }, u === 'days' ? words.days : u)),
   );
   return {
     el: h('div', { class: 'pg-field' }, h('label', { for: id }, label), h('span', { class: 'pg-duration' }, amount, select)),
@@ -98,6 +114,7 @@ function checkbox(id: string, label: string, checked: boolean) {
 /** The field each part of a world is set in, by its path in the world. */
 const fieldOf: Record<string, string> = {
   clients: 'pg-clients',
+  runsEveryMs: 'pg-runs-every',
   'changes.everyMs': 'pg-every',
   'network.latencyMs': 'pg-latency',
   'network.loss': 'pg-loss',
@@ -127,31 +144,16 @@ function worldProblems(list: readonly Problem[]): HTMLElement[] {
   return [h('p', {}, words.invalid), h('ul', {}, ...list.map((p) => h('li', {}, formatProblem('world', p))))];
 }
 
-/** Which patterns met every goal, and which of them fits best by the world's measurement (bytes on the wire). */
-function fitLine(level: Level, runs: RunResult[]): HTMLElement {
-  const passed = runs.filter((r) => r.verdict.passed).map((r) => gameWords().patterns[r.pattern]);
-  if (passed.length === 0) return h('p', { class: 'pg-fit' }, words.noneFits);
-  const fit = bestFit(level, runs);
-  const head = words.fits.replace('{patterns}', listWords(passed));
-  if (!fit) return h('p', { class: 'pg-fit' }, head);
-  const verdict = fitVerdict(fit);
-  const measured = fitMeasured(fit);
-  return h(
-    'p',
-    { class: 'pg-fit' },
-    `${head} `,
-    h('strong', {}, verdict),
-    ` ${words.fitBy.replace('{metric}', gameWords().metrics[fit.metric]).replace('{measured}', measured)}`,
-  );
-}
+/** "1 client", "10,000 clients", in the game's language. */
+const clientCount = (n: number) => say(n === 1 ? words.clientOne : words.clientMany, { n: formatNumber(n) });
 
 const dollars = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumFractionDigits: 2, minimumFractionDigits: 2 }));
 
 export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const fromAddress = opts.world === undefined ? undefined : decodeWorld(opts.world);
   let world: World = fromAddress?.ok ? fromAddress.world : defaultWorld;
-  let prices: UnitPrices = { ...defaultPrices };
-  let results: { level: Level; runs: RunResult[] } | undefined;
+  let prices: UnitPrices = defaultPrices();
+  let results: Results | undefined;
 
   const problems = h('div', { class: 'pg-problems', role: 'alert' });
   const status = h('p', { class: 'pg-status', role: 'status' });
@@ -165,6 +167,11 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       { 'third-party': words.side['third-party'], 'own-service': words.side['own-service'], browsers: words.side.browsers, script: words.side.script },
       world.side,
     );
+    const runsEvery = durationInput('pg-runs-every', words.side.runsEvery, world.runsEveryMs ?? SCRIPT_EVERY_MS);
+    side.el.append(runsEvery.el);
+    // Asked only of a script.
+    const showRunsEvery = () => (runsEvery.el.hidden = side.read() !== 'script');
+    showRunsEvery();
     const every = durationInput('pg-every', words.changes.every, world.changes.everyMs);
     const rhythm = h(
       'select',
@@ -185,6 +192,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     const lost = checkbox('pg-lost', words.goals.lost, world.goals.noLostEvents);
     const read = (): unknown => ({
       side: side.read(),
+      ...(side.read() === 'script' ? { runsEveryMs: runsEvery.read() } : {}),
       changes: { everyMs: every.read(), rhythm: rhythm.value },
       clients: clients.read(),
       flow: flow.read(),
@@ -214,6 +222,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       h('fieldset', { class: 'pg-group' }, h('legend', {}, words.goals.legend), fresh.el, maxRequests.el, held.el, lost.el),
     );
     form.onchange = () => {
+      showRunsEvery();
       const parsed = parseWorld(read());
       for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
       for (const note of form.querySelectorAll('.pg-field-problem')) note.remove();
@@ -265,6 +274,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       return;
     }
     const level = made.level;
+    const encoded = encodeWorld(world);
     const patterns = level.patterns.offered as PatternName[];
     const configs = patterns.map((pattern) => ({ level, pattern, params: defaultParams(level, pattern), seed: opts.seed }));
     runButton.disabled = true;
@@ -277,8 +287,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     working(0);
     try {
       const runs = await computeInBrowser(configs, (done) => done < patterns.length && working(done));
-      results = { level, runs };
-      status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(patterns.map((p) => gameWords().patterns[p])));
+      results = { level, runs, world: encoded };
+      kept = { key: `${opts.seed}:${encoded}`, results };
       showResults();
     } catch (error) {
       status.textContent = `${words.invalid} ${(error as Error).message}`;
@@ -289,7 +299,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
 
   const showResults = () => {
     if (!results) return;
-    const { level, runs } = results;
+    const { level, runs, world: encoded } = results;
+    status.textContent = words.worked.replace('{seed}', String(opts.seed)).replace('{patterns}', listWords(runs.map((r) => gameWords().patterns[r.pattern])));
     const simulated = clientsOf(level).length;
     const audience = level.audience ?? simulated;
     const columns: MetricName[] = ['stalenessMaxMs', 'requests', 'emptyResponses', 'bytes', 'connectionMs', 'peakServerRps', 'lostEvents'];
@@ -318,13 +329,14 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       resultsBox,
       h('h2', { id: 'pg-results-title' }, words.resultsHeading),
       fitLine(level, runs),
+      ...whyNotes(level, runs),
       h(
         'p',
         { class: 'hint' },
         words.pollingNote
-          .replace('{interval}', durationSpec(pollingInterval(world)))
-          .replace('{span}', durationSpec(level.world.durationMs))
-          .replace('{simulated}', `${simulated} ${simulated === 1 ? 'client' : 'clients'}`),
+          .replace('{interval}', formatDuration(defaultParams(level, 'polling').intervalMs ?? pollingInterval(world)))
+          .replace('{span}', formatDuration(level.world.durationMs))
+          .replace('{simulated}', clientCount(simulated)),
       ),
       h(
         'div',
@@ -360,7 +372,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
                 'tr',
                 {},
                 withPatternColour(h('th', { scope: 'row', class: 'pg-pattern' }, gameWords().patterns[r.pattern]), r.pattern),
-                h('td', {}, `${r.goals.filter((g) => g.met).length} of ${r.goals.length}`),
+                h('td', {}, say(words.goalsOf, { met: r.goals.filter((g) => g.met).length, all: r.goals.length })),
                 ...columns.map((m) => h('td', {}, formatMetric(m, r.metrics[m]))),
                 h('td', {}, dollars(costs[i].dollars.total)),
               ),
@@ -369,13 +381,13 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         ),
       ),
       runChart(level, runs),
-      h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level) }, words.play)),
+      h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level, encoded) }, words.play)),
       h('h3', {}, words.costHeading),
       h(
         'p',
         { class: 'hint' },
         words.costNote
-          .replace('{clients}', `${formatNumber(audience)} ${audience === 1 ? 'client' : 'clients'}`)
+          .replace('{clients}', clientCount(audience))
           .replace('{factor}', formatNumber(Math.round(costs[0]?.factor ?? 0)))
           .replace('{source}', prices.source),
       ),
@@ -405,8 +417,15 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
 
   build();
   checkSize();
-  // A link to a world brings its results back too: the same world and seed give the same runs.
-  if (fromAddress?.ok) queueMicrotask(() => void runAll());
+  if (fromAddress?.ok && opts.playNow) {
+    const made = worldToLevel(world);
+    if (made.ok) queueMicrotask(() => opts.play(made.level, encodeWorld(world)));
+  }
+  // A link to a world brings its results back too: the same world and seed give the same runs (kept from the last time, if it was this world).
+  if (fromAddress?.ok && kept?.key === `${opts.seed}:${encodeWorld(world)}`) {
+    results = kept.results;
+    showResults();
+  } else if (fromAddress?.ok && !opts.playNow) queueMicrotask(() => void runAll());
   return h(
     'main',
     { class: 'playground-screen' },

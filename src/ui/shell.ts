@@ -86,7 +86,8 @@ export class Shell {
       if (this.level?.actor === child) return;
       this.level?.screen.destroy();
       const hasNext = nextLevel(snapshot.context.catalog, snapshot.context.levelId!) !== undefined;
-      const screen = new LevelScreen(child, this.ports, hasNext);
+      // The playground's world played as a level goes back to the playground.
+      const screen = new LevelScreen(child, this.ports, hasNext, snapshot.context.fromWorld ? words().playground.backToPlayground : undefined);
       this.level = { actor: child, screen };
       this.shown = `level:${child.id}`;
       fill(this.body, screen.el);
@@ -115,12 +116,18 @@ export class Shell {
         : snapshot.matches('playground')
           ? 'playground'
           : 'title';
-    const key = `${page}:${snapshot.context.notice ?? ''}`;
+    const key = this.pageKey(page);
     if (this.shown === key) return;
     this.shown = key;
     this.level?.screen.destroy();
     this.level = undefined;
     this.renderPage(page);
+  }
+
+  /** What makes a page screen new: the screen, its notice, and for the playground whether it is to play its world at once (Forward to it). */
+  private pageKey(page: PageScreen): string {
+    const { notice, playWorld } = this.game.getSnapshot().context;
+    return `${page}:${notice ?? ''}${page === 'playground' && playWorld ? ':play' : ''}`;
   }
 
   /** The "Embed this level" panel, loaded when first asked for. */
@@ -133,17 +140,18 @@ export class Shell {
 
   /** The title screen, the level list or the field guide, drawn anew (after progress changes too). */
   private renderPage(which: PageScreen, done?: string): void {
-    const { catalog, notice, world, seed } = this.game.getSnapshot().context;
+    const { catalog, notice, world, seed, playWorld } = this.game.getSnapshot().context;
     if (which === 'playground') {
       // The playground's code loads when it is opened (docs/architecture.md, budgets).
       fill(this.body, h('p', { class: 'opening', role: 'status' }, words().ui.openingPlayground));
       void import('./playground-screen.ts').then(({ playgroundScreen }) => {
-        if (this.shown !== `playground:${this.game.getSnapshot().context.notice ?? ''}`) return;
+        if (this.shown !== this.pageKey('playground')) return;
         const page = playgroundScreen({
           world,
           seed,
+          playNow: playWorld === true,
           changed: (encoded) => this.game.send({ type: 'WORLD', world: encoded }),
-          play: (level) => this.game.send({ type: 'PLAY_WORLD', level }),
+          play: (level, world) => this.game.send({ type: 'PLAY_WORLD', level, world }),
         });
         fill(this.body, page);
         this.focus(page.querySelector<HTMLElement>('h1'));

@@ -94,6 +94,19 @@ test("with parentOrigin, the host page hears everything, and an LTI host's frame
   await sizedToGame(page, 2);
 });
 
+test('the playground is one screen to the host, its world played on the stage included', async ({ page }) => {
+  await page.goto(`${HOST_ORIGIN}/lti.html?w=800&h=600&${pin}`);
+  const game = frameOf(page);
+  await press(game.getByRole('button', { name: 'Playground' }));
+  await press(game.getByRole('button', { name: 'Run every pattern' }));
+  await press(game.getByRole('button', { name: /^Play this world on the stage/ }));
+  await expect(game.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  await press(game.getByRole('button', { name: 'Field guide' }));
+  await expect.poll(() => ours(page)).toContainEqual({ source: 'push-or-poll', type: 'screen', screen: 'guide' });
+  const screens = (await ours(page)).filter((m) => m.type === 'screen').map((m) => m.screen);
+  expect(screens).toEqual(['level', 'playground', 'guide']);
+});
+
 test('without parentOrigin, only what carries nothing personal reaches the host page', async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/course.html?w=800&h=600`);
   const game = frameOf(page);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { decodeWorld, defaultWorld, encodeWorld, patternsFor } from '../../src/content/playground.ts';
 import { parseLevel } from '../../src/content/schema.ts';
-import { expect, press, test } from './fixtures.ts';
+import { expect, playByKeyboard, press, test } from './fixtures.ts';
 
 /** The playground: a world of one's own, every pattern that can work in it on one seed, its link and its level file. */
 
@@ -44,6 +44,41 @@ test('a changed world lives in the address: a reload, or the link, brings it bac
   expect(worldInAddress(page)).toBe(before);
 });
 
+test('a script that runs once a day: the playground says why every pattern learns only at its runs, and why a webhook reaches nothing', async ({ page }) => {
+  const script = { ...defaultWorld, side: 'script' as const, changes: { everyMs: 86_400_000, rhythm: 'steady' as const } };
+  await page.goto(`/?screen=playground&world=${encodeWorld(script)}`);
+  await expect(page.getByRole('spinbutton', { name: /^A script runs every/ })).toHaveValue('1');
+  await expect(page.getByText(/^Your app is a script that runs every 1 d for 30 s, and nothing of it runs in between/)).toBeVisible();
+  await expect(page.getByText(/^A connection lives only while the script runs: WebSocket held one for/)).toBeVisible();
+  await expect(
+    page.getByText(/^A webhook needs something listening at a public address, and a script has none.* deliveries found nothing there/),
+  ).toBeVisible();
+  await expect(page.getByText(/^No pattern met every goal in this world/)).toBeVisible();
+});
+
+test('a daily batch job: asking once a run fits best, and of the patterns that fit equally the page says which held a connection open', async ({ page }) => {
+  const batch = {
+    ...defaultWorld,
+    side: 'script' as const,
+    changes: { everyMs: 3_600_000, rhythm: 'random' as const },
+    goals: { freshMs: 86_400_000, noLostEvents: true },
+  };
+  await page.goto(`/?screen=playground&world=${encodeWorld(batch)}`);
+  const fit = page.locator('.pg-fit');
+  await expect(fit).toContainText(/Equal fit: Polling, Plain request/);
+  await expect(fit).toContainText(/Server-Sent Events \([\d.]+ s\) held a connection open to learn as much; Polling and Plain request held none\./);
+});
+
+test('in Spanish, the price caption, the counts and the world played on the stage are in Spanish', async ({ page }) => {
+  await page.goto(`/?lang=es&screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 1200 })}`);
+  await expect(page.getByText(/leído el 2026-11-30 de una copia de su página de precios/)).toBeVisible();
+  await expect(page.getByText(/a 1200 clientes/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^\d+ de \d+$/ }).first()).toBeVisible();
+  await press(page.getByRole('button', { name: /^Jugar este mundo en el escenario/ }));
+  await expect(page.getByRole('heading', { name: 'Tu mundo' })).toBeVisible();
+  await expect(page.getByText(/Los datos están en la API de otra empresa/)).toBeVisible();
+});
+
 test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
   await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
   await expect(page.getByRole('alert').first()).toContainText('world=');
@@ -63,4 +98,42 @@ test('"Save as a level file" writes a level that loads like any other, and the w
   await press(page.getByRole('button', { name: /^Play this world on the stage/ }));
   await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('screen')).toBe('playground');
+  expect(new URL(page.url()).searchParams.get('play')).toBe('1');
+  // Played to its debrief, the button that leaves goes back to the playground and says so.
+  await playByKeyboard(page, /^Webhook/, { skip: true });
+  await press(page.getByRole('button', { name: 'Back to the playground' }));
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+});
+
+test('Back from a world played on the stage returns to the playground with that world and its results; Forward plays it again', async ({ page }) => {
+  await page.goto('/');
+  await press(page.getByRole('button', { name: 'Playground' }));
+  await page.getByLabel(/^Clients/).fill('3');
+  await page.getByLabel(/^Clients/).press('Tab');
+  await expect.poll(() => worldInAddress(page)).not.toBeNull();
+  const world = worldInAddress(page);
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  const rows = page.getByRole('region', { name: 'Every pattern, same seed' }).getByRole('row');
+  await expect(rows).toHaveCount(patternsFor(defaultWorld).length + 1);
+  const table = await rows.allTextContents();
+  await press(page.getByRole('button', { name: /^Play this world on the stage/ }));
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+  expect(worldInAddress(page)).toBe(world);
+  expect(new URL(page.url()).searchParams.get('play')).toBeNull();
+  await expect(page.getByLabel(/^Clients/)).toHaveValue('3');
+  // The results are those worked out before, shown again at once.
+  await expect(rows).toHaveCount(table.length);
+  expect(await rows.allTextContents()).toEqual(table);
+
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  // The address reproduces it: a reload plays the same world on the stage.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
+  await expect(page.getByLabel(/^Clients/)).toHaveValue('3');
 });

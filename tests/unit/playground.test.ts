@@ -62,14 +62,16 @@ describe('the playground: a world of your own, run through every pattern that ca
   });
 
   it('scales a run to a month and an audience, at prices it states', () => {
-    const metrics = { durationMs: 86_400_000, requests: 900, deliveries: 100, frames: 40, chunks: 10, connectionMs: 3_600_000 } as Metrics;
+    const metrics = { durationMs: 86_400_000, requests: 900, deliveries: 100, failedDeliveries: 0, frames: 40, chunks: 10, connectionMs: 3_600_000 } as Metrics;
     const cost = monthlyCost(metrics, 2, 2000);
     expect(cost.factor).toBe(30 * 1000);
     expect(cost.requests).toBe(30_000_000);
     expect(cost.dollars.requests).toBeCloseTo(30);
     expect(cost.dollars.messages).toBeCloseTo(1.5);
     expect(cost.dollars.connections).toBeCloseTo((60 * 30_000 * 0.25) / 1e6);
-    expect(defaultPrices.source).toMatch(/read 2026-11-30/);
+    expect(defaultPrices().source).toMatch(/read 2026-11-30/);
+    // A delivery refused (nothing listening at a browser) or lost on the way reached nothing that bills.
+    expect(monthlyCost({ ...metrics, requests: 0, failedDeliveries: 60 }, 2, 2000).requests).toBe(40 * 30_000);
   });
 
   it('the command line runs a world through every pattern on one seed', () => {

@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import { followAddress } from '../../src/app/address.ts';
 import { asRoute, eventFor, routeFromSearch, searchFor, type Route } from '../../src/app/routes.ts';
 import { gameMachine } from '../../src/flow/game-machine.ts';
-import { catalog } from './helpers.ts';
+import { catalog, level } from './helpers.ts';
 
 describe('routes: an address for every screen', () => {
   const routes: Array<[Route, string]> = [
@@ -13,6 +13,16 @@ describe('routes: an address for every screen', () => {
     [{ screen: 'guide' }, '?screen=guide'],
     [{ screen: 'level', level: 'team-chat' }, '?level=team-chat'],
   ];
+
+  it("writes the playground's world, and that world played on the stage, and reads them back", () => {
+    expect(searchFor({ screen: 'playground', world: 'abc' }, '')).toBe('?screen=playground&world=abc');
+    expect(searchFor({ screen: 'playground', world: 'abc', play: true }, '?seed=3')).toBe('?seed=3&screen=playground&world=abc&play=1');
+    expect(routeFromSearch('?screen=playground&world=abc&play=1')).toEqual({ screen: 'playground', world: 'abc', play: true });
+    // Nothing to play without a world.
+    expect(routeFromSearch('?screen=playground&play=1')).toEqual({ screen: 'playground' });
+    expect(asRoute({ screen: 'playground', world: 'abc', play: true })).toEqual({ screen: 'playground', world: 'abc', play: true });
+    expect(eventFor({ screen: 'playground', world: 'abc', play: true })).toEqual({ type: 'PLAYGROUND', world: 'abc', play: true });
+  });
 
   it.each(routes)('%j is written as "%s" and read back', (route, search) => {
     expect(searchFor(route, '')).toBe(search);
@@ -75,6 +85,25 @@ describe('followAddress', () => {
     window.history.replaceState(null, '', '/?screen=guide');
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
     expect(game.getSnapshot().value).toBe('guide');
+    stop();
+    game.stop();
+  });
+
+  it("Back from the playground's world played on the stage returns to the playground with that world", () => {
+    const { game, stop } = start('');
+    game.send({ type: 'PLAYGROUND', world: 'abc' });
+    const before = window.history.length;
+    game.send({ type: 'PLAY_WORLD', level: level('team-chat'), world: 'abc' });
+    expect(window.location.search).toBe('?screen=playground&world=abc&play=1');
+    expect(window.history.length, 'playing the world is a new screen').toBe(before + 1);
+    window.history.replaceState({ pushOrPoll: { screen: 'playground', world: 'abc' } }, '', '/?screen=playground&world=abc');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+    expect(game.getSnapshot().value).toBe('playground');
+    expect(game.getSnapshot().context).toMatchObject({ world: 'abc', playWorld: false });
+    // Forward again: the playground opens asked to play its world.
+    window.history.replaceState({ pushOrPoll: { screen: 'playground', world: 'abc', play: true } }, '', '/?screen=playground&world=abc&play=1');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+    expect(game.getSnapshot().context).toMatchObject({ world: 'abc', playWorld: true });
     stop();
     game.stop();
   });

@@ -42,6 +42,11 @@ describe('the schedule of a run, without a network', () => {
     const script = { id: 's', kind: 'app' as const, host: 's.example', x: 0, y: 0, runs: { everyMs: 1000, forMs: 100 } };
     expect([0, 99, 100, 999, 1000, 1050].map((t) => running(script, t))).toEqual([true, true, false, false, true, true]);
   });
+
+  it('knows when a script whose first run is later is up: not before it', () => {
+    const script = { id: 's', kind: 'app' as const, host: 's.example', x: 0, y: 0, runs: { everyMs: 1000, forMs: 100, startMs: 900 } };
+    expect([0, 50, 899, 900, 999, 1000, 1899, 1900].map((t) => running(script, t))).toEqual([false, false, false, true, true, false, false, true]);
+  });
 });
 
 describe('the rate limiter', () => {

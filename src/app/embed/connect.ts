@@ -40,10 +40,12 @@ export function connectHost(
     shown.screen === 'level' ? { type: 'screen', screen: 'level', level: shown.level } : { type: 'screen', screen: shown.screen };
   const subscription = game.subscribe((snapshot) => {
     const route = routeOf(snapshot);
-    // A host hears of a new screen, not of each change of the playground's world.
+    // A host hears of a new screen, not of each change of the playground's world, nor of that world played on the
+    // stage (still the playground to the host: the protocol names levels of the game only).
+    const before = JSON.stringify(screenMessage());
     if (sameScreen(route, shown)) return;
     shown = route;
-    bridge.send(screenMessage());
+    if (JSON.stringify(screenMessage()) !== before) bridge.send(screenMessage());
   });
   bridge.send({ type: 'ready', version: PROTOCOL_VERSION });
   bridge.send(screenMessage());

@@ -432,6 +432,7 @@ export const en = {
       'own-service': 'A service of your own, inside your own network',
       browsers: "Your app runs in users' browsers (no public address)",
       script: 'Your app is a script that runs now and then',
+      runsEvery: 'A script runs every (half a minute each time)',
     },
     changes: {
       legend: 'How often something changes',
@@ -471,9 +472,66 @@ export const en = {
     noneFits: 'No pattern met every goal in this world: loosen a goal, or change what the source offers.',
     /** After the better or equal fit: the measurement it goes by. */
     fitBy: 'By {metric}: {measured}.',
+    /** After an equal fit, where some of those that fit equally held a connection open and others none. */
+    heldInTie: '{held} held a connection open to learn as much; {none} held none.',
     pollingNote:
       'Polling asks every {interval}: half the freshness asked for, or else the pace of the changes, kept between 1 s and 1 h. Each run covers {span} with {simulated} simulated.',
+    /** Why the runs came out as they did, where the world decides it: your app asleep, or with no address to reach. */
+    scriptNote:
+      'Your app is a script that runs every {every} for {for}, and nothing of it runs in between: it learns only while it runs, so a change made while it sleeps waits for its next run, whatever the pattern.',
+    scriptHeld: 'A connection lives only while the script runs: {pattern} held one for {held} in all, over {runs} runs.',
+    unreachable: {
+      script: 'A webhook needs something listening at a public address, and a script has none (between its runs, nothing at all):',
+      browsers: 'A webhook needs something listening at a public address, and a browser has none:',
+    },
+    refused: '{failed} of {deliveries} deliveries found nothing there, and {lost} of {events} changes never reached your app.',
     play: 'Play this world on the stage: pick a pattern and watch it',
+    backToPlayground: 'Back to the playground',
+    /** The words of the level a world is turned into (src/content/playground.ts), in every language. */
+    level: {
+      title: 'Your world',
+      you: 'Your app',
+      client: 'Client {n}',
+      source: 'The source',
+      initial: 'As it started',
+      changedDown: 'Changed: version {v}',
+      changedUp: 'Sent by {by}: version {v}',
+      goals: {
+        fresh: 'Every change is known within {fresh}',
+        complete: 'No change is missed',
+        sent: 'Everything the users send gets through',
+        requests: 'At most {requests} requests',
+        held: 'At most {held} of connection time, summed',
+      },
+      hint: 'Who knows first when something changes, and can they reach your app?',
+      act: 'sends something',
+      outsider: 'someone',
+      /** The briefing: who, how often and in what rhythm, how many, which way. */
+      story: {
+        'third-party': "The data lives at another company's API; your app is a server with a public address.",
+        'own-service': 'The data changes in a service of yours, inside your own network.',
+        browsers: "Your app runs in users' browsers, which have no public address.",
+        script: 'Your app is a script that runs every {every}, for half a minute each time.',
+        changes: 'Something changes about every {every}, {rhythm}.',
+        steady: 'steadily',
+        random: 'at moments nobody can predict',
+        bursts: 'in bursts of five',
+        oneClient: '{n} client watches.',
+        clients: '{n} clients watch.',
+        down: 'Changes flow down to the clients.',
+        up: 'Users send what they do up to the source.',
+        both: 'Data flows both ways.',
+      },
+    },
+    /** The caption of the unit prices: where they come from and when they were read (src/content/cost.ts). */
+    priceSource:
+      'Amazon API Gateway, US East: HTTP API requests; WebSocket API messages and connection minutes (read {read} from a copy of its price page dated {dated}; free tier and data transfer left out)',
+    clientOne: '{n} client',
+    clientMany: '{n} clients',
+    /** Goals met, in the results table. */
+    /** The unit of a duration in days (the others are symbols: ms, s, min, h). */
+    days: 'days',
+    goalsOf: '{met} of {all}',
     costHeading: 'Cost at your scale (an estimate)',
     costNote:
       'Each run scaled to a 30-day month and to {clients} ({factor} times what was simulated), priced per unit below: requests and long polls as HTTP requests, WebSocket frames and event-stream events alike as messages over a held connection, and every minute a connection is held. Prices: {source}. A server of your own bills none of these by the unit (you pay for machines and bandwidth): change the prices to your provider’s.',
