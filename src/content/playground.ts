@@ -1,7 +1,6 @@
 import { durationSpec, duration } from './duration.ts';
 import { en, type GameText } from './text/en.ts';
-import { es } from './text/es.ts';
-import type { Language } from './text/index.ts';
+import { language, words, type Language } from './text/index.ts';
 import { patternNames, type PatternName, type RuleId } from './patterns.ts';
 import { say } from './present.ts';
 import { parseLevel, type Level } from './schema.ts';
@@ -193,10 +192,11 @@ function goalsOf(world: World): Array<Record<string, unknown>> {
 }
 
 /**
- * The words of every language the game speaks, for the level a world is turned into: a saved world is a level like
- * any other, and `npm run levels:check` asks every level for its words in each (src/content/text/index.ts).
+ * The words a world's level is written in: English, the source language, and the one the game speaks now. A level
+ * saved from the playground is written in every language (`everyLanguage()` in src/content/text/index.ts), as
+ * `npm run levels:check` asks of any level.
  */
-const allWords: Record<Language, GameText> = { en, es };
+const spokenNow = (): Partial<Record<Language, GameText>> => ({ en, [language()]: words() });
 
 /** A goal of the world in words, by its id. */
 function goalText(world: World, id: string, words: GameText['playground']['level']['goals']): string {
@@ -215,7 +215,7 @@ export function pollingInterval(world: World): number {
 }
 
 /** The world as a level file (format 2, with its `$schema`), ready to save under levels/ or to run. */
-export function worldToLevelFile(world: World, id = 'my-world'): Record<string, unknown> {
+export function worldToLevelFile(world: World, id = 'my-world', languages: Partial<Record<Language, GameText>> = spokenNow()): Record<string, unknown> {
   const { durationMs, changesMs } = spanOf(world);
   const simulated = simulatedOf(world);
   const script = scriptRuns(world);
@@ -272,7 +272,7 @@ export function worldToLevelFile(world: World, id = 'my-world'): Record<string, 
     point: goals[0].id,
     bestFit: 'bytes',
     text: Object.fromEntries(
-      Object.entries(allWords).map(([lang, words]) => {
+      (Object.entries(languages) as Array<[Language, GameText]>).map(([lang, words]) => {
         const w = words.playground.level;
         return [
           lang,

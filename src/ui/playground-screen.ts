@@ -16,7 +16,7 @@ import {
 import { formatMetric, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { formatProblem, type Problem } from '../content/schema-kit.ts';
-import { words as gameWords } from '../content/text/index.ts';
+import { everyLanguage, words as gameWords } from '../content/text/index.ts';
 import type { PatternName } from '../content/patterns.ts';
 import type { RunResult } from '../flow/run-protocol.ts';
 import { computeInBrowser } from '../flow/runner.ts';
@@ -408,8 +408,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     linkField.hidden = false;
     await copyField(linkField, linkStatus, { copied: words.copied, refused: words.copyRefused });
   };
-  const save = () => {
-    const blob = new Blob([JSON.stringify(worldToLevelFile(world), null, 2) + '\n'], { type: 'application/json' });
+  const save = async () => {
+    const blob = new Blob([JSON.stringify(worldToLevelFile(world, undefined, await everyLanguage()), null, 2) + '\n'], { type: 'application/json' });
     const a = h('a', { href: URL.createObjectURL(blob), download: 'my-world.json' });
     a.click();
     URL.revokeObjectURL(a.href);
@@ -447,7 +447,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       { class: 'actions' },
       runButton,
       h('button', { type: 'button', onclick: () => void share() }, words.share),
-      h('button', { type: 'button', title: words.saveNote, onclick: save }, words.save),
+      h('button', { type: 'button', title: words.saveNote, onclick: () => void save() }, words.save),
     ),
     h('p', { class: 'hint' }, words.saveNote),
     h('div', { class: 'pg-share' }, linkField, linkStatus),

@@ -4,18 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultWorld, worldToLevelFile, type World } from '../../src/content/playground.ts';
-import { languages } from '../../src/content/text/index.ts';
+import { everyLanguage, languages } from '../../src/content/text/index.ts';
 
 /** "Save as a level file": the file goes into a copy of levels/, listed in its chapter, and npm run levels:check runs on it. */
 
 const dirs: string[] = [];
+const all = await everyLanguage();
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function checkSaved(world: World): { status: number | null; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'levels-'));
   dirs.push(dir);
   cpSync('levels', dir, { recursive: true });
-  writeFileSync(join(dir, 'orders-and-payments/my-world.json'), JSON.stringify(worldToLevelFile(world), null, 2));
+  writeFileSync(join(dir, 'orders-and-payments/my-world.json'), JSON.stringify(worldToLevelFile(world, undefined, all), null, 2));
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { chapters: Array<{ levels: string[] }> };
   index.chapters[0].levels.push('my-world');
   writeFileSync(join(dir, 'index.json'), JSON.stringify(index, null, 2));
@@ -25,7 +26,7 @@ function checkSaved(world: World): { status: number | null; out: string } {
 
 describe('a world saved as a level file', () => {
   it('has its words in every language the game speaks, the story and goals of that world in each', () => {
-    const file = worldToLevelFile({ ...defaultWorld, side: 'script', clients: 1200 }) as {
+    const file = worldToLevelFile({ ...defaultWorld, side: 'script', clients: 1200 }, undefined, all) as {
       text: Record<string, { story: string; goals: Record<string, string> }>;
     };
     expect(Object.keys(file.text).sort()).toEqual([...languages].sort());

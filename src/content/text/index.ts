@@ -37,3 +37,9 @@ export async function setLanguage(lang: Language): Promise<void> {
   currentWords = loaded;
   setFormatLocale(lang, loaded.clockDay);
 }
+
+/** Every language's words (each loaded once), for what is written in all of them: a level saved from the playground. */
+export async function everyLanguage(): Promise<Record<Language, GameText>> {
+  const all = await Promise.all(languages.map(async (lang) => [lang, await known[lang].words()] as const));
+  return Object.fromEntries(all) as Record<Language, GameText>;
+}
