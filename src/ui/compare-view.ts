@@ -13,7 +13,7 @@ import './compare-view.css';
 import type { MetricName } from '../sim/metrics.ts';
 import type { StageHandle } from '../stage/model.ts';
 import { fill, h } from './dom.ts';
-import { isNarrow, prefersReducedMotion } from './media.ts';
+import { prefersReducedMotion } from './media.ts';
 import { withPatternColour } from './pattern-colour.ts';
 import type { UiPorts } from './ports.ts';
 import { stageFeed, stageModel } from './stage-model.ts';
@@ -26,8 +26,12 @@ import { TransportBar } from './transport-bar.ts';
  * Opened from the debrief as a modal dialog; closing it goes back to the debrief.
  */
 
-/** Narrower than this, a lane's stage is drawn upright, as on a phone. */
-const UPRIGHT_BELOW = 440;
+/**
+ * Narrower than this, a lane's stage is drawn upright. Wider, it keeps its columns (a course frame's stage, as
+ * small as 320 px: tests/unit/stage-layout.test.ts), so that on a phone the two lanes, one over the other,
+ * are short enough to be seen at once.
+ */
+const UPRIGHT_BELOW = 300;
 
 /**
  * The counters shown for each run: what the level's goals measure, and what every run sends. Changes not
@@ -133,8 +137,8 @@ export class CompareView {
   private async start(configs: Parameters<typeof compareInBrowser>[0], known: RunResult[], ports: Pick<UiPorts, 'loadStage'>): Promise<void> {
     const reducedMotion = prefersReducedMotion();
     const stages = this.lanes.map((lane) => {
-      // A lane too narrow for the stage's columns (a phone, a course page's frame) gets the upright stage.
-      const narrow = isNarrow() || lane.stageHost.clientWidth < UPRIGHT_BELOW;
+      // A lane too narrow for the stage's columns gets the upright stage.
+      const narrow = lane.stageHost.clientWidth < UPRIGHT_BELOW;
       lane.stageHost.classList.toggle('narrow', narrow);
       const loaded = ports.loadStage(lane.stageHost, stageModel(this.ctx.level, { narrow, reducedMotion }));
       return loaded.then((stage) => (this.closed ? stage.destroy() : (lane.stage = stage)));
