@@ -1,4 +1,5 @@
 import type { StageActor, StageModel } from './model.ts';
+import { ownNetworks } from './places.ts';
 
 /**
  * Where things go on the stage, and how big its text is. Wide: the 16:9 stage of a desktop screen,
@@ -135,7 +136,8 @@ export function narrowLayout(model: StageModel, width: number, height: number): 
   const h = 100;
   const top = 34;
   const axisY = height - 36;
-  const bottom = axisY - 52;
+  // Your own network holds the servers' row too: its caption, under that row, needs its line above the timeline.
+  const bottom = axisY - 52 - (ownNetworks(model.actors).size > 0 ? 26 : 0);
   // A row of nodes as wide as there is room for, side by side with a margin between; too many, and the
   // last stands for the rest. The first keeps room on its left for the icon on its corner.
   const row = (list: StageActor[], y: number) => fleetRow(list, { y, h, left: margin + 4, right: width - margin, gap: margin, minW: 84, maxW: 200 });

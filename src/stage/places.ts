@@ -41,26 +41,14 @@ export function drawPlaces(
     : places;
   for (const place of merged) {
     const spots = place.actors.map(spotOf).filter((s): s is Spot => s !== undefined);
-    if (spots.length === 0) continue;
-    // Under a row of nodes (or a phone's row) the caption has the room between them; over a lone node, its right corner.
-    // Under the nodes where there is room above the timeline's legend (else over the node's right corner):
-    // the top edge is where a node's call-outs stand.
-    const lowest = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + layout.font.small + 4;
-    const below = layout.narrow || spots.length > 1 || lowest <= layout.timeline.axisY - 62;
-    // A small stage in columns has no room for captions by its places: the corner names them instead.
-    const captioned = layout.stacked || !layout.narrow;
-    const band = captioned ? layout.font.small + 4 : 0;
-    // Inside the stage: a phone's row of nodes leaves less than the pad at its sides.
-    const left = Math.max(2, Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD);
-    const right = Math.min(layout.width - 2, Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD);
-    const top = Math.min(...spots.map((s) => s.y - s.h / 2)) - PAD - (below ? 0 : band);
-    const bottom = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + (below ? band : 0);
+    const box = placeBox(layout, spots);
+    if (!box) continue;
+    const { left, right, top, bottom } = box;
     g.fillStyle(0x000000, 0.18).fillRoundedRect(left, top, right - left, bottom - top, 10);
     g.lineStyle(1.5, colour, 0.7);
     dashedRect(g, left, top, right - left, bottom - top, 6);
-    if (!captioned) continue;
-    if (below) text((left + right) / 2, bottom - 3, place.caption, layout.font.small).setOrigin(0.5, 1);
-    else text(right - 8, top + 2, place.caption, layout.font.small).setOrigin(1, 0);
+    if (box.caption === 'below') text((left + right) / 2, bottom - 3, place.caption, layout.font.small).setOrigin(0.5, 1);
+    else if (box.caption === 'corner') text(right - 8, top + 2, place.caption, layout.font.small).setOrigin(1, 0);
   }
   const corner = layout.stacked
     ? text(layout.width - 8, (layout.network.top + layout.network.bottom) / 2, stageWords().places.publicInternet, layout.font.small).setOrigin(1, 0.5)
@@ -75,6 +63,34 @@ export function drawPlaces(
   corner.setAlpha(0.8);
 }
 
+/** A place's dashed edge around its nodes, and where its caption goes: under them, in its top right corner, or nowhere. */
+export interface PlaceBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  caption: 'below' | 'corner' | 'none';
+}
+
+export function placeBox(layout: StageLayout, spots: readonly Spot[]): PlaceBox | undefined {
+  if (spots.length === 0) return undefined;
+  // Under the nodes where there is room above the timeline's legend (else over the node's right corner):
+  // the top edge is where a node's call-outs stand.
+  const lowest = Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + layout.font.small + 4;
+  const below = layout.narrow || spots.length > 1 || lowest <= layout.timeline.axisY - 62;
+  // A small stage in columns has no room for captions by its places: the corner names them instead.
+  const captioned = layout.stacked || !layout.narrow;
+  const band = captioned ? layout.font.small + 4 : 0;
+  // Inside the stage: a phone's row of nodes leaves less than the pad at its sides.
+  return {
+    left: Math.max(2, Math.min(...spots.map((s) => s.x - s.w / 2)) - PAD),
+    right: Math.min(layout.width - 2, Math.max(...spots.map((s) => s.x + s.w / 2)) + PAD),
+    top: Math.min(...spots.map((s) => s.y - s.h / 2)) - PAD - (below ? 0 : band),
+    bottom: Math.max(...spots.map((s) => s.y + s.h / 2)) + PAD + (below ? band : 0),
+    caption: !captioned ? 'none' : below ? 'below' : 'corner',
+  };
+}
+
 /** The domain a host belongs to, by its last two labels ("orders.shop.example" is in "shop.example"). */
 const domainOf = (host: string) => host.split('.').slice(-2).join('.');
 
@@ -84,11 +100,24 @@ const domainOf = (host: string) => host.split('.').slice(-2).join('.');
  */
 export function placesOf(actors: readonly StageActor[]): StagePlace[] {
   const places: StagePlace[] = actors.filter((a) => a.reachable === false).map((a) => ({ actors: [a.id], caption: stageWords().places.noPublicAddress }));
-  const byDomain = actors.reduce((m, a) => m.set(domainOf(a.host), [...(m.get(domainOf(a.host)) ?? []), a]), new Map<string, StageActor[]>());
-  for (const [domain, actors] of byDomain) {
-    if (actors.length > 1 && actors.some((a) => a.kind === 'app') && actors.some((a) => a.kind === 'server') && actors.every((a) => a.reachable !== false)) {
-      places.push({ actors: actors.map((a) => a.id), caption: stageWords().places.ownNetwork.replace('{domain}', domain) });
-    }
+  for (const [domain, inside] of ownNetworks(actors)) {
+    places.push({ actors: inside.map((a) => a.id), caption: stageWords().places.ownNetwork.replace('{domain}', domain) });
   }
   return places;
+}
+
+/** Your own networks, by domain: your app and a server of yours on one domain, all reachable. */
+export function ownNetworks(
+  actors: readonly Pick<StageActor, 'host' | 'kind' | 'reachable' | 'id'>[],
+): Map<string, Array<Pick<StageActor, 'host' | 'kind' | 'reachable' | 'id'>>> {
+  const byDomain = actors.reduce(
+    (m, a) => m.set(domainOf(a.host), [...(m.get(domainOf(a.host)) ?? []), a]),
+    new Map<string, Array<Pick<StageActor, 'host' | 'kind' | 'reachable' | 'id'>>>(),
+  );
+  return new Map(
+    [...byDomain].filter(
+      ([, inside]) =>
+        inside.length > 1 && inside.some((a) => a.kind === 'app') && inside.some((a) => a.kind === 'server') && inside.every((a) => a.reachable !== false),
+    ),
+  );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calloutPlace } from '../../src/stage/callouts.ts';
 import { badgeRadius, clearance, FAILED_RING, linkPath, markAtReceiver } from '../../src/stage/geometry.ts';
 import { fittedLayout, narrowLayout, wideLayout, type Spot, type StageLayout } from '../../src/stage/layout.ts';
+import { ownNetworks, placeBox } from '../../src/stage/places.ts';
 import { stageModel } from '../../src/ui/stage-model.ts';
 import { levels } from './helpers.ts';
 
@@ -67,6 +68,23 @@ describe.each(cases)('$id, $size', ({ layout, level }) => {
       expect(tab.left).toBeGreaterThanOrEqual(0);
       expect(tab.right).toBeLessThanOrEqual(layout.width);
       for (const other of spots) if (other !== spot) expect(overlap(tab, boxOf(other))).toBe(false);
+    }
+  });
+
+  it("draws each place's dashed edge and caption on the stage and above the timeline's marks", () => {
+    const spotOf = (id: string) => layout.place({ ...level.actors.find((a) => a.id === id)!, label: id, status: '' });
+    const unreachable = level.actors.filter((a) => a.reachable === false).map((a) => [a.id]);
+    // Your app's copies standing together share one place (drawPlaces merges them).
+    const groups = [
+      ...(layout.grouped && unreachable.length > 0 ? [unreachable.flat()] : unreachable),
+      ...[...ownNetworks(level.actors).values()].map((inside) => inside.map((a) => a.id)),
+    ];
+    for (const group of groups) {
+      const box = placeBox(layout, [...new Set(group.map(spotOf))])!;
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(layout.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(layout.timeline.axisY - 30);
     }
   });
 
