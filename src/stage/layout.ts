@@ -1,5 +1,5 @@
 import type { StageActor, StageModel } from './model.ts';
-import { ownNetworks } from './places.ts';
+import { ownNetworks } from './networks.ts';
 
 /**
  * Where things go on the stage, and how big its text is. Wide: the 16:9 stage of a desktop screen,

@@ -3,6 +3,7 @@ import type { Spot, StageLayout } from './layout.ts';
 import type { StageActor, StagePlace } from './model.ts';
 import { palette, toNumber } from './palette.ts';
 import { stageWords } from './words.ts';
+import { ownNetworks } from './networks.ts';
 
 /**
  * Where each actor is: a device with no public address (a browser at home, a phone) or your own
@@ -91,9 +92,6 @@ export function placeBox(layout: StageLayout, spots: readonly Spot[]): PlaceBox 
   };
 }
 
-/** The domain a host belongs to, by its last two labels ("orders.shop.example" is in "shop.example"). */
-const domainOf = (host: string) => host.split('.').slice(-2).join('.');
-
 /**
  * The places that are not the public internet: each device nothing can reach (a browser, a phone)
  * and, where your app and a server share a domain, your own network, where a direct call stays.
@@ -104,20 +102,4 @@ export function placesOf(actors: readonly StageActor[]): StagePlace[] {
     places.push({ actors: inside.map((a) => a.id), caption: stageWords().places.ownNetwork.replace('{domain}', domain) });
   }
   return places;
-}
-
-/** Your own networks, by domain: your app and a server of yours on one domain, all reachable. */
-export function ownNetworks(
-  actors: readonly Pick<StageActor, 'host' | 'kind' | 'reachable' | 'id'>[],
-): Map<string, Array<Pick<StageActor, 'host' | 'kind' | 'reachable' | 'id'>>> {
-  const byDomain = actors.reduce(
-    (m, a) => m.set(domainOf(a.host), [...(m.get(domainOf(a.host)) ?? []), a]),
-    new Map<string, Array<Pick<StageActor, 'host' | 'kind' | 'reachable' | 'id'>>>(),
-  );
-  return new Map(
-    [...byDomain].filter(
-      ([, inside]) =>
-        inside.length > 1 && inside.some((a) => a.kind === 'app') && inside.some((a) => a.kind === 'server') && inside.every((a) => a.reachable !== false),
-    ),
-  );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { calloutPlace } from '../../src/stage/callouts.ts';
 import { badgeRadius, clearance, FAILED_RING, linkPath, markAtReceiver } from '../../src/stage/geometry.ts';
 import { fittedLayout, narrowLayout, wideLayout, type Spot, type StageLayout } from '../../src/stage/layout.ts';
-import { ownNetworks, placeBox } from '../../src/stage/places.ts';
+import { ownNetworks } from '../../src/stage/networks.ts';
+import { placeBox } from '../../src/stage/places.ts';
 import { stageModel } from '../../src/ui/stage-model.ts';
 import { levels } from './helpers.ts';
 
