@@ -648,6 +648,31 @@ export const en = {
     met: 'met',
     missed: 'missed',
   },
+  /** The "Embed this level" panel (src/ui/embed-panel.ts): for a course author, the iframe code of the level on screen. */
+  embedPanel: {
+    title: 'Embed this level',
+    help: 'Paste this code into a course page to show “{title}” there. It fits a frame of 800\u00a0×\u00a0600; platforms that resize frames (LTI, H5P) size it to the game.',
+    seed: 'Seed',
+    seedHelp: 'Every learner sees the same run for the same seed.',
+    seedProblem: 'A seed is a whole number, 0 or more; the code keeps seed {seed}.',
+    language: 'Language',
+    onlyLanguage: 'The only language of this level so far.',
+    origin: 'Your course site (optional)',
+    originHelp: "Its origin, to receive the learner's results in your page; without it the game tells it nothing personal.",
+    originProblem: '“{text}” is not an origin: write the scheme and host only, such as https://lms.example.edu; {kept}.',
+    originKept: 'the code below still uses {origin}',
+    originNone: 'the code below has none',
+    autoHeight: 'Add the lines that size the frame to the game (for a plain HTML page)',
+    code: 'Code to paste',
+    codeHelp: 'The server that hosts the game must send Access-Control-Allow-Origin with it if the frame is sandboxed.',
+    copy: 'Copy code',
+    close: 'Close',
+    copied: 'Copied. Paste it into your course page.',
+    copyRefused: 'The browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).',
+    /** The comments of the lines that size the frame, in the code the author pastes. */
+    sizeComment: 'Size the frame to the game: it tells this page its height whenever it changes.',
+    sandboxComment: 'From a sandboxed frame without allow-same-origin, messages come from the origin "null".',
+  },
 };
 
 export type GameText = typeof en;
