@@ -68,7 +68,9 @@ describe('a level file problem, as the player reads it', () => {
 
   it('says what each check expected and found in Spanish, quoting only what the file holds', () => {
     const all = [...problems, ...catalog.errors.flatMap((e) => e.problems)];
-    const english = all.filter((p) => expectedWords(p.expected) === undefined || (gotWords(p.got) === undefined && !quoted(p.got) && p.expected !== 'valid JSON'));
+    const english = all.filter(
+      (p) => expectedWords(p.expected) === undefined || (gotWords(p.got) === undefined && !quoted(p.got) && p.expected !== 'valid JSON'),
+    );
     expect(english).toEqual([]);
   });
 
