@@ -46,6 +46,8 @@ describe('the current language', () => {
     expect(formatDuration(2900)).toBe('2,9 s');
     expect(formatDuration(90_000)).toBe('1 min 30 s');
     expect(formatBytes(1536)).toBe('1,5 KB');
+    expect(formatBytes(433.125)).toBe('433,1 B');
+    expect(formatBytes(86)).toBe('86 B');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3,00 MB');
     expect(formatClock(86_400_000 + 3_723_000)).toBe('Día 2, 01:02:03');
     expect(formatMetric('requests', 12_345)).toBe('12.345');
