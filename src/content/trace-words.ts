@@ -14,5 +14,7 @@ const read = templateReader(en.trace);
 
 export function traceWords(label: string): string {
   if (language() === 'en') return label;
-  return read(label, words().trace) ?? label;
+  // What a placeholder stood for may be a label of its own (an error inside "the stream broke ({error})").
+  const inner = (value: string) => read(value, words().trace) ?? value;
+  return read(label, words().trace, inner) ?? label;
 }

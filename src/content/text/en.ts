@@ -102,6 +102,12 @@ export const en = {
     socketRandomWait: 'The socket closed (code {code}); reconnecting after a random wait',
     socketFixedWait: 'The socket closed (code {code}); reconnecting after a fixed wait',
     gaveUp: 'Gave up after {failures} failed connection attempts.',
+    /** What your app does on a change (src/patterns/app.ts), the second time first: the templates are tried in order. */
+    actsOnAgain: 'acts on: {what}, again ({times} times for this one change)',
+    actsOn: 'acts on: {what}',
+    /** A connection's error, inside another label's `{error}` (src/net/event-stream.ts). */
+    connectionDropped: 'network error: the connection dropped ({reason})',
+    subscriptionRefusedStatus: 'Subscription refused: HTTP {status}',
     scriptStarts: 'Your script starts.',
     scriptStops: 'Your script stops until its next run.',
   },
