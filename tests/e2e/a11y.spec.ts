@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { es } from '../../src/content/text/es.ts';
 import { expect, press, test } from './fixtures.ts';
 import { level, patternButton } from './level.ts';
 
 /**
  * WCAG 2.2 AA on every screen, as axe-core checks it: no serious or critical violation on the title screen,
  * the level list, the briefing, the choice, a run playing and paused, the message inspector, the debrief (one
- * run, and two side by side), the field guide, the progress code, a level embedded (embed=1), and the playground.
+ * run, and two side by side), the field guide, the progress code, a level embedded (embed=1), and the playground;
+ * and in Spanish the title screen, the field guide and a level from its briefing to its debrief.
  */
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -92,6 +94,40 @@ test('a level: briefing, choice, running, paused, inspector, debrief, and two ru
   await press(page.getByText('The code that ran', { exact: false }));
   await expect(page.locator('.debrief pre.code code').first()).not.toHaveText('Loading…');
   await expectClean(page, 'debrief with its code open');
+});
+
+test('in Spanish: the title screen, the field guide, and a level from its briefing to its debrief', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expectClean(page, 'title (es)');
+  await press(page.getByRole('button', { name: es.guide.title }));
+  await expect(page.getByRole('heading', { name: es.guide.title, level: 1 })).toBeFocused();
+  await expectClean(page, 'field guide (es)');
+  await page.goto(`/?lang=es&level=${level.id}`);
+  await expect(page.getByRole('heading', { name: level.text.es!.title, level: 2 })).toBeVisible();
+  await expect(page.locator('.stage canvas')).toBeVisible();
+  await expectClean(page, 'briefing (es)');
+  await press(page.getByRole('button', { name: es.ui.choosePattern }));
+  await press(page.getByRole('button', { name: new RegExp(`^${es.patterns.polling}`) }));
+  await expectClean(page, 'choice (es)');
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  const slider = page.getByRole('slider', { name: es.ui.timeline });
+  await expect(slider).toBeEnabled();
+  await expect(page.getByRole('log', { name: es.a11y.logName }).locator('li').first()).toBeVisible();
+  await expectClean(page, 'running (es)');
+  await press(page.getByRole('button', { name: es.a11y.pause }));
+  await expect(page.getByRole('button', { name: es.a11y.resume })).toBeFocused();
+  await expectClean(page, 'paused (es)');
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  await expect(page.getByRole('region', { name: es.ui.debrief })).toBeVisible();
+  await expectClean(page, 'debrief (es)');
+  await press(page.getByRole('button', { name: es.ui.retry }));
+  await press(page.getByRole('button', { name: new RegExp(`^${es.patterns.webhook}`) }));
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  await expect(page.getByRole('region', { name: es.ui.debrief }).getByRole('table', { name: es.ui.yourRuns })).toBeAttached();
+  await expectClean(page, 'debrief with its table of runs (es)');
 });
 
 test('embedded (embed=1): a level and its debrief', async ({ page }) => {
