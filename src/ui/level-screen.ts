@@ -131,6 +131,8 @@ export class LevelScreen {
     }
     this.paused = step === 'paused';
     this.running = step === 'playing' || step === 'paused';
+    // The run's last announcement would stay on the page, read again by a screen reader going through the debrief.
+    if (!this.running) this.live.textContent = '';
     this.transport.render(step === 'playing' || step === 'paused', step === 'paused', ctx.speed, ctx.view);
     if (key === this.renderedKey) return;
     // Focus moves on purpose only: to the panel's heading when the step is a new one (not between playing and

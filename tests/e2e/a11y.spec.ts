@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { en } from '../../src/content/text/en.ts';
 import { es } from '../../src/content/text/es.ts';
 import { expect, press, test } from './fixtures.ts';
 import { level, patternButton } from './level.ts';
@@ -157,6 +158,8 @@ test('on a phone (390x844): the title screen and a level', async ({ page }) => {
 test('a screen reader hears a run summarised, reads the stage in words, and the chart as a table', async ({ page }) => {
   await page.goto(`/?level=${level.id}&speed=1`);
   await press(page.getByRole('button', { name: 'Choose a pattern' }));
+  // A pattern's button is named by the pattern alone; what it does is its description.
+  await expect(page.getByRole('button', { name: 'Polling', exact: true })).toHaveAccessibleDescription(en.patternBlurbs.polling);
   await press(page.getByRole('button', { name: patternButton('polling') }));
   const stage = page.getByRole('img', { name: /^The network of Where's my package\?/ });
   await expect(stage).toHaveAttribute('aria-label', /No run yet\.$/);
@@ -182,6 +185,9 @@ test('a screen reader hears a run summarised, reads the stage in words, and the 
   await expect(stage).toHaveAttribute('aria-label', /messages? sent, \d+ on the wire now; \d+ of \d+ changes learned/);
 
   await press(page.getByRole('button', { name: 'Skip to end' }));
+  // At the debrief the focus says where the player is; the run's last announcement does not linger to be read again.
+  await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+  await expect(live).toBeEmpty();
   await press(page.getByRole('button', { name: 'Retry' }));
   await press(page.getByRole('button', { name: patternButton('webhook') }));
   await press(page.getByRole('button', { name: 'Run', exact: true }));
@@ -195,6 +201,39 @@ test('a screen reader hears a run summarised, reads the stage in words, and the 
     table
       .getByRole('cell')
       .filter({ hasText: /(met|missed)$/ })
+      .first(),
+  ).toBeAttached();
+});
+
+test('a screen reader in Spanish: the stage in words, the run summarised, the goals and the table of runs', async ({ page }) => {
+  await page.goto(`/?lang=es&level=${level.id}&speed=1`);
+  const stage = page.getByRole('img', { name: new RegExp(`^La red de ${level.text.es!.title.replace(/[?¿]/g, '.')}`) });
+  await expect(stage).toHaveAttribute('aria-label', new RegExp(`${es.a11y.stageAtRest.split('. ').pop()!.replace('.', '\\.')}$`));
+  // The point of the level is said apart from its goal.
+  await expect(page.getByRole('listitem').filter({ hasText: es.debrief.pointTag })).toHaveText(new RegExp(`^${es.debrief.pointTag}\\s*:`));
+  await press(page.getByRole('button', { name: es.ui.choosePattern }));
+  await expect(page.getByRole('button', { name: es.patterns.polling, exact: true })).toHaveAccessibleDescription(es.patternBlurbs.polling);
+  await press(page.getByRole('button', { name: es.patterns.polling, exact: true }));
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+  await expect(live).toHaveText(/^Día \d+, \d\d:\d\d:\d\d: /, { timeout: 10_000 });
+  await expect(stage).toHaveAttribute('aria-label', /Pasados .+ de .+: \d+ mensajes? enviados?, \d+ en la red ahora; \d+ de \d+ cambios conocidos/);
+  await press(page.getByRole('button', { name: es.a11y.pause }));
+  await expect(page.getByRole('button', { name: es.a11y.resume })).toBeFocused();
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  const debrief = page.getByRole('region', { name: es.ui.debrief });
+  await expect(debrief.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(live).toBeEmpty();
+  await press(page.getByRole('button', { name: es.ui.retry }));
+  await press(page.getByRole('button', { name: es.patterns.webhook, exact: true }));
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  const table = debrief.getByRole('table', { name: es.ui.yourRuns });
+  await expect(table.getByRole('rowheader', { name: /^Webhook/ })).toBeAttached();
+  await expect(
+    table
+      .getByRole('cell')
+      .filter({ hasText: new RegExp(`(${es.a11y.met}|${es.a11y.missed})$`) })
       .first(),
   ).toBeAttached();
 });

@@ -610,7 +610,7 @@ export const es = {
   a11y: {
     logName: 'Registro de mensajes',
     logHelp: 'Las flechas eligen un mensaje para inspeccionarlo',
-    pause: 'Pausa',
+    pause: 'Pausar',
     resume: 'Reanudar',
     moments: {
       change: 'Cambió en {actor}: {label}',
