@@ -9,7 +9,7 @@ const files = readLevelFiles();
 const good = JSON.parse(files['orders-and-payments/wheres-my-package.json']);
 
 /** A level file broken in as many ways as the format's checks can name, each change on its own copy. */
-const breakages: Array<(level: Record<string, any>) => void> = [
+const breakages: Array<(level: typeof good) => void> = [
   (l) => (l.schemaVersion = 9),
   (l) => (l.schemaVersion = 'two'),
   (l) => (l.id = ''),
@@ -41,7 +41,7 @@ const breakages: Array<(level: Record<string, any>) => void> = [
   (l) => (l.clients = Array.from({ length: 13 }, () => 'shop')),
 ];
 
-function problemsOf(breakage: (level: Record<string, any>) => void) {
+function problemsOf(breakage: (level: typeof good) => void) {
   const level = structuredClone(good);
   breakage(level);
   const parsed = parseLevel(level);
