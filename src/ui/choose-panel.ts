@@ -42,13 +42,12 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
               class: 'choice',
               'data-focus': `pattern-${p.name}`,
               'aria-pressed': String(ctx.pattern === p.name),
-              // Named by the pattern, its blurb a description: a screen reader says "Polling, toggle button", then the rest.
-              'aria-labelledby': `choice-${p.name}-name`,
-              'aria-describedby': `choice-${p.name}-blurb`,
               onclick: () => on.pick(p.name),
             },
-            h('span', { class: 'choice-name', id: `choice-${p.name}-name`, 'data-chosen': words().ui.chosenMark }, p.label),
-            h('span', { class: 'choice-blurb', id: `choice-${p.name}-blurb` }, p.description),
+            h('span', { class: 'choice-name', 'data-chosen': words().ui.chosenMark }, p.label),
+            // Named by all it shows (label in name), the pattern said apart from its blurb: "Polling. Ask the server…".
+            h('span', { class: 'sr-only' }, '. '),
+            h('span', { class: 'choice-blurb' }, p.description),
           ),
           p.name,
         ),
