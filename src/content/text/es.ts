@@ -552,7 +552,7 @@ export const es = {
       text: 'Una respuesta en streaming puede cortarse a la mitad: da un id a cada evento y reanuda con Last-Event-ID (o ponte al día desde la última versión), para que la página siga donde se cortó en vez de empezar de nuevo.',
     },
     'poll-spread': {
-      text: 'Los clientes que preguntan todos a las mismas horas en punto llegan al servidor todos a la vez: haz que cada uno empiece en un punto aleatorio de su intervalo, y las mismas peticiones llegan repartidas.',
+      text: 'Los clientes que preguntan a las mismas horas en punto llegan al servidor todos a la vez: haz que cada uno empiece en un punto aleatorio de su intervalo, y las mismas peticiones llegan repartidas.',
     },
     'ws-conflate': {
       text: 'Cuando solo importa el último valor (un precio, una posición), a un espectador que va retrasado envíale solo el último: su enlace nunca se queda minutos atrás y el servidor guarda un mensaje, no miles.',
