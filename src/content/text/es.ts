@@ -487,7 +487,7 @@ export const es = {
     patternsHeading: 'Los patrones',
     patterns: {
       polling:
-        'Tu app le pregunta al servidor «¿hay algo nuevo?» cada cierto tiempo. Cada pregunta cuesta una petición y una respuesta, haya cambiado algo o no, y las novedades esperan a la siguiente pregunta: el intervalo cambia frescura por tráfico.',
+        'Tu app le pregunta al servidor «¿hay algo nuevo?» cada cierto tiempo. Cada pregunta cuesta una petición y una respuesta, haya cambiado algo o no, y las novedades esperan a la siguiente pregunta: el intervalo es un compromiso entre frescura y tráfico.',
       webhook:
         'Cuando pasa algo, la otra app hace una petición HTTP a una URL que le diste, firmada para que puedas saber que de verdad viene de ella. Entre una llamada y otra no cruza nada por la red, pero tu lado tiene que ser accesible desde internet, y estar en marcha, cuando llega la llamada. Puede entregar el mismo evento más de una vez (al menos una vez), así que actúas una sola vez por cada id de entrega.',
       websocket:
