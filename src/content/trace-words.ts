@@ -1,3 +1,4 @@
+import { templateReader } from './template-words.ts';
 import { en } from './text/en.ts';
 import { language, words } from './text/index.ts';
 
@@ -9,29 +10,11 @@ import { language, words } from './text/index.ts';
  * is shown as it is.
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-let patterns: Array<{ key: keyof typeof en.trace; match: RegExp; names: string[] }> | undefined;
-
-function compiled() {
-  patterns ??= (Object.entries(en.trace) as Array<[keyof typeof en.trace, string]>).map(([key, template]) => {
-    const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    const source = template
-      .split(/\{\w+\}/)
-      .map(escape)
-      .join('(.+?)');
-    return { key, match: new RegExp(`^${source}$`, 's'), names };
-  });
-  return patterns;
-}
+const read = templateReader(en.trace);
 
 export function traceWords(label: string): string {
   if (language() === 'en') return label;
-  for (const { key, match, names } of compiled()) {
-    const found = match.exec(label);
-    if (!found) continue;
-    const values = Object.fromEntries(names.map((name, i) => [name, found[i + 1] ?? '']));
-    return words().trace[key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-  }
-  return label;
+  // What a placeholder stood for may be a label of its own (an error inside "the stream broke ({error})").
+  const inner = (value: string) => read(value, words().trace) ?? value;
+  return read(label, words().trace, inner) ?? label;
 }

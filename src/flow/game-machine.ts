@@ -1,6 +1,8 @@
 import { assign, fromPromise, setup, type ActorRefFrom } from 'xstate';
 import { findLevel, isWholeLevel, nextLevel, type Catalog, type LevelEntry } from '../content/catalog.ts';
+import { say } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
+import { words } from '../content/text/index.ts';
 import { levelMachine, type LevelOutput } from './level-machine.ts';
 import { DEFAULT_SPEED } from './run-protocol.ts';
 
@@ -63,14 +65,14 @@ export interface GameInput {
   playWorld?: boolean;
 }
 
-const unknownLevel = (id: string) => `There is no level called "${id}". Pick one from the list below.`;
-const unloadable = (id: string, error: unknown) => `The level "${id}" could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+const unknownLevel = (id: string) => say(words().problems.noSuchLevel, { id });
+const unloadable = (id: string, error: unknown) => say(words().problems.unloadable, { id, error: error instanceof Error ? error.message : String(error) });
 
 /** Loads a level's whole file; this default finds it in a catalog of whole levels. The app provides one that fetches it. */
 const loadLevel = fromPromise<Level, { catalog: Catalog<LevelEntry>; id: string }>(async ({ input }) => {
   const found = findLevel(input.catalog, input.id);
   if (isWholeLevel(found)) return found;
-  throw new Error('its file is not loaded');
+  throw new Error(words().problems.notLoaded);
 });
 
 export const gameMachine = setup({

@@ -67,7 +67,8 @@ export function formatClock(ms: number): string {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+  // An average (bytes per change) may have a fraction: one decimal at most, written for the language ("433,1 B").
+  if (bytes < 1024) return `${decimals(Number(bytes.toFixed(1)), 1)} B`;
   if (bytes < 1024 * 1024) return `${decimals(bytes / 1024, 1, true)} KB`;
   return `${decimals(bytes / 1024 / 1024, 2, true)} MB`;
 }

@@ -17,7 +17,14 @@ export function briefingPanel(level: Level, onContinue: () => void): HTMLElement
       { class: 'goals' },
       ...level.goals.map((g) =>
         g.id === pointOf(level)
-          ? h('li', { class: 'point' }, h('span', { class: 'point-tag' }, words().debrief.pointTag), ' ', text.goals[g.id])
+          ? h(
+              'li',
+              { class: 'point' },
+              h('span', { class: 'point-tag' }, words().debrief.pointTag),
+              h('span', { class: 'sr-only' }, ': '),
+              ' ',
+              text.goals[g.id],
+            )
           : h('li', {}, text.goals[g.id]),
       ),
     ),

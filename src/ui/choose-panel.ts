@@ -45,6 +45,8 @@ export function choosePanel(ctx: LevelContext, on: ChooseHandlers): HTMLElement 
               onclick: () => on.pick(p.name),
             },
             h('span', { class: 'choice-name', 'data-chosen': words().ui.chosenMark }, p.label),
+            // Named by all it shows (label in name), the pattern said apart from its blurb: "Polling. Ask the server…".
+            h('span', { class: 'sr-only' }, '. '),
             h('span', { class: 'choice-blurb' }, p.description),
           ),
           p.name,

@@ -238,8 +238,10 @@ export function debriefPanel(ctx: LevelContext, on: DebriefHandlers): HTMLElemen
             !g.point && missedFar(g)
               ? [h('strong', { class: 'far-tag' }, words().debrief.farTag), h('span', { class: 'sr-only' }, ':'), ' ']
               : h('strong', {}, g.met ? words().ui.met : words().ui.missed),
-            g.point && [h('span', { class: 'point-tag' }, words().debrief.pointTag), ' '],
+            // Read aloud, the tag, the goal and what was measured are said apart (a comma and a stop the eye does not need).
+            g.point && [h('span', { class: 'point-tag' }, words().debrief.pointTag), h('span', { class: 'sr-only' }, ': '), ' '],
             text.goals[g.id],
+            h('span', { class: 'sr-only' }, '. '),
             h('br', {}),
             h('small', {}, measuredText(g, result)),
           ),

@@ -1,7 +1,7 @@
-import { levelText } from '../content/present.ts';
+import { levelText, say } from '../content/present.ts';
 import type { Level } from '../content/schema.ts';
 import { copyField, h } from './dom.ts';
-import { language } from '../content/text/index.ts';
+import { language, words } from '../content/text/index.ts';
 
 /**
  * "Embed this level": the iframe snippet for the level on screen, with the seed and language chosen
@@ -28,23 +28,24 @@ export interface EmbedChoice {
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The HTML a course author pastes. */
+/** The HTML a course author pastes: the frame's title in the language chosen, its comments in the one the author reads. */
 export function embedSnippet(input: Pick<EmbedPanelInput, 'level' | 'address'>, choice: EmbedChoice): string {
   const params = new URLSearchParams({ embed: '1', level: input.level.id, seed: String(choice.seed), lang: choice.lang });
   if (choice.parentOrigin) params.set('parentOrigin', choice.parentOrigin);
   const id = `push-or-poll-${input.level.id}`;
   const frame = [
-    `<iframe id="${id}" title="${attr(`Push or Poll: ${levelText(input.level).title}`)}" width="800" height="600" style="max-width: 100%; border: 0"`,
+    `<iframe id="${id}" title="${attr(`Push or Poll: ${levelText(input.level, choice.lang).title}`)}" width="800" height="600" style="max-width: 100%; border: 0"`,
     `  src="${attr(`${input.address}?${params}`)}"></iframe>`,
   ];
   if (!choice.autoHeight) return frame.join('\n');
+  const { sizeComment, sandboxComment } = words().embedPanel;
   return [
     ...frame,
     '<script>',
-    '  // Size the frame to the game: it tells this page its height whenever it changes.',
+    `  // ${sizeComment}`,
     `  addEventListener('message', (event) => {`,
     `    const frame = document.getElementById('${id}');`,
-    `    // From a sandboxed frame without allow-same-origin, messages come from the origin "null".`,
+    `    // ${sandboxComment}`,
     `    if (event.source !== frame.contentWindow || (event.origin !== new URL(frame.src).origin && event.origin !== 'null')) return;`,
     `    if (event.data?.source === 'push-or-poll' && event.data.type === 'resize') frame.style.height = event.data.height + 'px';`,
     '  });',
@@ -63,6 +64,7 @@ const languageName = (code: string) => {
 /** Open the panel as a modal dialog; it removes itself when closed. */
 export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
   const choice: EmbedChoice = { seed: input.seed, lang: language(), autoHeight: false };
+  const said = words().embedPanel;
   const code = h('textarea', { id: 'embed-code', readonly: true, rows: 4, spellcheck: false, 'aria-describedby': 'embed-code-help' });
   const status = h('p', { class: 'embed-status', role: 'status' });
   const seedProblem = h('p', { class: 'field-problem', id: 'embed-seed-problem', hidden: true });
@@ -84,7 +86,7 @@ export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
       const ok = seedField.value.trim() !== '' && Number.isSafeInteger(value) && value >= 0;
       seedField.setAttribute('aria-invalid', String(!ok));
       seedProblem.hidden = ok;
-      seedProblem.textContent = ok ? '' : `A seed is a whole number, 0 or more; the code keeps seed ${choice.seed}.`;
+      seedProblem.textContent = ok ? '' : say(said.seedProblem, { seed: choice.seed });
       if (ok) {
         choice.seed = value;
         update();
@@ -110,8 +112,8 @@ export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
       const ok = text === '' || read.origin !== undefined;
       originField.setAttribute('aria-invalid', String(!ok));
       originProblem.hidden = ok;
-      const kept = choice.parentOrigin ? `; the code below still uses ${choice.parentOrigin}` : '; the code below has none';
-      originProblem.textContent = ok ? '' : `“${text}” is not an origin: write the scheme and host only, such as https://lms.example.edu${kept}.`;
+      const kept = choice.parentOrigin ? say(said.originKept, { origin: choice.parentOrigin }) : said.originNone;
+      originProblem.textContent = ok ? '' : say(said.originProblem, { text, kept });
       if (ok) {
         choice.parentOrigin = read.origin;
         update();
@@ -121,47 +123,29 @@ export function openEmbedPanel(input: EmbedPanelInput): HTMLDialogElement {
   const autoHeight = h('input', { id: 'embed-auto-height', type: 'checkbox', onchange: () => ((choice.autoHeight = autoHeight.checked), update()) });
   const copy = async () => {
     code.focus();
-    await copyField(code, status, {
-      copied: 'Copied. Paste it into your course page.',
-      refused: 'The browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).',
-    });
+    await copyField(code, status, { copied: said.copied, refused: said.copyRefused });
   };
   const dialog = h(
     'dialog',
     { class: 'embed-panel', 'aria-labelledby': 'embed-title' },
-    h('h2', { id: 'embed-title' }, 'Embed this level'),
-    h(
-      'p',
-      { class: 'help' },
-      `Paste this code into a course page to show “${levelText(input.level).title}” there. It fits a frame of 800\u00a0×\u00a0600; `,
-      'platforms that resize frames (LTI, H5P) size it to the game.',
-    ),
+    h('h2', { id: 'embed-title' }, said.title),
+    h('p', { class: 'help' }, say(said.help, { title: levelText(input.level).title })),
     h(
       'div',
       { class: 'embed-fields' },
-      h('label', { for: 'embed-seed' }, 'Seed'),
-      h('div', {}, seedField, h('p', { class: 'help' }, 'Every learner sees the same run for the same seed.'), seedProblem),
-      h('label', { for: 'embed-lang' }, 'Language'),
-      h('div', {}, langField, languages.length === 1 && h('p', { class: 'help' }, 'The only language of this level so far.')),
-      h('label', { for: 'embed-origin' }, 'Your course site (optional)'),
-      h(
-        'div',
-        {},
-        originField,
-        h(
-          'p',
-          { class: 'help', id: 'embed-origin-help' },
-          "Its origin, to receive the learner's results in your page; without it the game tells it nothing personal.",
-        ),
-        originProblem,
-      ),
+      h('label', { for: 'embed-seed' }, said.seed),
+      h('div', {}, seedField, h('p', { class: 'help' }, said.seedHelp), seedProblem),
+      h('label', { for: 'embed-lang' }, said.language),
+      h('div', {}, langField, languages.length === 1 && h('p', { class: 'help' }, said.onlyLanguage)),
+      h('label', { for: 'embed-origin' }, said.origin),
+      h('div', {}, originField, h('p', { class: 'help', id: 'embed-origin-help' }, said.originHelp), originProblem),
       h('span'),
-      h('label', { class: 'check' }, autoHeight, ' Add the lines that size the frame to the game (for a plain HTML page)'),
+      h('label', { class: 'check' }, autoHeight, ` ${said.autoHeight}`),
     ),
-    h('label', { for: 'embed-code', class: 'code-label' }, 'Code to paste'),
+    h('label', { for: 'embed-code', class: 'code-label' }, said.code),
     code,
-    h('p', { class: 'help', id: 'embed-code-help' }, 'The server that hosts the game must send Access-Control-Allow-Origin with it if the frame is sandboxed.'),
-    h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: copy }, 'Copy code'), h('button', { onclick: () => dialog.close() }, 'Close')),
+    h('p', { class: 'help', id: 'embed-code-help' }, said.codeHelp),
+    h('div', { class: 'actions' }, h('button', { class: 'primary', onclick: copy }, said.copy), h('button', { onclick: () => dialog.close() }, said.close)),
     status,
   );
   dialog.addEventListener('close', () => dialog.remove());

@@ -137,6 +137,8 @@ export class LevelScreen {
     }
     this.paused = step === 'paused';
     this.running = step === 'playing' || step === 'paused';
+    // The run's last announcement would stay on the page, read again by a screen reader going through the debrief.
+    if (!this.running) this.live.textContent = '';
     // In the debrief the finished run can be looked at again: the controls stay, stopped until played.
     const reviewing = step === 'debrief' && ctx.view !== undefined;
     this.transport.render(this.running || reviewing, step === 'paused' || (reviewing && snapshot.matches({ debrief: 'still' })), ctx.speed, ctx.view);

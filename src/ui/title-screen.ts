@@ -1,6 +1,6 @@
 import type { Catalog, LevelEntry, LevelError } from '../content/catalog.ts';
-import { describeErrors } from '../content/catalog.ts';
 import { chapterTitle, levelTitle, say, starsText } from '../content/present.ts';
+import { problemLines } from '../content/problem-words.ts';
 import { words } from '../content/text/index.ts';
 import { copyField, h, starsGlyphs } from './dom.ts';
 import type { ProgressPort } from './ports.ts';
@@ -25,7 +25,7 @@ function errorsNotice(errors: LevelError[]): HTMLElement | false {
     'div',
     { class: 'notice error', role: 'alert' },
     h('p', {}, say(words().ui.levelFilesBroken[errors.length === 1 ? 0 : 1], { count: errors.length })),
-    h('ul', {}, ...describeErrors(errors).map((line) => h('li', {}, h('code', {}, line)))),
+    h('ul', {}, ...problemLines(errors).map((line) => h('li', {}, h('code', {}, line)))),
   );
 }
 

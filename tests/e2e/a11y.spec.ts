@@ -1,13 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { en } from '../../src/content/text/en.ts';
+import { es } from '../../src/content/text/es.ts';
 import { expect, press, test } from './fixtures.ts';
 import { level, patternButton } from './level.ts';
 
 /**
  * WCAG 2.2 AA on every screen, as axe-core checks it: no serious or critical violation on the title screen,
  * the level list, the briefing, the choice, a run playing and paused, the message inspector, the debrief (one
- * run, and two side by side), the field guide, the progress code, a level embedded (embed=1), and the playground.
+ * run, and two side by side), the field guide, the progress code, a level embedded (embed=1), and the playground;
+ * and in Spanish the title screen, the field guide and a level from its briefing to its debrief.
  */
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -94,6 +99,40 @@ test('a level: briefing, choice, running, paused, inspector, debrief, and two ru
   await expectClean(page, 'debrief with its code open');
 });
 
+test('in Spanish: the title screen, the field guide, and a level from its briefing to its debrief', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expectClean(page, 'title (es)');
+  await press(page.getByRole('button', { name: es.guide.title }));
+  await expect(page.getByRole('heading', { name: es.guide.title, level: 1 })).toBeFocused();
+  await expectClean(page, 'field guide (es)');
+  await page.goto(`/?lang=es&level=${level.id}`);
+  await expect(page.getByRole('heading', { name: level.text.es!.title, level: 2 })).toBeVisible();
+  await expect(page.locator('.stage canvas')).toBeVisible();
+  await expectClean(page, 'briefing (es)');
+  await press(page.getByRole('button', { name: es.ui.choosePattern }));
+  await press(page.getByRole('button', { name: new RegExp(`^${es.patterns.polling}`) }));
+  await expectClean(page, 'choice (es)');
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  const slider = page.getByRole('slider', { name: es.ui.timeline });
+  await expect(slider).toBeEnabled();
+  await expect(page.getByRole('log', { name: es.a11y.logName }).locator('li').first()).toBeVisible();
+  await expectClean(page, 'running (es)');
+  await press(page.getByRole('button', { name: es.a11y.pause }));
+  await expect(page.getByRole('button', { name: es.a11y.resume })).toBeFocused();
+  await expectClean(page, 'paused (es)');
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  await expect(page.getByRole('region', { name: es.ui.debrief })).toBeVisible();
+  await expectClean(page, 'debrief (es)');
+  await press(page.getByRole('button', { name: es.ui.retry }));
+  await press(page.getByRole('button', { name: new RegExp(`^${es.patterns.webhook}`) }));
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  await expect(page.getByRole('region', { name: es.ui.debrief }).getByRole('table', { name: es.ui.yourRuns })).toBeAttached();
+  await expectClean(page, 'debrief with its table of runs (es)');
+});
+
 test('embedded (embed=1): a level and its debrief', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await openLevel(page, '&embed=1');
@@ -121,6 +160,8 @@ test('on a phone (390x844): the title screen and a level', async ({ page }) => {
 test('a screen reader hears a run summarised, reads the stage in words, and the chart as a table', async ({ page }) => {
   await page.goto(`/?level=${level.id}&speed=1`);
   await press(page.getByRole('button', { name: 'Choose a pattern' }));
+  // A pattern's button says the pattern apart from what it does.
+  await expect(page.getByRole('button', { name: new RegExp(`^Polling\\s*\\. ${escape(en.patternBlurbs.polling)}$`) })).toBeVisible();
   await press(page.getByRole('button', { name: patternButton('polling') }));
   const stage = page.getByRole('img', { name: /^The network of Where's my package\?/ });
   await expect(stage).toHaveAttribute('aria-label', /No run yet\.$/);
@@ -146,6 +187,9 @@ test('a screen reader hears a run summarised, reads the stage in words, and the 
   await expect(stage).toHaveAttribute('aria-label', /messages? sent, \d+ on the wire now; \d+ of \d+ changes learned/);
 
   await press(page.getByRole('button', { name: 'Skip to end' }));
+  // At the debrief the focus says where the player is; the run's last announcement does not linger to be read again.
+  await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+  await expect(live).toBeEmpty();
   await press(page.getByRole('button', { name: 'Retry' }));
   await press(page.getByRole('button', { name: patternButton('webhook') }));
   await press(page.getByRole('button', { name: 'Run', exact: true }));
@@ -159,6 +203,39 @@ test('a screen reader hears a run summarised, reads the stage in words, and the 
     table
       .getByRole('cell')
       .filter({ hasText: /(met|missed)$/ })
+      .first(),
+  ).toBeAttached();
+});
+
+test('a screen reader in Spanish: the stage in words, the run summarised, the goals and the table of runs', async ({ page }) => {
+  await page.goto(`/?lang=es&level=${level.id}&speed=1`);
+  const stage = page.getByRole('img', { name: new RegExp(`^La red de ${level.text.es!.title.replace(/[?¿]/g, '.')}`) });
+  await expect(stage).toHaveAttribute('aria-label', new RegExp(`${es.a11y.stageAtRest.split('. ').pop()!.replace('.', '\\.')}$`));
+  // The point of the level is said apart from its goal.
+  await expect(page.getByRole('listitem').filter({ hasText: es.debrief.pointTag })).toHaveText(new RegExp(`^${es.debrief.pointTag}\\s*:`));
+  await press(page.getByRole('button', { name: es.ui.choosePattern }));
+  const polling = page.getByRole('button', { name: new RegExp(`^${es.patterns.polling}\\s*\\. ${escape(es.patternBlurbs.polling)}$`) });
+  await press(polling);
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+  await expect(live).toHaveText(/^Día \d+, \d\d:\d\d:\d\d: /, { timeout: 10_000 });
+  await expect(stage).toHaveAttribute('aria-label', /Pasados .+ de .+: \d+ mensajes? enviados?, \d+ en la red ahora; \d+ de \d+ cambios conocidos/);
+  await press(page.getByRole('button', { name: es.a11y.pause }));
+  await expect(page.getByRole('button', { name: es.a11y.resume })).toBeFocused();
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  const debrief = page.getByRole('region', { name: es.ui.debrief });
+  await expect(debrief.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(live).toBeEmpty();
+  await press(page.getByRole('button', { name: es.ui.retry }));
+  await press(page.getByRole('button', { name: new RegExp(`^${es.patterns.webhook}\\s*\\. `) }));
+  await press(page.getByRole('button', { name: es.ui.run, exact: true }));
+  await press(page.getByRole('button', { name: es.ui.skipToEnd }));
+  const table = debrief.getByRole('table', { name: es.ui.yourRuns });
+  await expect(table.getByRole('rowheader', { name: /^Webhook/ })).toBeAttached();
+  await expect(
+    table
+      .getByRole('cell')
+      .filter({ hasText: new RegExp(`(${es.a11y.met}|${es.a11y.missed})$`) })
       .first(),
   ).toBeAttached();
 });

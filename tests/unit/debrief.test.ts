@@ -82,7 +82,8 @@ describe('the debrief', () => {
     expect(polling.verdict.passed).toBe(false);
     const panel = debrief(polling, [polling]);
     const point = panel.querySelector('.goal-results li.point')!;
-    expect(text(point)).toContain(`${en.debrief.pointTag} ${ai.text.en.goals[ai.point!]}`);
+    // Read aloud, the tag is said apart from the goal (a colon only a screen reader gets), and the goal from what was measured.
+    expect(text(point)).toContain(`${en.debrief.pointTag}: ${ai.text.en.goals[ai.point!]}. `);
     expect(point.classList.contains('missed')).toBe(true);
     expect(text(panel.querySelector('.verdict')!)).toContain(en.debrief.pointMissed);
     expect(panel.querySelectorAll('.point-tag')).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/content/text/index.ts';
 import { embedSnippet } from '../../src/ui/embed-panel.ts';
 import { level } from './helpers.ts';
 
@@ -15,6 +16,19 @@ describe('the "Embed this level" snippet', () => {
         '  src="https://games.example/push-or-poll/?embed=1&amp;level=team-chat&amp;seed=9&amp;lang=en"></iframe>',
       ].join('\n'),
     );
+  });
+
+  it('titles the frame in the language chosen for it, and comments its lines in the language the author reads', async () => {
+    expect(embedSnippet({ level: chat, address }, { seed: 1, lang: 'es', autoHeight: false })).toContain(`title="Push or Poll: ${chat.text.es!.title}"`);
+    await setLanguage('es');
+    try {
+      const html = embedSnippet({ level: chat, address }, { seed: 1, lang: 'en', autoHeight: true });
+      expect(html).toContain(`title="Push or Poll: ${chat.text.en.title}"`);
+      expect(html).toContain('// Ajusta el marco al tamaño del juego');
+      expect(html).not.toContain('// Size the frame');
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('pins the course site when given, and adds the lines that size the frame to the game when asked', () => {

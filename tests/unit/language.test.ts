@@ -46,6 +46,8 @@ describe('the current language', () => {
     expect(formatDuration(2900)).toBe('2,9 s');
     expect(formatDuration(90_000)).toBe('1 min 30 s');
     expect(formatBytes(1536)).toBe('1,5 KB');
+    expect(formatBytes(433.125)).toBe('433,1 B');
+    expect(formatBytes(86)).toBe('86 B');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3,00 MB');
     expect(formatClock(86_400_000 + 3_723_000)).toBe('Día 2, 01:02:03');
     expect(formatMetric('requests', 12_345)).toBe('12.345');
@@ -69,6 +71,17 @@ describe("the trace's labels, written in English by the network and the patterns
       'El socket se cerró (código 1006); reconectando tras una espera aleatoria',
     );
     expect(traceWords('GET /v1/orders/42')).toBe('GET /v1/orders/42');
+  });
+
+  it("say what your app acted on, the second time as such, and an error inside another label in the player's language", async () => {
+    await setLanguage('es');
+    expect(traceWords('acts on: Entregado')).toBe('actúa ante: Entregado');
+    expect(traceWords('acts on: ord_1: Pago completado, again (2 times for this one change)')).toBe(
+      'actúa ante: ord_1: Pago completado, otra vez (2 veces por este mismo cambio)',
+    );
+    expect(traceWords("The answer's stream broke (network error: the connection dropped (reset)); resuming after event 15")).toBe(
+      'El flujo de la respuesta se cortó (error de red: la conexión se cayó (reset)); se reanuda después del evento 15',
+    );
   });
 });
 

@@ -4,6 +4,8 @@ import { mount } from '../../src/app/mount.ts';
 import { optionsFromUrl } from '../../src/app/params.ts';
 import { memoryStore } from '../../src/app/storage.ts';
 import { readLevelFiles } from '../../src/app/cli/node-levels.ts';
+import { setLanguage } from '../../src/content/text/index.ts';
+import { es } from '../../src/content/text/es.ts';
 
 const files = readLevelFiles();
 
@@ -32,6 +34,25 @@ describe('mount', () => {
     expect(alert).toMatch(/One level file could not be loaded/);
     expect(alert).toMatch(/levels\/orders-and-payments\/oops\.json: at rule: expected one of "intro-package"/);
     expect(buttons(root)).toContain("Where's my package?");
+  });
+
+  it('says a malformed file and an unknown ?level= in Spanish to a Spanish player', async () => {
+    await setLanguage('es');
+    try {
+      const root = document.createElement('div');
+      const broken = {
+        'orders-and-payments/wheres-my-package.json': files['orders-and-payments/wheres-my-package.json'],
+        'orders-and-payments/oops.json': '{"schemaVersion": 2, "id": "oops", "rule": "not-a-rule"}',
+        'index.json': JSON.stringify({ chapters: [{ id: 'orders-and-payments', title: { en: 'Orders' }, levels: ['wheres-my-package', 'oops'] }] }),
+      };
+      mount(root, { ...optionsFromUrl('?level=nope'), store: memoryStore(), files: broken });
+      expect(root.querySelector('[role="status"]')?.textContent).toBe(es.problems.noSuchLevel.replace('{id}', 'nope'));
+      const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
+      expect(alert).toContain(es.ui.levelFilesBroken[0]);
+      expect(alert).toMatch(/levels\/orders-and-payments\/oops\.json: en rule: se esperaba uno de estos: "intro-package"/);
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('answers an unknown ?level= with a friendly message and the level list', () => {

@@ -46,7 +46,6 @@ const sameInBoth = new Set([
   '{label}',
   '429',
   'webhook',
-  'stream',
 ]);
 
 describe('the Spanish text of the game', () => {
