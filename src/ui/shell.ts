@@ -4,7 +4,7 @@ import type { GameActor, PageScreen } from '../flow/game-machine.ts';
 import type { LevelActor } from '../flow/level-machine.ts';
 import { language, languageName, languages, words } from '../content/text/index.ts';
 import { fill, h } from './dom.ts';
-import { LevelScreen } from './level-screen.ts';
+import type { LevelScreen } from './level-screen.ts';
 import type { UiPorts } from './ports.ts';
 import { guideScreen } from './guide-screen.ts';
 import { titleScreen } from './title-screen.ts';
@@ -14,6 +14,12 @@ export class Shell {
   private readonly body: HTMLElement;
   private readonly embedButton: HTMLButtonElement;
   private level: { actor: LevelActor; screen: LevelScreen } | undefined;
+  /**
+   * The level screen's code (the run's controls, the log, the debrief…) is not needed for the first screen: it
+   * is fetched when a level opens, beside the level's own file, or once the first screen is drawn.
+   */
+  private levelScreen: typeof import('./level-screen.ts') | undefined;
+  private levelScreenLoading: Promise<typeof import('./level-screen.ts')> | undefined;
   private shown = '';
   /** False until the first screen is drawn: an embedded game takes no focus before the learner acts. */
   private started = false;
@@ -84,10 +90,15 @@ export class Shell {
     this.embedButton.hidden = !(this.ports.embedding && snapshot.matches('level') && !snapshot.context.fromWorld);
     if (snapshot.matches('level') && child) {
       if (this.level?.actor === child) return;
+      const code = this.levelScreen;
+      if (!code) {
+        void this.loadLevelScreen().then(() => this.render());
+        return;
+      }
       this.level?.screen.destroy();
       const hasNext = nextLevel(snapshot.context.catalog, snapshot.context.levelId!) !== undefined;
       // The playground's world played as a level goes back to the playground.
-      const screen = new LevelScreen(child, this.ports, hasNext, snapshot.context.fromWorld ? words().playground.backToPlayground : undefined);
+      const screen = new code.LevelScreen(child, this.ports, hasNext, snapshot.context.fromWorld ? words().playground.backToPlayground : undefined);
       this.level = { actor: child, screen };
       this.shown = `level:${child.id}`;
       fill(this.body, screen.el);
@@ -96,6 +107,7 @@ export class Shell {
       return;
     }
     if (snapshot.matches('opening')) {
+      void this.loadLevelScreen();
       // The level's file is on its way (a moment, usually): say which level is opening rather than show the last page.
       const key = `opening:${snapshot.context.levelId}`;
       if (this.shown === key) return;
@@ -122,6 +134,12 @@ export class Shell {
     this.level?.screen.destroy();
     this.level = undefined;
     this.renderPage(page);
+  }
+
+  /** The level screen's code, fetched once. */
+  private loadLevelScreen(): Promise<typeof import('./level-screen.ts')> {
+    this.levelScreenLoading ??= import('./level-screen.ts').then((code) => (this.levelScreen = code));
+    return this.levelScreenLoading;
   }
 
   /** What makes a page screen new: the screen, its notice, and for the playground whether it is to play its world at once (Forward to it). */
@@ -169,5 +187,7 @@ export class Shell {
     // Drawn again after the progress changed, the focus stays in the progress box, where the player acted.
     this.focus(page.querySelector<HTMLElement>(done !== undefined ? '#progress-heading' : which === 'levels' ? '#levels-title' : 'h1'));
     this.started = true;
+    // With the first screen drawn, the level screen's code comes next, so that a level opens at once.
+    setTimeout(() => void this.loadLevelScreen(), 0);
   }
 }

@@ -682,7 +682,7 @@ export const en = {
     logHelp: 'Arrow keys pick a message to inspect',
     /** The play/pause toggle under the stage, by what it will do. */
     pause: 'Pause',
-    playAgain: 'Watch again',
+    playAgain: 'Replay',
     resume: 'Resume',
     /** The decisive moments of a run (src/flow/moments.ts), announced as the playback passes them. */
     moments: {

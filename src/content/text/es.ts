@@ -666,7 +666,7 @@ export const es = {
     logName: 'Registro de mensajes',
     logHelp: 'Las flechas eligen un mensaje para inspeccionarlo',
     pause: 'Pausar',
-    playAgain: 'Volver a ver',
+    playAgain: 'Repetir',
     resume: 'Reanudar',
     moments: {
       change: 'Cambió en {actor}: {label}',
