@@ -79,7 +79,7 @@ export function findMoments(events: readonly TraceEvent[], endMs: number): Momen
     if (e.kind === 'world' && e.eventId > 0) {
       moments.push({ t: e.t, kind: 'change', actor: e.actor, label: traceWords(e.label), seq: e.seq, neverLearned: !learned.has(e.eventId) || undefined });
     }
-    if (e.kind === 'known') moments.push({ t: e.t, kind: 'learned', actor: e.actor, label: e.label, seq: e.seq });
+    if (e.kind === 'known') moments.push({ t: e.t, kind: 'learned', actor: e.actor, label: traceWords(e.label), seq: e.seq });
   }
   return moments.sort((a, b) => a.t - b.t || a.seq - b.seq);
 }

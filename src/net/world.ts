@@ -9,7 +9,6 @@ import { Connection } from './connection.ts';
 import { Path } from './path.ts';
 import { DELIVERY_TIMEOUT_MS, WebhookSender } from './webhook-sender.ts';
 import { signWebhook, toBase64 } from './webhook-signature.ts';
-import { language } from '../content/text/index.ts';
 
 /**
  * The mocked world behind the network: the source server's resources and their state, the changes
@@ -125,7 +124,9 @@ export class World {
     random: Random,
     private readonly worldRandom: Random = random.fork('world'),
   ) {
-    this.statuses = statusWords(level, language());
+    // A run is worked out in English whatever the player reads: the same bytes and verdict as the command line
+    // (the ui says the level's words in the player's language: src/content/trace-words.ts, speakLevel).
+    this.statuses = statusWords(level, 'en');
     this.finalStatus = level.world.final === undefined ? undefined : this.statuses[level.world.statuses.indexOf(level.world.final)];
     const { network } = level;
     this.paths = {
@@ -263,7 +264,7 @@ export class World {
 
   /** The changes this run will see, in time order (drawn once from the seed). */
   schedule(): Change[] {
-    this.changes ??= drawChanges(this.level, this.worldRandom, this.resources.length, language());
+    this.changes ??= drawChanges(this.level, this.worldRandom, this.resources.length, 'en');
     return this.changes;
   }
 
@@ -392,7 +393,7 @@ export class World {
 
   /** The person at a client ("Ana"), or the client's name where the level names no person. */
   person(client: string): string {
-    const text = this.level.text[language()] ?? this.level.text.en;
+    const text = this.level.text.en;
     return text.people?.[client] ?? text.actors[client] ?? client;
   }
 
@@ -433,7 +434,7 @@ export class World {
     state.version = version;
     state.status = status
       .replace('{v}', String(version))
-      .replace('{by}', (this.level.text[language()] ?? this.level.text.en).outsider ?? this.level.text.en.outsider ?? 'someone');
+      .replace('{by}', this.level.text.en.outsider ?? 'someone');
     state.updatedAt = this.clock.now();
     if (this.finalStatus !== undefined && status === this.finalStatus) state.final = true;
     const event = { id: version, status: state.status };

@@ -72,8 +72,10 @@ export function startPolling(app: AppContext) {
     input: { urls: app.endpoints.resources, intervalMs, firstWaitMs, now: () => app.clock.now() },
   });
   if (firstWaitMs !== 'aligned') {
+    // In whole seconds, written alike in every language: a run's trace does not depend on the player's.
+    const seconds = (ms: number) => formatDuration(Math.max(1000, Math.round(ms / 1000) * 1000));
     app.note(
-      `Asks again in ${formatDuration(firstWaitMs)}, a random part of its first interval (so clients started together do not ask together); then every ${formatDuration(intervalMs)}`,
+      `Asks again in ${seconds(firstWaitMs)}, a random part of its first interval (so clients started together do not ask together); then every ${seconds(intervalMs)}`,
     );
   }
   actor.on('update', ({ update }) => app.show(update));

@@ -12,7 +12,6 @@ import { VirtualClock } from '../sim/clock.ts';
 import { defenceCatches, type Metrics } from '../sim/metrics.ts';
 import { createRandom } from '../sim/random.ts';
 import { Trace, type TraceEvent } from '../sim/trace.ts';
-import { language } from '../content/text/index.ts';
 
 /**
  * One run: a level's world, the mocked network and the chosen pattern's client code, all on one
@@ -63,7 +62,7 @@ export class Session {
     this.untap = tapFetch(this.clock);
     this.world.start();
     const apps = this.world.clients.map((client) => createApp(this.world, this.config.pattern, this.config.params, client));
-    const act = (this.config.level.text[language()] ?? this.config.level.text.en).act ?? this.config.level.text.en.act ?? 'acts';
+    const act = this.config.level.text.en.act ?? 'acts';
     this.world.acts().forEach(({ atMs, client }, n) => {
       const app = apps[this.world.clients.findIndex((c) => c.id === client)];
       this.clock.setTimeout(() => app.act(n + 1, `${this.world.person(client)} ${act}`), atMs);

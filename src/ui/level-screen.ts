@@ -3,6 +3,7 @@ import { measure } from '../content/goals.ts';
 import { formatMetric, levelText, listWords, say } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import { words } from '../content/text/index.ts';
+import { speakLevel } from '../content/trace-words.ts';
 import type { LevelActor, LevelContext } from '../flow/level-machine.ts';
 import type { RunView } from '../flow/run-view.ts';
 import type { StageHandle } from '../stage/model.ts';
@@ -73,6 +74,8 @@ export class LevelScreen {
     private readonly nextWords?: string,
   ) {
     const level = actor.getSnapshot().context.level;
+    // Its runs are worked out in English: the log, the stage and the inspector say its words in the player's language.
+    speakLevel(level);
     const device = { narrow: isNarrow(ports.embed), reducedMotion: prefersReducedMotion() };
     // The stage is a canvas: its text equivalent is its label, kept up to date by the announcer.
     this.stageHost = h('div', { class: `stage${device.narrow ? ' narrow' : ''}`, role: 'img', 'aria-label': this.atRest(level) });

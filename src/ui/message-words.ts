@@ -1,6 +1,7 @@
 import { formatClock, formatDuration } from '../sim/format.ts';
 import { say } from '../content/present.ts';
 import { words } from '../content/text/index.ts';
+import { traceWords } from '../content/trace-words.ts';
 
 /**
  * What a message carried, said in words: a JSON body as "status In transit, version 3", an event
@@ -29,7 +30,8 @@ const heartbeatWords = (): Record<string, string> => words().ui.heartbeats;
 
 function valueWords(value: unknown, depth: number): string {
   if (value === null || value === undefined) return words().ui.none;
-  if (typeof value === 'string') return value || words().ui.empty;
+  // A status is on the wire in the level's English (a run is worked out in English): said in the player's language.
+  if (typeof value === 'string') return value ? traceWords(value) : words().ui.empty;
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueWords(v, depth)).join(' / ') || words().ui.none;

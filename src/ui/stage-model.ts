@@ -2,7 +2,8 @@ import { levelText } from '../content/present.ts';
 import { clientsOf, type Level } from '../content/schema.ts';
 import type { RunView } from '../flow/run-view.ts';
 import type { StageFeed, StageModel } from '../stage/model.ts';
-import { words } from '../content/text/index.ts';
+import { language, words } from '../content/text/index.ts';
+import { traceWords } from '../content/trace-words.ts';
 
 /** What the stage draws for a level before and during a run. */
 export function stageModel(level: Level, device: { narrow?: boolean; reducedMotion?: boolean } = {}): StageModel {
@@ -39,7 +40,8 @@ export function stageFeed(view: RunView): StageFeed {
   return {
     now: () => view.now(),
     position: () => view.position(),
-    events: view.events,
+    // What an app knows and what changed are drawn in the player's language (the run wrote the level's English).
+    events: language() === 'en' ? view.events : view.events.map((e) => (e.type === 'mark' ? { ...e, label: traceWords(e.label) } : e)),
     shown: () => view.shown(),
     moments: view.pacing.moments,
     skipping: () => view.skipping(),
