@@ -512,6 +512,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       ),
       atScale(level, runs),
       runChart(level, runs),
+      h('p', { class: 'hint' }, words.chartNote),
       h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level, encoded) }, words.play)),
       h('h3', {}, words.costHeading),
       h(
