@@ -57,6 +57,10 @@ export const worldSchema = obj({
     'The network: one-way latency, the share of segments lost, and the idle timeout of a proxy on the path.',
     obj({ latencyMs: duration(L['network.latencyMs']), loss: num(L['network.loss']), idleTimeoutMs: optional(duration(L['network.idleTimeoutMs'])) }),
   ),
+  prices: doc(
+    "The unit prices the playground's cost estimate uses, in US dollars, where the learner changed them (src/content/cost.ts); left out, its stated defaults. They change no run.",
+    optional(obj({ perMillionRequests: num({ min: 0 }), perMillionMessages: num({ min: 0 }), perMillionConnectionMinutes: num({ min: 0 }) })),
+  ),
   goals: doc(
     'What must hold: how fresh (`freshMs`), how many requests at most, how much connection time at most (summed), and whether no change may be lost.',
     obj({
@@ -69,6 +73,9 @@ export const worldSchema = obj({
 });
 
 export type World = Infer<typeof worldSchema>;
+
+/** The world as its runs see it: its unit prices left out, which change the cost shown and no measurement. */
+export const runsOf = (world: World): string => encodeWorld({ ...world, prices: undefined });
 
 /** Where the playground starts: a third party's order status, changing now and then, that one app must know within a minute. */
 export const defaultWorld: World = {

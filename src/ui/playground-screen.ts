@@ -5,6 +5,7 @@ import {
   decodeWorld,
   defaultWorld,
   encodeWorld,
+  runsOf,
   parseWorld,
   pollingInterval,
   SCRIPT_EVERY_MS,
@@ -56,6 +57,8 @@ interface Results {
   level: Level;
   runs: RunResult[];
   world: string;
+  /** The world as its runs saw it (`runsOf`): results of another are stale. */
+  ranOn: string;
 }
 /** Above this many changes × simulated clients, a world takes more than a few seconds in the browser. */
 const MAX_WORK = 4000;
@@ -230,7 +233,9 @@ const dollars = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatN
 export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const fromAddress = opts.world === undefined ? undefined : decodeWorld(opts.world);
   let world: World = fromAddress?.ok ? fromAddress.world : defaultWorld;
-  let prices: UnitPrices = defaultPrices();
+  // Prices the learner changed travel with the world (in its link, and back to it); the caption says they are theirs.
+  const pricesOf = (w: World): UnitPrices => (w.prices ? { ...w.prices, source: `${defaultPrices().source}${gameWords().ui.changedByYou}` } : defaultPrices());
+  let prices: UnitPrices = pricesOf(world);
   let results: Results | undefined;
 
   const problems = h('div', { class: 'pg-problems', role: 'alert' });
@@ -271,6 +276,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     const held = durationInput('pg-held', words.goals.held, world.goals.maxConnectionMs, true);
     const lost = checkbox('pg-lost', words.goals.lost, world.goals.noLostEvents);
     const read = (): unknown => ({
+      ...(world.prices ? { prices: world.prices } : {}),
       side: side.read(),
       ...(side.read() === 'script' ? { runsEveryMs: runsEvery.read() } : {}),
       changes: { everyMs: every.read(), rhythm: rhythm.value },
@@ -345,7 +351,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   /** Results of another world than the form's (or of none, while the form is invalid) say so over them. */
   const staleNote = h('p', { class: 'notice pg-stale-note', role: 'status' });
   const markStale = () => {
-    const stale = results !== undefined && (form.querySelector('[aria-invalid]') !== null || results.world !== encodeWorld(world));
+    const stale = results !== undefined && (form.querySelector('[aria-invalid]') !== null || results.ranOn !== runsOf(world));
     resultsBox.classList.toggle('pg-stale', stale);
     fill(staleNote, stale && words.stale);
   };
@@ -407,8 +413,8 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     working(0);
     try {
       const runs = await computeInBrowser(configs, (done) => done < patterns.length && working(done));
-      results = { level, runs, world: encoded };
-      kept = { key: `${opts.seed}:${encoded}`, results };
+      results = { level, runs, world: encoded, ranOn: runsOf(world) };
+      kept = { key: `${opts.seed}:${results.ranOn}`, results };
       showResults();
     } catch (error) {
       status.textContent = `${words.invalid} ${(error as Error).message}`;
@@ -446,8 +452,14 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
           onchange: (e: Event) => {
             const value = Number((e.target as HTMLInputElement).value);
             if (Number.isFinite(value) && value >= 0) {
-              prices = { ...prices, [key]: value, source: `${prices.source}${gameWords().ui.changedByYou}` };
+              const { perMillionRequests, perMillionMessages, perMillionConnectionMinutes } = prices;
+              world = { ...world, prices: { perMillionRequests, perMillionMessages, perMillionConnectionMinutes, [key]: value } };
+              prices = pricesOf(world);
+              opts.changed(encodeWorld(world));
+              // Drawn anew, the results keep the focus where it went (the next price, Tab after the change).
+              const at = document.activeElement?.id;
               showResults();
+              if (at) document.getElementById(at)?.focus();
             }
           },
         }),
@@ -513,7 +525,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       atScale(level, runs),
       runChart(level, runs),
       h('p', { class: 'hint' }, words.chartNote),
-      h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level, encoded) }, words.play)),
+      h('p', {}, h('button', { type: 'button', onclick: () => opts.play(level, results?.ranOn === runsOf(world) ? encodeWorld(world) : encoded) }, words.play)),
       h('h3', {}, words.costHeading),
       h(
         'p',
@@ -554,7 +566,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     if (made.ok) queueMicrotask(() => opts.play(made.level, encodeWorld(world)));
   }
   // A link to a world brings its results back too: the same world and seed give the same runs (kept from the last time, if it was this world).
-  if (fromAddress?.ok && kept?.key === `${opts.seed}:${encodeWorld(world)}`) {
+  if (fromAddress?.ok && kept?.key === `${opts.seed}:${runsOf(world)}`) {
     results = kept.results;
     showResults();
   } else if (fromAddress?.ok && !opts.playNow) queueMicrotask(() => void runAll());

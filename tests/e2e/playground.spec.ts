@@ -20,6 +20,14 @@ test('runs every pattern that can work in the default world on one seed, side by
   await expect(page.getByText(/^Met every goal: Polling, Webhook, WebSocket, Server-Sent Events and Long polling\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cost at your scale (an estimate)' })).toBeVisible();
   await expect(page.getByText(/read 2026-11-30/)).toBeVisible();
+  // A price changed is kept in the address: a reload (or the link) brings it back, said to be yours.
+  const perMillion = page.getByLabel('US$ per million requests');
+  await perMillion.fill('3.5');
+  await perMillion.press('Tab');
+  await expect.poll(() => worldInAddress(page)).not.toBeNull();
+  await page.reload();
+  await expect(page.getByLabel('US$ per million requests')).toHaveValue('3.5');
+  await expect(page.getByText(/read 2026-11-30.*; changed by you/)).toBeVisible();
 });
 
 test('a changed world lives in the address: a reload, or the link, brings it back; a value out of range is refused with its range', async ({ page }) => {

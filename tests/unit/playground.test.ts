@@ -7,6 +7,7 @@ import {
   encodeWorld,
   parseWorld,
   patternsFor,
+  runsOf,
   whyNot,
   worldToLevel,
   worldToLevelFile,
@@ -91,6 +92,14 @@ describe('the playground: a world of your own, run through every pattern that ca
     expect(parseWorld({ ...defaultWorld, goals: { noLostEvents: false } })).toMatchObject({ ok: false, problems: [{ path: 'goals', got: 'none' }] });
     // Data sent up has its own goal, that it gets through: such a world is judged by it.
     expect(parseWorld({ ...defaultWorld, flow: 'up', goals: { noLostEvents: false } }).ok).toBe(true);
+  });
+
+  it('prices the learner changed travel with the world, and change no run', () => {
+    const priced: World = { ...defaultWorld, prices: { perMillionRequests: 3.5, perMillionMessages: 1, perMillionConnectionMinutes: 0.25 } };
+    expect(decodeWorld(encodeWorld(priced))).toEqual({ ok: true, world: priced });
+    expect(runsOf(priced)).toBe(runsOf(defaultWorld));
+    expect(runsOf({ ...priced, clients: 2 })).not.toBe(runsOf(defaultWorld));
+    expect(worldToLevelFile(priced)).toEqual(worldToLevelFile(defaultWorld));
   });
 
   it('a world travels in the address and comes back the same; a broken one says where and what was expected', () => {
