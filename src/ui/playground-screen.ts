@@ -161,6 +161,21 @@ export function fieldMessage(path: string, got: string): { id: string; text: str
   return { id: field.id, text: say(template, { name, min: shown(limits.min), max: limits.max === undefined ? '' : shown(limits.max), got }) };
 }
 
+/**
+ * A problem of the world in the address, in the words of its field where it has one ("Loss is a percentage from
+ * 0 to 50; you gave 150"): the value as the form would show it. Else the path and what was expected there.
+ */
+function addressProblem(problem: Problem): string {
+  const number = /^number (-?[\d.e+-]+)$/.exec(problem.got);
+  const field = fieldOf[problem.path as LimitPath];
+  if (number && field) {
+    const n = Number(number[1]);
+    const got = field.kind === 'duration' ? formatDuration(n) : field.kind === 'percent' ? formatNumber(n * 100) : formatNumber(n);
+    return `world=: ${fieldMessage(problem.path, got)!.text}`;
+  }
+  return formatProblem('world=', problem);
+}
+
 /** Say a refused value next to its field, and mark the field invalid; false when the problem has no field. */
 function placeProblem(form: HTMLElement, problem: Problem): boolean {
   const id = problem.path === 'goals' ? 'pg-lost' : fieldOf[problem.path as LimitPath]?.id;
@@ -580,7 +595,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
           'div',
           { class: 'notice error', role: 'alert' },
           h('p', {}, words.fromAddress),
-          h('ul', {}, ...fromAddress.problems.map((p) => h('li', {}, formatProblem('world=', p)))),
+          h('ul', {}, ...fromAddress.problems.map((p) => h('li', {}, addressProblem(p)))),
         )
       : null,
     form,

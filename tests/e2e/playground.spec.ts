@@ -123,7 +123,7 @@ test('in Spanish, the price caption, the counts and the world played on the stag
 test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
   await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
   await expect(page.getByRole('alert').first()).toContainText('world=');
-  await expect(page.getByRole('alert').first()).toContainText('clients');
+  await expect(page.getByRole('alert').first()).toContainText('Clients is a whole number from 1 to 1,000,000; you gave 0.');
   await expect(page.getByLabel(/^Clients/)).toHaveValue(String(defaultWorld.clients));
 });
 

@@ -42,4 +42,9 @@ describe("the playground's form", () => {
     expect(lost.getAttribute('aria-invalid')).toBe('true');
     expect(screen.querySelector('#pg-lost-problem')?.textContent).toMatch(/^Set at least one goal/);
   });
+
+  it('a world in the address out of bounds says so in the words of its field', () => {
+    const screen = mount({ ...defaultWorld, network: { latencyMs: 80, loss: 0.9 } });
+    expect(screen.querySelector('.notice.error li')?.textContent).toBe('world=: Loss is a percentage from 0 to 50; you gave 90.');
+  });
 });
