@@ -425,6 +425,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
         .replace('{pattern}', gameWords().patterns[patterns[done]])
         .replace('{done}', String(done + 1))
         .replace('{total}', String(patterns.length)));
+    status.classList.remove('sr-only');
     working(0);
     try {
       const runs = await computeInBrowser(configs, (done) => done < patterns.length && working(done));
@@ -441,7 +442,10 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   const showResults = () => {
     if (!results) return;
     const { level, runs, world: encoded } = results;
-    status.textContent = '';
+    // What ran is said under the results' heading; the status line, out of sight now, still tells a screen reader.
+    const seedLine = say(words.worked, { seed: opts.seed, patterns: listWords(runs.map((r) => gameWords().patterns[r.pattern])) });
+    status.classList.add('sr-only');
+    status.textContent = seedLine;
     const ranWorld = decodeWorld(encoded);
     const notRun = ranWorld.ok
       ? patternNames.flatMap((p) => {
@@ -483,7 +487,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
       resultsBox,
       h('h2', { id: 'pg-results-title' }, words.resultsHeading),
       staleNote,
-      h('p', { class: 'pg-seed' }, say(words.worked, { seed: opts.seed, patterns: listWords(runs.map((r) => gameWords().patterns[r.pattern])) })),
+      h('p', { class: 'pg-seed' }, seedLine),
       notRun.length > 0 && h('p', { class: 'pg-not-run' }, say(words.notRun, { list: listWords(notRun) })),
       fitLine(level, runs),
       ...whyNotes(level, runs),
