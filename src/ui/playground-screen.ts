@@ -554,6 +554,17 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
           .replace('{factor}', formatNumber(Math.round(costs[0]?.factor ?? 0)))
           .replace('{source}', prices.source),
       ),
+      // Each pattern's total here too, under its prices: on a phone the table's column may be a scroll away.
+      h(
+        'ul',
+        { class: 'pg-totals' },
+        ...runs.map((r, i) =>
+          withPatternColour(
+            h('li', { class: 'pg-pattern' }, say(words.costLine, { pattern: gameWords().patterns[r.pattern], dollars: dollars(costs[i].dollars.total) })),
+            r.pattern,
+          ),
+        ),
+      ),
       h('div', { class: 'pg-prices' }, priceInput('perMillionRequests'), priceInput('perMillionMessages'), priceInput('perMillionConnectionMinutes')),
     );
     resultsBox.hidden = false;

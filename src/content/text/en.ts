@@ -586,6 +586,7 @@ export const en = {
     /** Under the chart of the goals' measurements (src/ui/run-chart.ts). */
     chartNote:
       'The bars are on a log scale, not a linear one, so that a second and a day fit one chart: compare them by the numbers written over them. The dashed mark across each bar is the goal.',
+    costLine: '{pattern}: US$ {dollars} a month',
     scaleHeading: 'At your scale: {audience} (extrapolated, not simulated)',
     scaleNote:
       'What the {simulated} simulated measured, multiplied by {factor}: the load on the source with {audience}, if each behaved as the simulated ones did. Not simulated: a real crowd adds its own bursts.',

@@ -564,6 +564,7 @@ export const es = {
     },
     chartNote:
       'Las barras están en escala logarítmica, no lineal, para que un segundo y un día quepan en un gráfico: compáralas por los números escritos encima. La marca discontinua que cruza cada barra es el objetivo.',
+    costLine: '{pattern}: {dollars} US$ al mes',
     scaleHeading: 'A tu escala: {audience} (extrapolado, no simulado)',
     scaleNote:
       'Lo que midieron los {simulated} simulados, multiplicado por {factor}: la carga en la fuente con {audience}, si cada uno se comportara como los simulados. No simulado: una multitud real añade sus propias ráfagas.',
