@@ -166,6 +166,7 @@ export function fieldMessage(path: string, got: string): { id: string; text: str
  * 0 to 50; you gave 150"): the value as the form would show it. Else the path and what was expected there.
  */
 function addressProblem(problem: Problem): string {
+  if (problem.path === 'goals') return `world=: ${words.problems.noGoal}`;
   const number = /^number (-?[\d.e+-]+)$/.exec(problem.got);
   const field = fieldOf[problem.path as LimitPath];
   if (number && field) {

@@ -46,5 +46,7 @@ describe("the playground's form", () => {
   it('a world in the address out of bounds says so in the words of its field', () => {
     const screen = mount({ ...defaultWorld, network: { latencyMs: 80, loss: 0.9 } });
     expect(screen.querySelector('.notice.error li')?.textContent).toBe('world=: Loss is a percentage from 0 to 50; you gave 90.');
+    const goalless = mount({ ...defaultWorld, goals: { noLostEvents: false } });
+    expect(goalless.querySelector('.notice.error li')?.textContent).toMatch(/^world=: Set at least one goal/);
   });
 });
