@@ -1,4 +1,5 @@
 import { durationSpec, duration } from './duration.ts';
+import { formatDuration } from '../sim/format.ts';
 import { en, type GameText } from './text/en.ts';
 import { language, words, type Language } from './text/index.ts';
 import { patternNames, type PatternName, type RuleId } from './patterns.ts';
@@ -13,6 +14,23 @@ import { bool, check, doc, literal, num, obj, optional, type Infer, type Problem
  * writes a file that `npm run levels:check` accepts.
  */
 
+/**
+ * The bounds of each number in a world, by its path: the schema checks them, and the playground's form says them in
+ * the field's own unit when a value falls outside.
+ */
+export const worldLimits = {
+  'changes.everyMs': { min: 100, max: 86_400_000 },
+  runsEveryMs: { min: 60_000, max: 7 * 86_400_000 },
+  clients: { min: 1, max: 1_000_000 },
+  'network.latencyMs': { min: 0, max: 10_000 },
+  'network.loss': { min: 0, max: 0.5 },
+  'network.idleTimeoutMs': { min: 1000 },
+  'goals.freshMs': { min: 100 },
+  'goals.maxRequests': { min: 0 },
+  'goals.maxConnectionMs': { min: 0 },
+} as const satisfies Record<string, { min: number; max?: number }>;
+const L = worldLimits;
+
 export const worldSchema = obj({
   side: doc(
     'Who is on the other side: "third-party" (another company\'s API, your app a server with a public address), "own-service" (a service of yours, in your own network), "browsers" (your app runs in users\' browsers: no public address), "script" (your app is a script that runs now and then).',
@@ -20,28 +38,35 @@ export const worldSchema = obj({
   ),
   changes: doc(
     'How often things change: one every `everyMs`, steadily, at moments drawn from the seed ("random"), or in bursts of five close together.',
-    obj({ everyMs: duration({ min: 100, max: 86_400_000 }), rhythm: literal('steady', 'random', 'bursts') }),
+    obj({ everyMs: duration(L['changes.everyMs']), rhythm: literal('steady', 'random', 'bursts') }),
   ),
   runsEveryMs: doc(
     'When your app is a script ("script"): how often it runs, for half a minute each time; once a day when left out. Between its runs nothing of it runs: it holds no connection and nothing listens at its address.',
-    optional(duration({ min: 60_000, max: 7 * 86_400_000 })),
+    optional(duration(L.runsEveryMs)),
   ),
   clients: doc(
     'How many clients watch (1 to 1,000,000); a few are simulated and the rest scaled, labelled as extrapolated.',
-    num({ min: 1, max: 1_000_000, integer: true }),
+    num({ ...L.clients, integer: true }),
   ),
   flow: doc('Which way data flows: "down" (changes reach the clients), "up" (users send, as a form does), "both".', literal('down', 'up', 'both')),
-  offers: doc('What the source offers besides plain requests and event streams.', obj({ conditionalRequests: bool(), webhooks: bool(), websocket: bool() })),
+  offers: doc(
+    'What the source offers besides plain requests: answers to conditional requests, webhooks, WebSocket connections, an event stream (`streams`, for Server-Sent Events) and a request held open until something changes (`longPolling`). A world written before the last two were asked for offered both: left out, they are offered.',
+    obj({ conditionalRequests: bool(), webhooks: bool(), websocket: bool(), streams: optional(bool()), longPolling: optional(bool()) }),
+  ),
   network: doc(
     'The network: one-way latency, the share of segments lost, and the idle timeout of a proxy on the path.',
-    obj({ latencyMs: duration({ max: 10_000 }), loss: num({ min: 0, max: 0.5 }), idleTimeoutMs: optional(duration({ min: 1000 })) }),
+    obj({ latencyMs: duration(L['network.latencyMs']), loss: num(L['network.loss']), idleTimeoutMs: optional(duration(L['network.idleTimeoutMs'])) }),
+  ),
+  prices: doc(
+    "The unit prices the playground's cost estimate uses, in US dollars, where the learner changed them (src/content/cost.ts); left out, its stated defaults. They change no run.",
+    optional(obj({ perMillionRequests: num({ min: 0 }), perMillionMessages: num({ min: 0 }), perMillionConnectionMinutes: num({ min: 0 }) })),
   ),
   goals: doc(
     'What must hold: how fresh (`freshMs`), how many requests at most, how much connection time at most (summed), and whether no change may be lost.',
     obj({
-      freshMs: optional(duration({ min: 100 })),
-      maxRequests: optional(num({ min: 0, integer: true })),
-      maxConnectionMs: optional(duration()),
+      freshMs: optional(duration(L['goals.freshMs'])),
+      maxRequests: optional(num({ ...L['goals.maxRequests'], integer: true })),
+      maxConnectionMs: optional(duration(L['goals.maxConnectionMs'])),
       noLostEvents: bool(),
     }),
   ),
@@ -49,13 +74,16 @@ export const worldSchema = obj({
 
 export type World = Infer<typeof worldSchema>;
 
+/** The world as its runs see it: its unit prices left out, which change the cost shown and no measurement. */
+export const runsOf = (world: World): string => encodeWorld({ ...world, prices: undefined });
+
 /** Where the playground starts: a third party's order status, changing now and then, that one app must know within a minute. */
 export const defaultWorld: World = {
   side: 'third-party',
   changes: { everyMs: 10 * 60_000, rhythm: 'random' },
   clients: 1,
   flow: 'down',
-  offers: { conditionalRequests: true, webhooks: true, websocket: true },
+  offers: { conditionalRequests: true, webhooks: true, websocket: true, streams: true, longPolling: true },
   network: { latencyMs: 80, loss: 0 },
   goals: { freshMs: 60_000, noLostEvents: true },
 };
@@ -74,9 +102,20 @@ const CHANGES_PER_RUN = 12;
 
 export type WorldResult = { ok: true; world: World } | { ok: false; problems: Problem[] };
 
+/**
+ * A world checked against its schema. One whose changes flow down and which sets no goal would have nothing to be
+ * judged by: it is refused, where its goals are set, rather than given a goal its author did not choose.
+ */
 export function parseWorld(value: unknown): WorldResult {
   const checked = check(worldSchema, value);
-  return checked.ok ? { ok: true, world: checked.value } : checked;
+  if (!checked.ok) return checked;
+  if (goalsOf(checked.value).length === 0) {
+    return {
+      ok: false,
+      problems: [{ path: 'goals', expected: 'at least one goal: known within, a limit on requests or on connection time, or no change lost', got: 'none' }],
+    };
+  }
+  return { ok: true, world: checked.value };
 }
 
 const base64url = (bytes: Uint8Array) =>
@@ -109,14 +148,27 @@ export function decodeWorld(text: string): WorldResult {
   return parseWorld(json);
 }
 
-/** The patterns that can work in a world: what the source offers, a direct call only where both sides are yours. */
+/**
+ * Why a pattern cannot be had in a world, if it cannot: what it needs of the source that the source does not offer.
+ * A webhook needs the source to POST to a subscribed URL; a WebSocket, a source that accepts the upgrade; Server-Sent
+ * Events, an event stream (`text/event-stream`) to read; long polling, a source that holds a request open until
+ * something changes (an API built for it: one that answers at once, as most do, makes it a tight loop of polls); a
+ * direct call, a service of your own to call. Polling and a plain request need only plain requests, which every
+ * source answers (without conditional requests, every answer is the whole resource).
+ */
+export type Unoffered = 'webhooks' | 'websocket' | 'streams' | 'longPolling' | 'notYours';
+export function whyNot(world: World, pattern: PatternName): Unoffered | undefined {
+  if (pattern === 'webhook') return world.offers.webhooks ? undefined : 'webhooks';
+  if (pattern === 'websocket') return world.offers.websocket ? undefined : 'websocket';
+  if (pattern === 'sse') return world.offers.streams === false ? 'streams' : undefined;
+  if (pattern === 'long-polling') return world.offers.longPolling === false ? 'longPolling' : undefined;
+  if (pattern === 'direct-call') return world.side === 'own-service' ? undefined : 'notYours';
+  return undefined;
+}
+
+/** The patterns that can work in a world: those whose needs the source meets (`whyNot`), a direct call only where both sides are yours. */
 export function patternsFor(world: World): PatternName[] {
-  return patternNames.filter((p) => {
-    if (p === 'webhook') return world.offers.webhooks;
-    if (p === 'websocket') return world.offers.websocket;
-    if (p === 'direct-call') return world.side === 'own-service';
-    return true;
-  });
+  return patternNames.filter((p) => whyNot(world, p) === undefined);
 }
 
 /** The field-guide rule a world is closest to, for a level saved from it (its author may choose another). */
@@ -181,10 +233,10 @@ function changesOf(world: World, spanMs: number): Record<string, unknown> {
   return { updates };
 }
 
-function goalsOf(world: World): Array<Record<string, unknown>> {
+function goalsOf(world: Pick<World, 'goals' | 'flow'>): Array<Record<string, unknown>> {
   const goals: Array<Record<string, unknown>> = [];
   if (world.goals.freshMs !== undefined) goals.push({ id: 'fresh', metric: 'stalenessMaxMs', max: durationSpec(world.goals.freshMs) });
-  if (world.goals.noLostEvents || goals.length === 0) goals.push({ id: 'complete', metric: 'lostEvents', max: 0 });
+  if (world.goals.noLostEvents) goals.push({ id: 'complete', metric: 'lostEvents', max: 0 });
   if (world.flow !== 'down') goals.push({ id: 'sent', metric: 'failedSubmissions', max: 0 });
   if (world.goals.maxRequests !== undefined) goals.push({ id: 'requests', metric: 'requests', max: world.goals.maxRequests });
   if (world.goals.maxConnectionMs !== undefined) goals.push({ id: 'held', metric: 'connectionMs', max: durationSpec(world.goals.maxConnectionMs) });
@@ -201,9 +253,9 @@ const spokenNow = (): Partial<Record<Language, GameText>> => ({ en, [language()]
 /** A goal of the world in words, by its id. */
 function goalText(world: World, id: string, words: GameText['playground']['level']['goals']): string {
   const values = {
-    fresh: durationSpec(world.goals.freshMs ?? 0),
+    fresh: formatDuration(world.goals.freshMs ?? 0),
     requests: world.goals.maxRequests ?? 0,
-    held: durationSpec(world.goals.maxConnectionMs ?? 0),
+    held: formatDuration(world.goals.maxConnectionMs ?? 0),
   };
   return say(words[id as keyof typeof words], values);
 }
@@ -245,7 +297,7 @@ export function worldToLevelFile(world: World, id = 'my-world', languages: Parti
     source: {
       actor: 'source',
       resource: '/v1/things/1',
-      offers: world.offers,
+      offers: { conditionalRequests: world.offers.conditionalRequests, webhooks: world.offers.webhooks, websocket: world.offers.websocket },
       webhookRetryMs: ['10s', '1min', '10min'],
       ...(world.flow !== 'down' ? { submitPath: '/v1/things/1/events', accepts: 'all' } : {}),
       ...(world.side === 'own-service' ? { yours: true } : {}),
@@ -295,8 +347,8 @@ export function worldToLevelFile(world: World, id = 'my-world', languages: Parti
 
 /** The world in a few sentences, as its level's briefing, in `lang`. */
 function storyOf(world: World, lang: string, words: GameText['playground']['level']['story']): string {
-  const who = say(words[world.side], { every: durationSpec(scriptRuns(world)?.everyMs ?? 0) });
-  const changes = say(words.changes, { every: durationSpec(world.changes.everyMs), rhythm: words[world.changes.rhythm] });
+  const who = say(words[world.side], { every: formatDuration(scriptRuns(world)?.everyMs ?? 0) });
+  const changes = say(words.changes, { every: formatDuration(world.changes.everyMs), rhythm: words[world.changes.rhythm] });
   const clients = say(world.clients === 1 ? words.oneClient : words.clients, { n: world.clients.toLocaleString(lang) });
   return [who, changes, clients, words[world.flow]].join(' ');
 }

@@ -6,25 +6,37 @@ import { say } from '../content/present.ts';
 import { words } from '../content/text/index.ts';
 
 /** A rate as measured: whole above 100, else two significant digits (0.067, not 0.1, so that the scaled figure beside it adds up). */
-const round = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumSignificantDigits: 2 }));
+export const round = (n: number) => (n >= 100 ? formatNumber(Math.round(n)) : formatNumber(n, { maximumSignificantDigits: 2 }));
+
+/** How a level's few simulated clients stand for its audience: how many of each, and the factor between; none where every client is simulated. */
+export function scaleOf(level: Level): { clients: number; audience: number; factor: number } | undefined {
+  const audience = level.audience;
+  if (!audience) return undefined;
+  const clients = clientsOf(level).length;
+  return { clients, audience, factor: audience / clients };
+}
+
+/** The server's busiest moments in a run, as measured: requests and reconnections in its busiest second, connections held at once. */
+export const peaksOf = (result: RunResult): Array<[string, number]> => [
+  [words().ui.busiestRequests, result.metrics.peakRequestsPerSecond],
+  [words().ui.busiestReconnects, result.metrics.peakReconnectsPerSecond],
+  [words().ui.heldAtOnce, result.metrics.peakConnections],
+];
 
 /**
  * Where a level's few simulated clients stand for a crowd: the server's load per second as measured
  * with them, and the same scaled to the whole audience, labelled as extrapolated.
  */
 export function audienceScale(level: Level, result: RunResult): HTMLElement | false {
-  const audience = level.audience;
-  if (!audience) return false;
-  const clients = clientsOf(level).length;
-  const factor = audience / clients;
+  const scale = scaleOf(level);
+  if (!scale) return false;
+  const { clients, audience, factor } = scale;
   const seconds = result.metrics.durationMs / 1000;
   const rows: Array<[string, number, (n: number) => string]> = [
     [words().ui.perSecondRequests, result.metrics.requests / seconds, round],
     [words().ui.perSecondMessages, result.metrics.messages / seconds, round],
     [words().ui.perSecondBytes, result.metrics.bytes / seconds, (n) => formatBytes(Math.round(n))],
-    [words().ui.busiestRequests, result.metrics.peakRequestsPerSecond, round],
-    [words().ui.busiestReconnects, result.metrics.peakReconnectsPerSecond, round],
-    [words().ui.heldAtOnce, result.metrics.peakConnections, round],
+    ...peaksOf(result).map(([label, value]): [string, number, (n: number) => string] => [label, value, round]),
     [words().ui.busiestPushes, result.metrics.peakPushesPerSecond, round],
   ];
   return h(

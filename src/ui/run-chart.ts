@@ -23,7 +23,7 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 
 /**
  * The runs of this level side by side: one group of bars per goal's measurement, one bar per run,
- * on a log scale (a day and a second in one chart), with the goal as a dashed line. Each bar is named in
+ * on a log scale (a day and a second in one chart), with the goal as a dashed mark across each bar. Each bar is named in
  * words above it (its pattern, its number, ✓ or ✗), so the chart is not read by its colours alone; its
  * label says it all in words, and the table after it gives the same numbers.
  */
@@ -65,6 +65,8 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
           opacity: met ? 1 : 0.55,
         }),
       );
+      // The goal as a dashed mark across each bar only: a line through the whole group crossed the words above the bars.
+      svg.append(el('line', { x1: gx, x2: gx, y1: y + WORDS - 2, y2: y + WORDS + BAR + 2, class: 'chart-goal' }));
       summary.push(
         say(words().ui.chartRun, {
           pattern: words().patterns[run.pattern],
@@ -75,7 +77,6 @@ export function runChart(level: Level, runs: RunResult[]): SVGSVGElement {
         }),
       );
     });
-    svg.append(el('line', { x1: gx, x2: gx, y1: top + LABEL + WORDS - 3, y2: top + LABEL + runs.length * ROW - GAP + 3, class: 'chart-goal' }));
   });
   svg.setAttribute('aria-label', say(words().ui.runsCompared, { runs: summary.join('. ') }));
   return svg;

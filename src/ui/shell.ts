@@ -77,8 +77,16 @@ export class Shell {
    * Focus a new screen's heading. Embedded, focus never scrolls the course page around the frame
    * (the frame's own view goes back to its top instead), and the first screen takes no focus at all.
    */
-  private focus(target: HTMLElement | null): void {
-    if (!this.ports.embed) return target?.focus();
+  /**
+   * Focus a screen's heading. A new screen starts at its top (`fresh`): the page kept the last one's scroll, so the
+   * stage opened from far down the playground's results landed part-way down with the top bar out of sight; the
+   * heading then comes into view only if it is not already.
+   */
+  private focus(target: HTMLElement | null, fresh = true): void {
+    if (!this.ports.embed) {
+      if (fresh) document.scrollingElement?.scrollTo(0, 0);
+      return target?.focus();
+    }
     if (this.started) target?.focus({ preventScroll: true });
     document.scrollingElement?.scrollTo(0, 0);
   }
@@ -185,7 +193,7 @@ export class Shell {
         : titleScreen({ catalog, progress: this.ports.progress, notice, embed: this.ports.embed, listOnly: which === 'levels', open, refresh, done });
     fill(this.body, page);
     // Drawn again after the progress changed, the focus stays in the progress box, where the player acted.
-    this.focus(page.querySelector<HTMLElement>(done !== undefined ? '#progress-heading' : which === 'levels' ? '#levels-title' : 'h1'));
+    this.focus(page.querySelector<HTMLElement>(done !== undefined ? '#progress-heading' : which === 'levels' ? '#levels-title' : 'h1'), done === undefined);
     this.started = true;
     // With the first screen drawn, the level screen's code comes next, so that a level opens at once.
     setTimeout(() => void this.loadLevelScreen(), 0);

@@ -20,6 +20,14 @@ test('runs every pattern that can work in the default world on one seed, side by
   await expect(page.getByText(/^Met every goal: Polling, Webhook, WebSocket, Server-Sent Events and Long polling\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cost at your scale (an estimate)' })).toBeVisible();
   await expect(page.getByText(/read 2026-11-30/)).toBeVisible();
+  // A price changed is kept in the address: a reload (or the link) brings it back, said to be yours.
+  const perMillion = page.getByLabel('US$ per million requests');
+  await perMillion.fill('3.5');
+  await perMillion.press('Tab');
+  await expect.poll(() => worldInAddress(page)).not.toBeNull();
+  await page.reload();
+  await expect(page.getByLabel('US$ per million requests')).toHaveValue('3.5');
+  await expect(page.getByText(/read 2026-11-30.*; changed by you/)).toBeVisible();
 });
 
 test('a changed world lives in the address: a reload, or the link, brings it back; a value out of range is refused with its range', async ({ page }) => {
@@ -34,14 +42,42 @@ test('a changed world lives in the address: a reload, or the link, brings it bac
   // The link brings the results back too.
   await expect(page.getByRole('heading', { name: 'Every pattern, same seed' })).toBeVisible();
   await expect(page.getByText(/for the 6 simulated/)).toBeVisible();
+  // The load for all 10,000, from the 6 simulated, labelled as extrapolated.
+  await expect(page.getByRole('heading', { name: 'At your scale: 10,000 clients (extrapolated, not simulated)' })).toBeVisible();
 
   const before = worldInAddress(page);
   await page.getByLabel(/^Clients/).fill('2000000');
   await page.getByLabel(/^Clients/).press('Tab');
   // Said next to the field, which is marked invalid.
   await expect(page.getByLabel(/^Clients/)).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert').filter({ hasText: 'Must be' })).toHaveText('Must be a number <= 1000000 (you gave number 2000000).');
+  await expect(page.locator('#pg-clients-problem')).toHaveText('Clients is a whole number from 1 to 1,000,000; you gave 2000000.');
   expect(worldInAddress(page)).toBe(before);
+  // The results shown are of the world before: they say so.
+  await expect(page.getByText(/^These results are for the world as it was before your last change/)).toBeVisible();
+});
+
+test('Run with a refused value runs nothing: focus goes to the field, which says in its own unit what it takes', async ({ page }) => {
+  await page.goto('/?screen=playground');
+  await page.getByLabel('Segments lost (%)').fill('150');
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  await expect(page.getByLabel('Segments lost (%)')).toBeFocused();
+  await expect(page.locator('#pg-loss-problem')).toHaveText('Loss is a percentage from 0 to 50; you gave 150.');
+  await expect(page.getByRole('heading', { name: 'Every pattern, same seed' })).toBeHidden();
+});
+
+test('a payment provider that offers only webhooks: an event stream and long polling are not run, and the page says why', async ({ page }) => {
+  const pay = { ...defaultWorld, offers: { conditionalRequests: false, webhooks: true, websocket: false, streams: false, longPolling: false } };
+  await page.goto(`/?screen=playground&world=${encodeWorld(pay)}`);
+  await expect(page.getByRole('checkbox', { name: /^An event stream/ })).not.toBeChecked();
+  const rows = page.getByRole('region', { name: 'Every pattern, same seed' }).getByRole('row');
+  await expect(rows).toHaveCount(patternsFor(pay).length + 1);
+  await expect(rows.filter({ hasText: 'Server-Sent Events' })).toHaveCount(0);
+  await expect(page.locator('.pg-not-run')).toContainText('Server-Sent Events (the source offers no event stream)');
+  await expect(page.locator('.pg-not-run')).toContainText('Long polling (the source does not hold a request open until something changes)');
+  // Ticking the offer brings it back.
+  await page.getByRole('checkbox', { name: /^An event stream/ }).check();
+  await press(page.getByRole('button', { name: 'Run every pattern' }));
+  await expect(rows.filter({ hasText: 'Server-Sent Events' })).toHaveCount(1);
 });
 
 test('a script that runs once a day: the playground says why every pattern learns only at its runs, and why a webhook reaches nothing', async ({ page }) => {
@@ -74,6 +110,11 @@ test('in Spanish, the price caption, the counts and the world played on the stag
   await expect(page.getByText(/leído el 2026-11-30 de una copia de su página de precios/)).toBeVisible();
   await expect(page.getByText(/a 1200 clientes/)).toBeVisible();
   await expect(page.getByRole('cell', { name: /^\d+ de \d+$/ }).first()).toBeVisible();
+  await page.getByLabel(/^Clientes/).fill('0');
+  await press(page.getByRole('button', { name: 'Ejecutar todos los patrones' }));
+  await expect(page.locator('#pg-clients-problem')).toHaveText('Clientes: un número entero de 1 a 1.000.000; diste 0.');
+  await page.getByLabel(/^Clientes/).fill('1200');
+  await page.getByLabel(/^Clientes/).press('Tab');
   await press(page.getByRole('button', { name: /^Jugar este mundo en el escenario/ }));
   await expect(page.getByRole('heading', { name: 'Tu mundo' })).toBeVisible();
   await expect(page.getByText(/Los datos están en la API de otra empresa/)).toBeVisible();
@@ -82,7 +123,7 @@ test('in Spanish, the price caption, the counts and the world played on the stag
 test('a world in the address that does not validate says what is wrong and opens with the defaults', async ({ page }) => {
   await page.goto(`/?screen=playground&world=${encodeWorld({ ...defaultWorld, clients: 0 })}`);
   await expect(page.getByRole('alert').first()).toContainText('world=');
-  await expect(page.getByRole('alert').first()).toContainText('clients');
+  await expect(page.getByRole('alert').first()).toContainText('Clients is a whole number from 1 to 1,000,000; you gave 0.');
   await expect(page.getByLabel(/^Clients/)).toHaveValue(String(defaultWorld.clients));
 });
 
@@ -97,6 +138,8 @@ test('"Save as a level file" writes a level that loads like any other, and the w
   await press(page.getByRole('button', { name: 'Run every pattern' }));
   await press(page.getByRole('button', { name: /^Play this world on the stage/ }));
   await expect(page.getByRole('heading', { name: 'Your world' })).toBeVisible();
+  // It opens at its top, the top bar in sight, though the button was far down the results.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(new URL(page.url()).searchParams.get('screen')).toBe('playground');
   expect(new URL(page.url()).searchParams.get('play')).toBe('1');
   // Played to its debrief, the button that leaves goes back to the playground and says so.

@@ -30,9 +30,9 @@ describe('a world saved as a level file', () => {
       text: Record<string, { story: string; goals: Record<string, string> }>;
     };
     expect(Object.keys(file.text).sort()).toEqual([...languages].sort());
-    expect(file.text.en.story).toMatch(/^Your app is a script that runs every 1d, for half a minute each time\. .* 1,200 clients watch\./);
-    expect(file.text.es.story).toMatch(/^Tu aplicación es un script que se ejecuta cada 1d, medio minuto cada vez\. .* Miran 1200 clientes\./);
-    expect(file.text.es.goals.fresh).toBe('Cada cambio se sabe en menos de 1min');
+    expect(file.text.en.story).toMatch(/^Your app is a script that runs every 1 d, for half a minute each time\. .* 1,200 clients watch\./);
+    expect(file.text.es.story).toMatch(/^Tu aplicación es un script que se ejecuta cada 1 d, medio minuto cada vez\. .* Miran 1200 clientes\./);
+    expect(file.text.es.goals.fresh).toBe('Cada cambio se sabe en menos de 1 min');
   });
 
   it('is accepted by npm run levels:check, words in every language included', () => {

@@ -1,7 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultPrices, monthlyCost } from '../../src/content/cost.ts';
-import { decodeWorld, defaultWorld, encodeWorld, patternsFor, worldToLevel, worldToLevelFile, type World } from '../../src/content/playground.ts';
+import {
+  decodeWorld,
+  defaultWorld,
+  encodeWorld,
+  parseWorld,
+  patternsFor,
+  runsOf,
+  whyNot,
+  worldToLevel,
+  worldToLevelFile,
+  type World,
+} from '../../src/content/playground.ts';
 import { parseLevel } from '../../src/content/schema.ts';
 import type { Metrics } from '../../src/sim/metrics.ts';
 import { run } from './helpers.ts';
@@ -34,6 +45,61 @@ describe('the playground: a world of your own, run through every pattern that ca
       'direct-call',
       'long-polling',
     ]);
+  });
+
+  it('a pattern runs only where the source offers what it needs: each offer toggled moves its pattern in or out, with the reason', () => {
+    const toggles = [
+      ['webhooks', 'webhook', 'webhooks'],
+      ['websocket', 'websocket', 'websocket'],
+      ['streams', 'sse', 'streams'],
+      ['longPolling', 'long-polling', 'longPolling'],
+    ] as const;
+    for (const [offer, pattern, reason] of toggles) {
+      const on: World = { ...defaultWorld, offers: { ...defaultWorld.offers, [offer]: true } };
+      const off: World = { ...defaultWorld, offers: { ...defaultWorld.offers, [offer]: false } };
+      expect(patternsFor(on)).toContain(pattern);
+      expect(patternsFor(off)).not.toContain(pattern);
+      expect(whyNot(on, pattern)).toBeUndefined();
+      expect(whyNot(off, pattern)).toBe(reason);
+      // What the level offers is what runs, on the stage too.
+      expect(levelOf(off).patterns.offered).not.toContain(pattern);
+      expect(levelOf(on).patterns.offered).toContain(pattern);
+    }
+    // A payment provider that offers webhooks and nothing else: polling and a plain request (plain GETs) and the webhook run.
+    const webhooksOnly: World = {
+      ...defaultWorld,
+      offers: { conditionalRequests: false, webhooks: true, websocket: false, streams: false, longPolling: false },
+    };
+    expect(patternsFor(webhooksOnly)).toEqual(['polling', 'webhook', 'plain-request']);
+    // A world written before streams and long polling were asked for offered them, as the game then did.
+    const older = decodeWorld(JSON.stringify({ ...defaultWorld, offers: { conditionalRequests: true, webhooks: false, websocket: false } }));
+    expect(older.ok && patternsFor(older.world)).toEqual(['polling', 'plain-request', 'sse', 'long-polling']);
+  });
+
+  it('an unticked goal is no goal: not in the level, not its point, not in its words; a world with no goal at all is refused at its goals', () => {
+    const world: World = { ...defaultWorld, goals: { freshMs: 60_000, noLostEvents: false } };
+    const file = worldToLevelFile(world) as {
+      goals: Array<{ id: string; metric: string }>;
+      point: string;
+      text: Record<string, { goals: Record<string, string> }>;
+    };
+    expect(file.goals.map((g) => g.id)).toEqual(['fresh']);
+    expect(file.point).toBe('fresh');
+    expect(Object.keys(file.text.en.goals)).toEqual(['fresh']);
+    expect(levelOf(world).goals.map((g) => g.metric)).toEqual(['stalenessMaxMs']);
+    const ticked = worldToLevelFile({ ...world, goals: { ...world.goals, noLostEvents: true } }) as { goals: Array<{ id: string }> };
+    expect(ticked.goals.map((g) => g.id)).toEqual(['fresh', 'complete']);
+    expect(parseWorld({ ...defaultWorld, goals: { noLostEvents: false } })).toMatchObject({ ok: false, problems: [{ path: 'goals', got: 'none' }] });
+    // Data sent up has its own goal, that it gets through: such a world is judged by it.
+    expect(parseWorld({ ...defaultWorld, flow: 'up', goals: { noLostEvents: false } }).ok).toBe(true);
+  });
+
+  it('prices the learner changed travel with the world, and change no run', () => {
+    const priced: World = { ...defaultWorld, prices: { perMillionRequests: 3.5, perMillionMessages: 1, perMillionConnectionMinutes: 0.25 } };
+    expect(decodeWorld(encodeWorld(priced))).toEqual({ ok: true, world: priced });
+    expect(runsOf(priced)).toBe(runsOf(defaultWorld));
+    expect(runsOf({ ...priced, clients: 2 })).not.toBe(runsOf(defaultWorld));
+    expect(worldToLevelFile(priced)).toEqual(worldToLevelFile(defaultWorld));
   });
 
   it('a world travels in the address and comes back the same; a broken one says where and what was expected', () => {

@@ -442,7 +442,7 @@ export const en = {
     },
     changes: {
       legend: 'How often something changes',
-      every: 'About every',
+      every: 'About every (one change for the whole world, seen by every client)',
       rhythm: 'Rhythm',
       steady: 'Steadily',
       random: 'At unpredictable moments',
@@ -455,6 +455,18 @@ export const en = {
       conditionalRequests: 'Conditional requests (ETag, 304)',
       webhooks: 'Webhooks',
       websocket: 'WebSocket connections',
+      streams: 'An event stream (text/event-stream, for Server-Sent Events)',
+      longPolling: 'Holds a request open until something changes (an API for long polling)',
+      note: 'Polling and a plain request need only plain requests, which every source answers. Each other pattern runs only where the source offers what it needs.',
+    },
+    /** Why a pattern did not run in a world: what it needs that the source does not offer (src/content/playground.ts, whyNot). */
+    notRun: 'Not possible here, so not run: {list}.',
+    whyNot: {
+      webhooks: 'the source offers no webhooks',
+      websocket: 'the source accepts no WebSocket connections',
+      streams: 'the source offers no event stream',
+      longPolling: 'the source does not hold a request open until something changes',
+      notYours: 'the source is not a service of your own to call directly',
     },
     network: { legend: 'The network', latency: 'One-way latency', loss: 'Segments lost (%)', idle: 'Proxy idle timeout (empty: none)' },
     goals: {
@@ -466,7 +478,10 @@ export const en = {
     },
     run: 'Run every pattern',
     working: 'Working out {pattern} ({done} of {total})…',
-    worked: 'Every pattern ran on seed {seed}: {patterns}.',
+    worked:
+      'Every pattern ran on seed {seed} ({patterns}): the same random world for each (when the changes come, which segments are lost), so that they differ only by the pattern.',
+    /** Over results that no longer match the form. */
+    stale: 'These results are for the world as it was before your last change: run every pattern again to see this one.',
     invalid: 'This world cannot run as it is:',
     fromAddress: 'The world in the address could not be read, so the playground starts from its defaults:',
     tooLarge:
@@ -552,8 +567,35 @@ export const en = {
     saveNote:
       'For course authors: the file is a level (format 2) that npm run levels:check accepts; put it in a chapter folder of levels/ and list it in levels/index.json.',
     peakNote: '{metric}, for the {simulated} simulated',
-    /** A value the playground refuses, next to its field. */
-    fieldProblem: 'Must be {expected} (you gave {got}).',
+    /** A refused value, in the field's own unit. */
+    problems: {
+      names: {
+        clients: 'Clients',
+        runsEveryMs: "The script's schedule",
+        'changes.everyMs': 'The pace of the changes',
+        'network.latencyMs': 'Latency',
+        'network.loss': 'Loss',
+        'network.idleTimeoutMs': 'The idle timeout',
+        'goals.freshMs': '"Known within"',
+        'goals.maxRequests': 'The limit on requests',
+        'goals.maxConnectionMs': 'The limit on connection time',
+      },
+      whole: '{name} is a whole number from {min} to {max}; you gave {got}.',
+      wholeMin: '{name} is a whole number, {min} or more; you gave {got}.',
+      percent: '{name} is a percentage from {min} to {max}; you gave {got}.',
+      duration: '{name} is a duration from {min} to {max}; you gave {got}.',
+      durationMin: '{name} is a duration of {min} or more; you gave {got}.',
+      empty: '{name} needs a value.',
+      noGoal: 'Set at least one goal: tick "No change may be lost", or set a limit above.',
+    },
+    /** The server's load for the whole audience, from the simulated clients' (src/ui/audience-scale.ts). */
+    /** Under the chart of the goals' measurements (src/ui/run-chart.ts). */
+    chartNote:
+      'The bars are on a log scale, not a linear one, so that a second and a day fit one chart: compare them by the numbers written over them. The dashed mark across each bar is the goal.',
+    costLine: '{pattern}: US$ {dollars} a month',
+    scaleHeading: 'At your scale: {audience} (extrapolated, not simulated)',
+    scaleNote:
+      'What the {simulated} simulated measured, multiplied by {factor}: the load on the source with {audience}, if each behaved as the simulated ones did. Not simulated: a real crowd adds its own bursts.',
   },
   guide: {
     title: 'Field guide',

@@ -426,7 +426,7 @@ export const es = {
     },
     changes: {
       legend: 'Con qué frecuencia cambia algo',
-      every: 'Más o menos cada',
+      every: 'Más o menos cada (un cambio para todo el mundo, que ve cada cliente)',
       rhythm: 'Ritmo',
       steady: 'Con regularidad',
       random: 'En momentos imprevisibles',
@@ -444,6 +444,17 @@ export const es = {
       conditionalRequests: 'Peticiones condicionales (ETag, 304)',
       webhooks: 'Webhooks',
       websocket: 'Conexiones WebSocket',
+      streams: 'Un flujo de eventos (text/event-stream, para Server-Sent Events)',
+      longPolling: 'Mantiene una petición abierta hasta que algo cambia (una API para long polling)',
+      note: 'El polling y una petición simple solo necesitan peticiones simples, que toda fuente responde. Cada uno de los otros patrones solo se ejecuta si la fuente ofrece lo que necesita.',
+    },
+    notRun: 'No es posible aquí, así que no se ejecutó: {list}.',
+    whyNot: {
+      webhooks: 'la fuente no ofrece webhooks',
+      websocket: 'la fuente no acepta conexiones WebSocket',
+      streams: 'la fuente no ofrece un flujo de eventos',
+      longPolling: 'la fuente no mantiene una petición abierta hasta que algo cambia',
+      notYours: 'la fuente no es un servicio tuyo al que llamar directamente',
     },
     network: { legend: 'La red', latency: 'Latencia en un sentido', loss: 'Segmentos perdidos (%)', idle: 'Tiempo de inactividad del proxy (vacío: ninguno)' },
     goals: {
@@ -455,7 +466,9 @@ export const es = {
     },
     run: 'Ejecutar todos los patrones',
     working: 'Calculando {pattern} ({done} de {total})…',
-    worked: 'Todos los patrones se ejecutaron con la semilla {seed}: {patterns}.',
+    worked:
+      'Todos los patrones se ejecutaron con la semilla {seed} ({patterns}): el mismo mundo aleatorio para cada uno (cuándo llegan los cambios, qué segmentos se pierden), así que solo los distingue el patrón.',
+    stale: 'Estos resultados son del mundo tal como era antes de tu último cambio: vuelve a ejecutar todos los patrones para ver este.',
     invalid: 'Este mundo no puede ejecutarse tal como está:',
     fromAddress: 'El mundo de la dirección no se pudo leer, así que la zona de pruebas empieza con los valores por defecto:',
     tooLarge:
@@ -533,7 +546,32 @@ export const es = {
     saveNote:
       'Para autores de cursos: el archivo es un nivel (formato 2) que npm run levels:check acepta; ponlo en una carpeta de capítulo de levels/ y añádelo a levels/index.json.',
     peakNote: '{metric}, para los {simulated} simulados',
-    fieldProblem: 'Debe ser {expected} (diste {got}).',
+    problems: {
+      names: {
+        clients: 'Clientes',
+        runsEveryMs: 'El horario del script',
+        'changes.everyMs': 'El ritmo de los cambios',
+        'network.latencyMs': 'La latencia',
+        'network.loss': 'La pérdida',
+        'network.idleTimeoutMs': 'El tiempo de inactividad',
+        'goals.freshMs': '«Se sabe en menos de»',
+        'goals.maxRequests': 'El límite de peticiones',
+        'goals.maxConnectionMs': 'El límite de tiempo de conexión',
+      },
+      whole: '{name}: un número entero de {min} a {max}; diste {got}.',
+      wholeMin: '{name}: un número entero, {min} o más; diste {got}.',
+      percent: '{name}: un porcentaje de {min} a {max}; diste {got}.',
+      duration: '{name}: una duración de {min} a {max}; diste {got}.',
+      durationMin: '{name}: una duración de {min} o más; diste {got}.',
+      empty: '{name}: falta un valor.',
+      noGoal: 'Pon al menos un objetivo: marca «No se puede perder ningún cambio» o pon un límite arriba.',
+    },
+    chartNote:
+      'Las barras están en escala logarítmica, no lineal, para que un segundo y un día quepan en un gráfico: compáralas por los números escritos encima. La marca discontinua que cruza cada barra es el objetivo.',
+    costLine: '{pattern}: {dollars} US$ al mes',
+    scaleHeading: 'A tu escala: {audience} (extrapolado, no simulado)',
+    scaleNote:
+      'Lo que midieron los {simulated} simulados, multiplicado por {factor}: la carga en la fuente con {audience}, si cada uno se comportara como los simulados. No simulado: una multitud real añade sus propias ráfagas.',
   },
   guide: {
     title: 'Guía de campo',
