@@ -432,9 +432,7 @@ export class World {
     if (state.final) return '';
     const version = this.nextEvent++;
     state.version = version;
-    state.status = status
-      .replace('{v}', String(version))
-      .replace('{by}', this.level.text.en.outsider ?? 'someone');
+    state.status = status.replace('{v}', String(version)).replace('{by}', this.level.text.en.outsider ?? 'someone');
     state.updatedAt = this.clock.now();
     if (this.finalStatus !== undefined && status === this.finalStatus) state.final = true;
     const event = { id: version, status: state.status };
