@@ -1,4 +1,5 @@
 import type { Metrics } from '../sim/metrics.ts';
+import { formatDate } from '../sim/format.ts';
 import { say } from './present.ts';
 import { words } from './text/index.ts';
 
@@ -32,7 +33,7 @@ export const defaultPrices = (): UnitPrices => ({
   perMillionRequests: 1,
   perMillionMessages: 1,
   perMillionConnectionMinutes: 0.25,
-  source: say(words().playground.priceSource, priceList),
+  source: say(words().playground.priceSource, { read: formatDate(priceList.read), dated: formatDate(priceList.dated) }),
 });
 
 const MONTH_MS = 30 * 86_400_000;

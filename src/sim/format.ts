@@ -55,6 +55,12 @@ export function formatDuration(ms: number): string {
   return (neg ? '-' : '') + parts.join(' ');
 }
 
+/** A calendar date given as YYYY-MM-DD, as the current language writes it ("Nov 30, 2026", "30 nov 2026"). */
+export function formatDate(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+}
+
 /** Virtual time as a wall clock: "Day 1, 09:05:03" ("Día 1, 09:05:03"). */
 export function formatClock(ms: number): string {
   const total = Math.floor(ms / 1000);

@@ -145,8 +145,8 @@ export class NetworkScene extends Phaser.Scene {
     // Where it covers no node and no caption: on a small stage after the clock (moved as the clock's text
     // grows), on the wide one at the right end of the timeline's legend.
     this.skip = layout.narrow
-      ? this.text(layout.clock.x + this.clock.width + 10, layout.clock.y + 2, '» quiet time', skipStyle)
-      : this.text(layout.timeline.right, layout.timeline.axisY - (this.model.acts ? 58 : 44), '» skipping quiet time', skipStyle).setOrigin(1, 0);
+      ? this.text(layout.clock.x + this.clock.width + 10, layout.clock.y + 2, stageWords().skippingShort, skipStyle)
+      : this.text(layout.timeline.right, layout.timeline.axisY - (this.model.acts ? 58 : 44), stageWords().skipping, skipStyle).setOrigin(1, 0);
     this.skip.setVisible(false);
     if (layout.legend) this.drawLegend();
     this.fonts.add(layout.font.timeline);

@@ -16,6 +16,9 @@ export interface StageWords {
   places: { noPublicAddress: string; ownNetwork: string; dashed: string; publicInternet: string; thePublicInternet: string };
   /** The timeline's first label and its legend. */
   timeline: { start: string; userActs: string; changeHappens: string; everyClientKnows: string; appLearns: string; wait: string; refusedOrLost: string };
+  /** Said while the playback crosses quiet time faster than messages move: in full, and short for a small stage. */
+  skipping: string;
+  skippingShort: string;
 }
 
 let current: StageWords | undefined;

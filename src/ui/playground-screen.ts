@@ -402,6 +402,9 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
   };
 
   const runAll = async () => {
+    // While the patterns are worked out the button says so (aria-disabled) but keeps the focus: a disabled
+    // button would drop it to the page.
+    if (runButton.getAttribute('aria-disabled') === 'true') return;
     if (!validate()) {
       // The learner pressed Run: take them to what stops it, the first field refused (or the list of problems).
       const first = form.querySelector<HTMLElement>('[aria-invalid]') ?? problems;
@@ -419,7 +422,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     const encoded = encodeWorld(world);
     const patterns = level.patterns.offered as PatternName[];
     const configs = patterns.map((pattern) => ({ level, pattern, params: defaultParams(level, pattern), seed: opts.seed }));
-    runButton.disabled = true;
+    runButton.setAttribute('aria-disabled', 'true');
     // "Working out <the next pattern> (n of all)", once `done` of them are worked out.
     const working = (done: number) =>
       (status.textContent = words.working
@@ -436,7 +439,7 @@ export function playgroundScreen(opts: PlaygroundOptions): HTMLElement {
     } catch (error) {
       status.textContent = `${words.invalid} ${(error as Error).message}`;
     } finally {
-      runButton.disabled = false;
+      runButton.removeAttribute('aria-disabled');
     }
   };
 

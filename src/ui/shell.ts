@@ -21,6 +21,8 @@ export class Shell {
   private levelScreen: typeof import('./level-screen.ts') | undefined;
   private levelScreenLoading: Promise<typeof import('./level-screen.ts')> | undefined;
   private shown = '';
+  /** The page's own title (the game's, or a course package's), after which a screen's is written. */
+  private readonly baseTitle = document.title || words().gameTitle;
   /** False until the first screen is drawn: an embedded game takes no focus before the learner acts. */
   private started = false;
 
@@ -91,8 +93,28 @@ export class Shell {
     document.scrollingElement?.scrollTo(0, 0);
   }
 
+  /** The page's title says where the player is (WCAG 2.4.2): the screen or the level, then the game. */
+  private title(what: string | undefined): void {
+    const title = what ? `${what} · ${this.baseTitle}` : this.baseTitle;
+    if (document.title !== title) document.title = title;
+  }
+
   private render(): void {
     const snapshot = this.game.getSnapshot();
+    const opened = snapshot.context.levelId ? findLevel(snapshot.context.catalog, snapshot.context.levelId) : undefined;
+    this.title(
+      snapshot.matches('level') || snapshot.matches('opening')
+        ? snapshot.context.fromWorld
+          ? words().playground.title
+          : opened && levelTitle(opened)
+        : snapshot.matches('guide')
+          ? words().guide.title
+          : snapshot.matches('playground')
+            ? words().playground.title
+            : snapshot.matches('levels')
+              ? words().ui.levels
+              : undefined,
+    );
     const child = snapshot.children.level as LevelActor | undefined;
     // A playground's world is in no level file: there is nothing to embed.
     this.embedButton.hidden = !(this.ports.embedding && snapshot.matches('level') && !snapshot.context.fromWorld);

@@ -75,9 +75,9 @@ describe("the trace's labels, written in English by the network and the patterns
 
   it("say what your app acted on, the second time as such, and an error inside another label in the player's language", async () => {
     await setLanguage('es');
-    expect(traceWords('acts on: Entregado')).toBe('actúa ante: Entregado');
+    expect(traceWords('acts on: Entregado')).toBe('actúa ante «Entregado»');
     expect(traceWords('acts on: ord_1: Pago completado, again (2 times for this one change)')).toBe(
-      'actúa ante: ord_1: Pago completado, otra vez (2 veces por este mismo cambio)',
+      'actúa ante «ord_1: Pago completado», otra vez (2 veces por este mismo cambio)',
     );
     expect(traceWords("The answer's stream broke (network error: the connection dropped (reset)); resuming after event 15")).toBe(
       'El flujo de la respuesta se cortó (error de red: la conexión se cayó (reset)); se reanuda después del evento 15',

@@ -30,6 +30,8 @@ const placeholders = (s: string): string[] => [...s.matchAll(/\{\w+\}/g)].map((m
  */
 const sameInBoth = new Set([
   'Push or Poll',
+  'url',
+  'error',
   '{clock}: {line}',
   'Polling',
   'Webhook',
