@@ -163,7 +163,7 @@ export class LevelScreen {
     if (focusPanel) this.panel.querySelector<HTMLElement>('#panel-heading')?.focus({ preventScroll: this.ports.embed || started });
     if (started && !this.ports.embed) this.stageHost.scrollIntoView({ block: 'nearest' });
     // The run is over: its verdict is said once (the focus is on the debrief's heading, the pattern's name).
-    if (focusPanel && step === 'debrief') this.live.textContent = this.panel.querySelector('.verdict')?.textContent?.trim() ?? '';
+    if (focusPanel && step === 'debrief') this.live.textContent = this.panel.querySelector('.verdict > span:not([aria-hidden])')?.textContent?.trim() ?? '';
     if (kept !== undefined) {
       const again = [...this.panel.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [tabindex]')].find(
         (el) => focusKey(el, this.panel) === kept,

@@ -187,9 +187,10 @@ test('a screen reader hears a run summarised, reads the stage in words, and the 
   await expect(stage).toHaveAttribute('aria-label', /messages? sent, \d+ on the wire now; \d+ of \d+ changes learned/);
 
   await press(page.getByRole('button', { name: 'Skip to end' }));
-  // At the debrief the focus says where the player is; the run's last announcement does not linger to be read again.
+  // At the debrief the focus says where the player is, and the verdict is said once; the run's last announcement
+  // does not linger to be read again.
   await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
-  await expect(live).toBeEmpty();
+  await expect(live).toHaveText(/^\d of 3 stars\. /);
   await press(page.getByRole('button', { name: 'Retry' }));
   await press(page.getByRole('button', { name: patternButton('webhook') }));
   await press(page.getByRole('button', { name: 'Run', exact: true }));
@@ -225,7 +226,7 @@ test('a screen reader in Spanish: the stage in words, the run summarised, the go
   await press(page.getByRole('button', { name: es.ui.skipToEnd }));
   const debrief = page.getByRole('region', { name: es.ui.debrief });
   await expect(debrief.getByRole('heading', { level: 2 })).toBeFocused();
-  await expect(live).toBeEmpty();
+  await expect(live).toHaveText(new RegExp(`^${es.stars.replace('{stars}', '\\d')}\\. `));
   await press(page.getByRole('button', { name: es.ui.retry }));
   await press(page.getByRole('button', { name: new RegExp(`^${es.patterns.webhook}\\s*\\. `) }));
   await press(page.getByRole('button', { name: es.ui.run, exact: true }));
