@@ -67,6 +67,8 @@ export class Callouts {
           fontStyle: '700',
           color: '#0b1020',
           padding: { x: 6, y: 2 },
+          // As finely as the camera draws (its zoom is the screen's pixel ratio).
+          resolution: this.scene.cameras.main.zoom,
         })
         .setDepth(20);
       view = { text, shown: undefined };

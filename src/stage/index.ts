@@ -20,13 +20,16 @@ export function startStage(parent: HTMLElement, model: StageModel): Promise<Stag
     : width > 0 && width < FITTED_BELOW
       ? fittedLayout(model, width)
       : wideLayout(model);
-  const scene = new NetworkScene(model, layout);
+  // A dense screen (a phone's, a laptop's) gets a canvas as many device pixels as it shows, at most twice the
+  // stage's: sharp text and pills, and at most four times the pixels to fill.
+  const pixelRatio = Math.min(2, Math.max(1, Math.round(window.devicePixelRatio || 1)));
+  const scene = new NetworkScene(model, layout, pixelRatio);
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: chooseRenderer(),
       parent,
-      width: layout.width,
-      height: layout.height,
+      width: layout.width * pixelRatio,
+      height: layout.height * pixelRatio,
       backgroundColor: '#0f1629',
       banner: false,
       // Phaser would focus the window at boot and on every click: inside a course page that takes the keyboard from the page.
@@ -50,7 +53,7 @@ export function startStage(parent: HTMLElement, model: StageModel): Promise<Stag
               frameTimes: () => [...scene.frameTimes],
               onPick: (callback: (seq: number) => void) => void (scene.onPick = callback),
               select: (seq: number | undefined) => void (scene.selected = seq),
-              smallestFont: () => Math.min(...scene.fontSizes),
+              smallestFont: () => Math.min(...scene.fontSizes) * pixelRatio,
               destroy: () => game.destroy(true),
             });
           if (scene.sys.settings.status >= Phaser.Scenes.RUNNING) ready();

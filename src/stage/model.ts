@@ -69,7 +69,7 @@ export interface StageHandle {
   select(seq: number | undefined): void;
   /** Frame times measured by the stage, for the benchmark. */
   frameTimes(): number[];
-  /** The smallest font size the stage draws text in, in stage pixels (the canvas's scale makes it CSS pixels). */
+  /** The smallest font size the stage draws text in, in canvas pixels (the canvas's CSS scale makes it CSS pixels). */
   smallestFont(): number;
   destroy(): void;
 }

@@ -40,9 +40,11 @@ interface Flight {
   path: Path | undefined;
   /** The fraction of its way at which it leaves the stage (1, or less when lost). */
   goneAt: number;
-  /** The pill's size. */
+  /** The pill's size, and where its top-left corner is. */
   w: number;
   h: number;
+  x: number;
+  y: number;
   /** Its words and colour, and how many like messages it carries ("×9": sent together on the same way). */
   text: string;
   colour: string;
@@ -96,9 +98,15 @@ export class NetworkScene extends Phaser.Scene {
   readonly frameTimes: number[] = [];
   private limited = false;
 
+  /**
+   * `pixelRatio`: device pixels per stage pixel. The canvas is that much larger than the stage, the camera zooms
+   * by it, and its text is drawn that much finer, so a phone's or a laptop's dense screen shows it sharp (the pills,
+   * blitted, keep the stage's pixels).
+   */
   constructor(
     private readonly model: StageModel,
     private readonly layout: StageLayout,
+    private readonly pixelRatio = 1,
   ) {
     super('network');
   }
@@ -115,13 +123,15 @@ export class NetworkScene extends Phaser.Scene {
 
   private text(x: number, y: number, content: string, style: Phaser.Types.GameObjects.Text.TextStyle & { fontSize: string }): Phaser.GameObjects.Text {
     this.fonts.add(parseFloat(style.fontSize));
-    return this.add.text(x, y, content, { fontFamily: FONT, ...style });
+    return this.add.text(x, y, content, { fontFamily: FONT, resolution: this.pixelRatio, ...style });
   }
 
   create(): void {
     const { layout } = this;
     setStageWords(this.model.words);
-    this.cameras.main.setBackgroundColor(palette.background);
+    // Zoomed from its top-left corner with no scroll: stage pixel (x, y) is drawn at (x, y) times the ratio.
+    this.cameras.main.setBackgroundColor(palette.background).setOrigin(0, 0).setZoom(this.pixelRatio);
+    // The pills stay drawn at the stage's size: a blitter, which draws a thousand of them in a frame, has no scale.
     this.atlas = new PacketAtlas(this);
     const small = (x: number, y: number, content: string, px: number) => this.text(x, y, content, { fontSize: `${px}px`, color: palette.muted });
     drawPlaces(
@@ -154,6 +164,8 @@ export class NetworkScene extends Phaser.Scene {
     this.callouts = new Callouts(this, layout, this.nodes);
     this.fonts.add(layout.font.small + 1);
     this.packets = this.add.blitter(0, 0, PACKET_ATLAS).setDepth(10);
+    // Text made by the timeline and the call-outs is drawn as finely as the scene's own.
+    for (const child of this.children.list) if (child instanceof Phaser.GameObjects.Text) child.setResolution(this.pixelRatio);
     this.selection = this.add.graphics().setDepth(11);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
       const hit = this.flightAt(pointer.worldX, pointer.worldY);
@@ -165,8 +177,8 @@ export class NetworkScene extends Phaser.Scene {
   private flightAt(x: number, y: number): Flight | undefined {
     const grace = 4;
     for (let i = this.flights.length - 1; i >= 0; i--) {
-      const { bob, w, h } = this.flights[i];
-      if (bob.visible && x >= bob.x - grace && x <= bob.x + w + grace && y >= bob.y - grace && y <= bob.y + h + grace) return this.flights[i];
+      const { bob, w, h, x: left, y: top } = this.flights[i];
+      if (bob.visible && x >= left - grace && x <= left + w + grace && y >= top - grace && y <= top + h + grace) return this.flights[i];
     }
     return undefined;
   }
@@ -426,6 +438,8 @@ export class NetworkScene extends Phaser.Scene {
       goneAt: (this.goneAt(p) - p.t) / span,
       w: width,
       h: height,
+      x: -100,
+      y: -100,
       text,
       colour,
       count: 1,
@@ -487,7 +501,9 @@ export class NetworkScene extends Phaser.Scene {
       k = f < goneAt / 2 ? 0 : lost ? goneAt / 2 : 1;
       if (lost && f >= goneAt / 2) alpha = 0.4;
     } else if (lost && k > goneAt / 2) alpha = Math.max(0, 1 - (k - goneAt / 2) / (goneAt / 2));
-    flight.bob.setPosition(ax + (bx - ax) * k, ay + (by - ay) * k).setAlpha(alpha);
+    flight.x = ax + (bx - ax) * k;
+    flight.y = ay + (by - ay) * k;
+    flight.bob.setPosition(flight.x, flight.y).setAlpha(alpha);
     if (!this.model.reducedMotion && this.flights.length <= CROWDED) this.trail(flight, k, alpha);
     return true;
   }
@@ -553,7 +569,7 @@ export class NetworkScene extends Phaser.Scene {
     this.selection.clear();
     const flight = this.selected === undefined ? undefined : this.flights.find((f) => f.packet.seq === this.selected);
     if (!flight) return;
-    this.selection.lineStyle(2, 0xffffff, 1).strokeRoundedRect(flight.bob.x - 3, flight.bob.y - 3, flight.w + 6, flight.h + 6, 12);
+    this.selection.lineStyle(2, 0xffffff, 1).strokeRoundedRect(flight.x - 3, flight.y - 3, flight.w + 6, flight.h + 6, 12);
   }
 
   private pulse(actorId: string): void {

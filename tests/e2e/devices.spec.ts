@@ -59,6 +59,30 @@ test('with reduced motion the log does not scroll by itself: the newest line is 
   await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
 });
 
+test.describe('on a dense screen (2 device pixels to a CSS pixel)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+
+  test('the stage is drawn with as many pixels as the screen has, its text still at least 12 CSS px, and a message picked by a tap on it', async ({ page }) => {
+    const slider = await pausedAtStart(page);
+    const canvas = page.locator('.stage canvas');
+    const { pixels, css } = await canvas.evaluate((c: HTMLCanvasElement) => ({ pixels: c.width, css: c.getBoundingClientRect().width }));
+    expect(pixels / css).toBeCloseTo(2, 1);
+    const smallest = Number(await page.locator('.stage').getAttribute('data-smallest-font')) * (css / pixels);
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    // The shop's subscription half-way on its way down from the shop (top) to the carrier (bottom): a tap on it picks it.
+    await press(page.getByRole('button', { name: 'Step', exact: true }));
+    await page.waitForTimeout(600);
+    await slider.fill(String(Math.round(Number(await slider.inputValue()) / 2)));
+    await page.waitForTimeout(300);
+    const inspector = page.getByRole('region', { name: 'Message inspector' });
+    const box = (await canvas.boundingBox())!;
+    for (let y = 0.25; y <= 0.75 && !(await inspector.getByText('POST /v1/webhooks').count()); y += 0.02) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height * y);
+    }
+    await expect(inspector).toContainText('Request: POST /v1/webhooks');
+  });
+});
+
 test.describe('on a phone held upright (390 px wide)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
