@@ -43,8 +43,9 @@ export function speakLevel(level: Level | undefined): void {
     if (whole !== undefined) return whole;
     // A change of one of several resources: "ord_1: Payment succeeded".
     const resource = /^([^\s:]+): (.+)$/s.exec(label);
-    const rest = resource && status(resource[2]!);
-    return rest === undefined || rest === null ? undefined : `${resource![1]}: ${rest}`;
+    if (!resource) return undefined;
+    const rest = status(resource[2]!);
+    return rest === undefined ? undefined : `${resource[1]}: ${rest}`;
   };
 }
 

@@ -15,24 +15,35 @@ let pending: ReturnType<typeof setTimeout> | undefined;
 
 const loadPlayback = () => guardStorage().then(() => import('./playback.ts'));
 
+/** The player's controls for a playback still loading: kept, and given to it in order once it is there. */
+function heldControls() {
+  let playback: Playback | undefined;
+  const early: ControlEvent[] = [];
+  return {
+    receive: (event: ControlEvent) => (playback ? playback.control(event) : early.push(event)),
+    attach(started: Playback) {
+      playback = started;
+      early.splice(0).forEach((event) => started.control(event));
+    },
+    get playback() {
+      return playback;
+    },
+  };
+}
+
 export const browserRunner = fromCallback<ControlEvent, RunnerInput>(({ input, sendBack, receive }) => {
   // A run asked for supersedes one about to be worked out ahead: that one would give this one up.
   clearTimeout(pending);
   let stopped = false;
-  let playback: Playback | undefined;
-  const early: ControlEvent[] = [];
-  receive((event) => (playback ? playback.control(event) : early.push(event)));
+  const controls = heldControls();
+  receive(controls.receive);
   loadPlayback()
     .then(({ startPlayback }) => startPlayback(input, (event) => stopped || sendBack(event)))
-    .then((started) => {
-      playback = started;
-      if (stopped) started.stop();
-      else early.splice(0).forEach((event) => started.control(event));
-    })
+    .then((started) => (stopped ? started.stop() : controls.attach(started)))
     .catch((error: Error) => stopped || sendBack({ type: 'RUN.FAILED', message: error.message }));
   return () => {
     stopped = true;
-    if (playback) playback.stop();
+    if (controls.playback) controls.playback.stop();
     else void loadPlayback().then(({ abandon }) => abandon(input.config));
   };
 });
@@ -45,17 +56,12 @@ export const browserReviewer = fromCallback<ControlEvent, ReviewInput>(({ input,
   const view = input.view;
   if (!view) return undefined;
   let stopped = false;
-  let review: Playback | undefined;
-  const early: ControlEvent[] = [];
-  receive((event) => (review ? review.control(event) : early.push(event)));
-  void loadPlayback().then(({ startReview }) => {
-    if (stopped) return;
-    review = startReview(view, sendBack);
-    early.splice(0).forEach((event) => review!.control(event));
-  });
+  const controls = heldControls();
+  receive(controls.receive);
+  void loadPlayback().then(({ startReview }) => stopped || controls.attach(startReview(view, sendBack)));
   return () => {
     stopped = true;
-    review?.stop();
+    controls.playback?.stop();
   };
 });
 

@@ -97,6 +97,8 @@ export class NetworkScene extends Phaser.Scene {
   onPick: (seq: number) => void = () => {};
   readonly frameTimes: number[] = [];
   private limited = false;
+  /** How many nodes your app's copies stand in. */
+  private appNodes = 0;
 
   /**
    * `pixelRatio`: device pixels per stage pixel. The canvas is that much larger than the stage, the camera zooms
@@ -123,7 +125,8 @@ export class NetworkScene extends Phaser.Scene {
 
   private text(x: number, y: number, content: string, style: Phaser.Types.GameObjects.Text.TextStyle & { fontSize: string }): Phaser.GameObjects.Text {
     this.fonts.add(parseFloat(style.fontSize));
-    return this.add.text(x, y, content, { fontFamily: FONT, resolution: this.pixelRatio, ...style });
+    // As finely as the camera draws (its zoom is the screen's pixel ratio), as the timeline's and the call-outs' text.
+    return this.add.text(x, y, content, { fontFamily: FONT, resolution: this.cameras.main.zoom, ...style });
   }
 
   create(): void {
@@ -144,6 +147,7 @@ export class NetworkScene extends Phaser.Scene {
     this.pipes = this.add.graphics();
     this.drawLinks();
     for (const actor of this.model.actors) this.addNode(actor);
+    this.appNodes = [...this.bySpot.values()].filter((n) => n.actor.kind === 'app').length;
     const badges = this.add.graphics();
     for (const node of this.bySpot.values()) {
       drawBadge(badges, iconOf(node.actor), node.x - node.w / 2, node.y - node.h / 2, badgeRadius(layout.narrow), palette.background, this.edgeOf(node.actor));
@@ -164,8 +168,6 @@ export class NetworkScene extends Phaser.Scene {
     this.callouts = new Callouts(this, layout, this.nodes);
     this.fonts.add(layout.font.small + 1);
     this.packets = this.add.blitter(0, 0, PACKET_ATLAS).setDepth(10);
-    // Text made by the timeline and the call-outs is drawn as finely as the scene's own.
-    for (const child of this.children.list) if (child instanceof Phaser.GameObjects.Text) child.setResolution(this.pixelRatio);
     this.selection = this.add.graphics().setDepth(11);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
       const hit = this.flightAt(pointer.worldX, pointer.worldY);
@@ -270,11 +272,6 @@ export class NetworkScene extends Phaser.Scene {
       this.limited = true;
       this.game.loop.setFPSLimit(30);
     }
-  }
-
-  /** How many nodes your app's copies stand in. */
-  private get appNodes(): number {
-    return [...this.bySpot.values()].filter((n) => n.actor.kind === 'app').length;
   }
 
   private addNode(actor: StageActor): void {

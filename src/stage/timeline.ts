@@ -33,7 +33,8 @@ export class Timeline {
   ) {
     ({ left: this.left, right: this.right, axisY: this.axisY } = layout.timeline);
     const { axisY } = this;
-    const font = { fontFamily: 'system-ui, sans-serif', fontSize: `${layout.font.timeline}px`, color: palette.muted };
+    // As finely as the camera draws (its zoom is the screen's pixel ratio).
+    const font = { fontFamily: 'system-ui, sans-serif', fontSize: `${layout.font.timeline}px`, color: palette.muted, resolution: scene.cameras.main.zoom };
     const axis = scene.add.graphics();
     axis.lineStyle(1, toNumber(palette.muted), 0.6).lineBetween(this.left, axisY, this.right, axisY);
     // Round steps (a minute, an hour, six hours, a day…), as many as the width has room for.
